@@ -1,0 +1,374 @@
+"""The confdesk data model: SQLAlchemy 2.x typed ORM on one declarative base.
+
+Conventions:
+- Every row that two desks could create carries a ``uuid`` and ``created_at`` /
+  ``updated_at`` (see :class:`SyncedMixin`), so a later multi-desk sync can merge by UUID.
+  Integer primary keys stay for fast local joins; they never leave the machine.
+- Agenda times are wall-clock times in the event's time zone (``Event.timezone``), stored
+  naive: the programme is read and printed in that zone. Moments that record when
+  something happened (check-ins, prints, created/updated) are naive UTC.
+- Check-in records are append-only; triggers created by the migrations refuse UPDATE and
+  DELETE on ``checkins``. An undo is a new record with ``action = 'undo'``.
+- Enumerations are stored as short strings (``StrEnum`` values) with CHECK constraints, so
+  the file stays readable with any SQLite tool.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utc_now() -> datetime:
+    """Naive UTC, the convention for every recorded moment in the database."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SyncedMixin:
+    """UUID and timestamps for rows that a later multi-desk sync has to merge."""
+
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+def _enum_check(column: str, enum: type[StrEnum]) -> CheckConstraint:
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    return CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
+
+
+class OrganizationKind(StrEnum):
+    MUNICIPALITY = "municipality"
+    DISTRICT = "district"
+    STATE_AGENCY = "state_agency"
+    BUSINESS = "business"
+    RESEARCH = "research"
+    CIVIL_SOCIETY = "civil_society"
+    PRESS = "press"
+    OTHER = "other"
+
+
+class Category(StrEnum):
+    PARTICIPANT = "participant"
+    SPEAKER = "speaker"
+    MODERATOR = "moderator"
+    EXHIBITOR = "exhibitor"
+    STAFF = "staff"
+    PRESS = "press"
+    GUEST = "guest"
+
+
+class RegistrationStatus(StrEnum):
+    REGISTERED = "registered"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class RegistrationSource(StrEnum):
+    IMPORT = "import"
+    MANUAL = "manual"
+    WALK_IN = "walk_in"
+
+
+class SessionKind(StrEnum):
+    KEYNOTE = "keynote"  # also impulse talks
+    TALK = "talk"
+    WORKSHOP = "workshop"
+    PANEL = "panel"
+    SPEED_DATING = "speed_dating"
+    MARKETPLACE = "marketplace"
+    EXCURSION = "excursion"
+    BREAK = "break"
+    GET_TOGETHER = "get_together"
+
+
+class SpeakerRole(StrEnum):
+    SPEAKER = "speaker"
+    MODERATOR = "moderator"
+
+
+class SignupStatus(StrEnum):
+    SIGNED_UP = "signed_up"
+    WAITLISTED = "waitlisted"
+    CANCELLED = "cancelled"
+
+
+class CheckinAction(StrEnum):
+    CHECK_IN = "check_in"
+    CHECK_OUT = "check_out"
+    UNDO = "undo"
+
+
+class CheckinSource(StrEnum):
+    SCANNER = "scanner"
+    CAMERA = "camera"
+    SEARCH = "search"
+    WALK_IN = "walk_in"
+    COMMAND_LINE = "command_line"
+
+
+class PrintKind(StrEnum):
+    BADGE = "badge"
+    CERTIFICATE = "certificate"
+
+
+class Event(SyncedMixin, Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    subtitle: Mapped[str] = mapped_column(String(300), default="")
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    day_starts: Mapped[time] = mapped_column(Time, default=time(9, 0))
+    day_ends: Mapped[time] = mapped_column(Time, default=time(17, 0))
+    venue_name: Mapped[str] = mapped_column(String(300), default="")
+    venue_address: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/Berlin")
+    language: Mapped[str] = mapped_column(String(8), default="de")
+
+    rooms: Mapped[list[Room]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Room.sort_order"
+    )
+
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
+
+
+class Room(SyncedMixin, Base):
+    __tablename__ = "rooms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    location: Mapped[str] = mapped_column(String(300), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    event: Mapped[Event] = relationship(back_populates="rooms")
+
+    __table_args__ = (
+        CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_not_negative"),
+    )
+
+
+class Organization(SyncedMixin, Base):
+    """Organisations outlive a single event, so they are not tied to one."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default=OrganizationKind.OTHER.value)
+    federal_state: Mapped[str] = mapped_column(String(100), default="")
+    funding_programme: Mapped[str] = mapped_column(String(300), default="")
+    cohort: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (_enum_check("kind", OrganizationKind),)
+
+
+class Topic(SyncedMixin, Base):
+    __tablename__ = "topics"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    color: Mapped[str] = mapped_column(String(9), default="")
+
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_topics_event_name"),)
+
+
+registration_topics = Table(
+    "registration_topics",
+    Base.metadata,
+    Column(
+        "registration_id",
+        ForeignKey("registrations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("topic_id", ForeignKey("topics.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Registration(SyncedMixin, Base):
+    __tablename__ = "registrations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(100), default="")
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[str] = mapped_column(String(300), default="")
+    category: Mapped[str] = mapped_column(String(20), default=Category.PARTICIPANT.value)
+    status: Mapped[str] = mapped_column(String(20), default=RegistrationStatus.REGISTERED.value)
+    dietary_needs: Mapped[str] = mapped_column(Text, default="")
+    accessibility_needs: Mapped[str] = mapped_column(Text, default="")
+    photo_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    attendee_list_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(20), default=RegistrationSource.MANUAL.value)
+
+    organization: Mapped[Organization | None] = relationship()
+    topics: Mapped[list[Topic]] = relationship(secondary=registration_topics)
+
+    __table_args__ = (
+        _enum_check("category", Category),
+        _enum_check("status", RegistrationStatus),
+        _enum_check("source", RegistrationSource),
+        Index("ix_registrations_event_family_given", "event_id", "family_name", "given_name"),
+        Index("ix_registrations_event_status", "event_id", "status"),
+        Index("ix_registrations_email", "email"),
+    )
+
+
+class AgendaSession(SyncedMixin, Base):
+    """One item of the programme. Called *agenda session* so it is never confused with a
+    database session."""
+
+    __tablename__ = "agenda_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default=SessionKind.TALK.value)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    room_id: Mapped[int | None] = mapped_column(
+        ForeignKey("rooms.id", ondelete="SET NULL"), index=True
+    )
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"))
+    signup_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    room: Mapped[Room | None] = relationship()
+    topic: Mapped[Topic | None] = relationship()
+
+    __table_args__ = (
+        _enum_check("kind", SessionKind),
+        # Only impossible data is refused; overlaps and overbooking are warnings elsewhere.
+        CheckConstraint("ends_at > starts_at", name="ends_after_start"),
+        CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_not_negative"),
+    )
+
+
+class SessionSpeaker(SyncedMixin, Base):
+    __tablename__ = "session_speakers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_sessions.id", ondelete="CASCADE"), index=True
+    )
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20), default=SpeakerRole.SPEAKER.value)
+
+    __table_args__ = (
+        _enum_check("role", SpeakerRole),
+        UniqueConstraint("session_id", "registration_id", name="uq_session_speakers_pair"),
+    )
+
+
+class SessionSignup(SyncedMixin, Base):
+    __tablename__ = "session_signups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_sessions.id", ondelete="CASCADE"), index=True
+    )
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default=SignupStatus.SIGNED_UP.value)
+    # Order on the waiting list; the earliest sign-up is promoted first.
+    signed_up_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (
+        _enum_check("status", SignupStatus),
+        UniqueConstraint("session_id", "registration_id", name="uq_session_signups_pair"),
+    )
+
+
+class CheckinRecord(Base):
+    """Append-only: rows are never updated or deleted (enforced by triggers)."""
+
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="RESTRICT")
+    )
+    # NULL: checked in at the venue; otherwise at the door of this agenda session.
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_sessions.id", ondelete="RESTRICT"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(20), default=CheckinAction.CHECK_IN.value)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(20), default=CheckinSource.SCANNER.value)
+    # For an undo: the record it takes back.
+    reverts_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="RESTRICT"))
+
+    __table_args__ = (
+        _enum_check("action", CheckinAction),
+        _enum_check("source", CheckinSource),
+        Index("ix_checkins_registration_session", "registration_id", "session_id"),
+    )
+
+
+class PrintRecord(SyncedMixin, Base):
+    __tablename__ = "print_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), default=PrintKind.BADGE.value)
+    printed_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    stock: Mapped[str] = mapped_column(String(50), default="")
+    desk: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (_enum_check("kind", PrintKind),)

@@ -1,0 +1,44 @@
+"""Where confdesk keeps its files: the database, the settings and the bundled resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "confdesk"
+DATABASE_ENV = "CONFDESK_DB"
+CONFIG_DIR_ENV = "CONFDESK_CONFIG_DIR"
+
+
+def default_database_path() -> Path:
+    """The database a desk uses when nobody names one: the platform's user data folder."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "confdesk.sqlite"
+
+
+def resolve_database_path(explicit: str | os.PathLike[str] | None) -> Path:
+    """``--db PATH`` wins over ``CONFDESK_DB``, which wins over the default file."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(DATABASE_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_database_path()
+
+
+def config_dir() -> Path:
+    from_env = os.environ.get(CONFIG_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def resources_dir() -> Path:
+    """The resources folder: inside the package when installed from a wheel, beside the
+    package in a source checkout (including editable installs)."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "resources", package_dir.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"confdesk's resources folder is missing next to {package_dir}")

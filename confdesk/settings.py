@@ -1,0 +1,88 @@
+"""Every option confdesk remembers, declared once, typed, with its default.
+
+The rest of the code reads and writes options only through these declarations; nobody
+invents a key inline. The store is a small JSON file in the platform's config folder
+(``CONFDESK_CONFIG_DIR`` overrides it), shared by the command line and the GUI, so it
+works without Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from confdesk.paths import config_dir
+
+T = TypeVar("T", str, int, bool, float)
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    description: str
+
+    @property
+    def value_type(self) -> type:
+        return type(self.default)
+
+
+# -- The declarations ---------------------------------------------------------------------
+LANGUAGE = Option("ui/language", "", "UI language: 'de', 'en' or '' for the system's")
+LAST_DATABASE = Option("database/last", "", "The database file opened last in the GUI")
+CURRENT_EVENT_UUID = Option("event/current", "", "UUID of the event the desk works on")
+WINDOW_GEOMETRY = Option("window/geometry", "", "Main window geometry (base64)")
+WINDOW_STATE = Option("window/state", "", "Main window tool bar and dock state (base64)")
+LAST_SCREEN = Option("window/screen", "event", "The screen shown when the window closed")
+DESK_NAME = Option("desk/name", socket.gethostname(), "This desk's name in check-in records")
+
+ALL_OPTIONS: tuple[Option[Any], ...] = (
+    LANGUAGE,
+    LAST_DATABASE,
+    CURRENT_EVENT_UUID,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    LAST_SCREEN,
+    DESK_NAME,
+)
+
+
+class Settings:
+    """The option values of this user, backed by ``settings.json``."""
+
+    FILE_NAME = "settings.json"
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.path = (directory or config_dir()) / self.FILE_NAME
+        self._values: dict[str, Any] = self._load()
+
+    def get(self, option: Option[T]) -> T:
+        value = self._values.get(option.key, option.default)
+        # A hand-edited or older file with a wrong type falls back to the default.
+        return value if isinstance(value, option.value_type) else option.default
+
+    def set(self, option: Option[T], value: T) -> None:
+        if not isinstance(value, option.value_type):
+            raise TypeError(f"{option.key} takes {option.value_type.__name__}, not {value!r}")
+        self._values[option.key] = value
+        self._save()
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _save(self) -> None:
+        # Write beside and rename, so a crash never leaves half a settings file.
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            json.dump(self._values, file, indent=2, sort_keys=True)
+        os.replace(temporary, self.path)
