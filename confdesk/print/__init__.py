@@ -1,0 +1,1 @@
+"""PDF output with ReportLab (badges, certificates, the programme). No Qt here."""
