@@ -1,0 +1,55 @@
+"""Loading the UI language: confdesk's own translations plus Qt's for standard dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from confdesk.paths import resources_dir
+
+SUPPORTED_LANGUAGES = ("de", "en")  # English is the source language of every string.
+
+
+def resolve_language(setting: str) -> str:
+    """The setting if it names a supported language, else the system's, else English."""
+    if setting in SUPPORTED_LANGUAGES:
+        return setting
+    system = QLocale.system().name().split("_")[0]
+    return system if system in SUPPORTED_LANGUAGES else "en"
+
+
+class LanguageInstaller:
+    """Owns the installed translators, so switching language removes the old ones."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
+        self.language = language
+        locale = _locale_for(language)
+        # Dates and numbers follow the UI language, in the region of the system if it
+        # speaks that language (de_AT stays de_AT), else that language's main region.
+        QLocale.setDefault(locale)
+        if language == "en":
+            return
+        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [
+            (f"qtbase_{language}", qt_translations),
+            (f"confdesk_{language}", str(resources_dir() / "translations")),
+        ]
+        for name, folder in candidates:
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+
+
+def _locale_for(language: str) -> QLocale:
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(language)

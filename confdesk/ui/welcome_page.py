@@ -1,0 +1,81 @@
+"""What the window shows when there is nothing to work on yet: a database with no event,
+or a database that could not be opened. It says so and offers the ways forward."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    create_event_requested = Signal()
+    load_demo_requested = Signal()
+    open_database_requested = Signal()
+    new_database_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.create_event_button = QPushButton(self.tr("&Create an event…"))
+        self.load_demo_button = QPushButton(self.tr("&Load the demo conference"))
+        self.open_database_button = QPushButton(self.tr("&Open another database…"))
+        self.new_database_button = QPushButton(self.tr("Start a &new database…"))
+        self.create_event_button.setDefault(True)
+
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addSpacing(8)
+        column.addWidget(self.explanation)
+        column.addSpacing(16)
+        for button in (
+            self.create_event_button,
+            self.load_demo_button,
+            self.open_database_button,
+            self.new_database_button,
+        ):
+            button.setMinimumHeight(36)
+            column.addWidget(button)
+        box = QWidget()
+        # A fixed width lets the wrapped explanation take the height it needs.
+        box.setFixedWidth(480)
+        box.setLayout(column)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+        self.create_event_button.clicked.connect(self.create_event_requested)
+        self.load_demo_button.clicked.connect(self.load_demo_requested)
+        self.open_database_button.clicked.connect(self.open_database_requested)
+        self.new_database_button.clicked.connect(self.new_database_requested)
+
+    def show_empty_database(self, database_name: str) -> None:
+        self.heading.setText(self.tr("Welcome to confdesk"))
+        self.explanation.setText(
+            self.tr(
+                "The database {name} holds no event yet. Create your event, or load the "
+                "demo conference to look around first."
+            ).format(name=database_name)
+        )
+        self._show_event_buttons(True)
+        self.create_event_button.setFocus()
+
+    def show_open_error(self, message: str) -> None:
+        self.heading.setText(self.tr("The database could not be opened"))
+        self.explanation.setText(message)
+        self._show_event_buttons(False)
+        self.open_database_button.setFocus()
+
+    def _show_event_buttons(self, visible: bool) -> None:
+        self.create_event_button.setVisible(visible)
+        self.load_demo_button.setVisible(visible)
