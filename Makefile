@@ -1,0 +1,72 @@
+# confdesk — everyday commands. `make run` opens the app, `make test` runs everything CI runs.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Inside the venv, so deleting .venv also forgets that it was set up.
+INSTALLED := $(VENV)/.confdesk-installed
+PYTEST_ARGS ?=
+BENCH_ARGS ?=
+LINTED := confdesk tests
+
+TRANSLATION_SOURCES := $(wildcard resources/translations/*.ts)
+TRANSLATIONS := $(TRANSLATION_SOURCES:.ts=.qm)
+
+.PHONY: run test bench lint format translations update-translations venv clean distclean
+
+run: $(INSTALLED)
+	scripts/qt-system-libs
+	@$(MAKE) --no-print-directory translations
+	@# One file for both steps: without --db the window would reopen the file used last.
+	db="$$($(BIN)/python -c 'from confdesk.paths import resolve_database_path as r; print(r(None))')" && \
+	$(BIN)/confdesk --db "$$db" demo --if-empty && \
+	$(BIN)/confdesk --db "$$db" gui
+
+# System packages first: lrelease and the tests load Qt's libraries.
+test: $(INSTALLED)
+	@scripts/qt-system-libs --for-tests
+	@$(MAKE) --no-print-directory translations
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: $(INSTALLED) translations
+	$(BIN)/confdesk bench $(BENCH_ARGS)
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+
+format: $(INSTALLED)
+	$(BIN)/ruff check --select I --fix $(LINTED)
+	$(BIN)/ruff format $(LINTED)
+
+translations: $(TRANSLATIONS)
+
+resources/translations/%.qm: resources/translations/%.ts | $(INSTALLED)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+venv: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+		echo "confdesk needs Python 3.11 or newer; name one with 'make PYTHON=python3.11 ...'." >&2; \
+		exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+		echo "Creating the virtual environment failed; on Debian or Ubuntu install python3-venv." >&2; \
+		exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+clean:
+	rm -f $(TRANSLATIONS)
+	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
+	find confdesk tests -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
+
+# After adding or changing UI strings: refresh the .ts sources, then translate the new
+# entries (Qt Linguist, or by hand) before committing.
+update-translations: $(INSTALLED)
+	$(BIN)/pyside6-lupdate confdesk/ui/*.py $(addprefix -ts ,$(TRANSLATION_SOURCES))

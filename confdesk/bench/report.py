@@ -1,0 +1,84 @@
+"""The results of a run: as a table for people and as JSON for tools."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from confdesk.bench.scenario import Measurement, Scenario
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    scenario: Scenario
+    measurement: Measurement | None
+    error: str = ""
+
+    @property
+    def passed(self) -> bool | None:
+        """None when there is no target to meet."""
+        if self.measurement is None:
+            return False if self.scenario.target is not None else None
+        if self.scenario.target is None:
+            return None
+        return self.measurement.value <= self.scenario.target
+
+
+def as_json(results: list[ScenarioResult], scale: int) -> dict[str, Any]:
+    scenarios: dict[str, Any] = {}
+    for result in results:
+        measurement = result.measurement
+        entry: dict[str, Any] = {
+            "value": measurement.value if measurement else None,
+            "unit": result.scenario.unit,
+            "target": result.scenario.target,
+            "floor": measurement.floor if measurement else None,
+            "ratio": measurement.ratio if measurement else None,
+            "passed": result.passed,
+        }
+        if measurement:
+            entry.update(measurement.extra)
+        if result.error:
+            entry["error"] = result.error
+        scenarios[result.scenario.name] = entry
+    return {"scale": scale, "scenarios": scenarios}
+
+
+_HEADER = ("scenario", "value", "unit", "floor", "ratio", "target", "result")
+
+
+def as_table(results: list[ScenarioResult]) -> str:
+    rows = [_HEADER, *(_row(result) for result in results)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(_HEADER))]
+    # Names and words to the left, numbers to the right.
+    left = {0, 2, 6}
+    lines = []
+    for row in rows:
+        cells = [
+            cell.ljust(width) if column in left else cell.rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        lines.append("  ".join(cells).rstrip())
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def _row(result: ScenarioResult) -> tuple[str, ...]:
+    measurement = result.measurement
+    target = result.scenario.target
+    verdict = {True: "pass", False: "FAIL", None: "-"}[result.passed]
+    if measurement is None:
+        verdict = "error"
+    return (
+        result.scenario.name,
+        _number(measurement.value) if measurement else "-",
+        result.scenario.unit,
+        _number(measurement.floor) if measurement else "-",
+        _number(measurement.ratio, digits=2) if measurement else "-",
+        _number(target) if target is not None else "-",
+        verdict,
+    )
+
+
+def _number(value: float | None, digits: int = 3) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"

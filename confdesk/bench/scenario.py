@@ -1,0 +1,89 @@
+"""What a scenario is, what it returns, and what the scenarios of one run share."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from time import perf_counter
+
+from confdesk.errors import UserError
+
+
+class BenchError(UserError):
+    """A scenario could not be measured (the program under test failed or hung)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, code="bench_failed")
+
+
+@dataclass(frozen=True)
+class Measurement:
+    value: float
+    floor: float
+    # Scenario-specific figures, written to the JSON report beside the standard keys.
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.floor > 0 else None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    description: str
+    unit: str
+    # The figure the issues ask for, in ``unit``; None when there is none.
+    target: float | None
+    measure: Callable[[BenchContext], Measurement]
+
+
+@dataclass(frozen=True)
+class DemoDatabase:
+    path: Path
+    attendees: int
+    create_seconds: float
+
+
+@dataclass
+class BenchContext:
+    """One run: its scale, its temporary folder, and the demo database the scenarios
+    share, so a 50,000-attendee file is generated once per run, not once per scenario."""
+
+    scale: int
+    workdir: Path
+    _demo: DemoDatabase | None = None
+
+    def demo_database(self) -> DemoDatabase:
+        if self._demo is None:
+            self.progress(f"creating a demo database with {self.scale:,} attendees")
+            self._demo = create_demo_database(self.workdir / "demo.sqlite", self.scale)
+        return self._demo
+
+    def scratch_dir(self, name: str) -> Path:
+        path = self.workdir / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @staticmethod
+    def progress(message: str) -> None:
+        # stderr, so that stdout carries only the table.
+        print(f"confdesk bench: {message}…", file=sys.stderr, flush=True)
+
+
+def create_demo_database(path: Path, attendees: int) -> DemoDatabase:
+    """Create a new file holding the demo conference, timing the creation only: the
+    modules are imported before the clock starts, the CLI pays that cost once anyway."""
+    import confdesk.db.migrate  # noqa: F401  (Alembic's import is not database work)
+    from confdesk.core.demo import create_demo_event
+    from confdesk.db.database import open_database
+
+    started = perf_counter()
+    database = open_database(path)
+    try:
+        create_demo_event(database, attendees=attendees, seed=1)
+    finally:
+        database.close()
+    return DemoDatabase(path=path, attendees=attendees, create_seconds=perf_counter() - started)

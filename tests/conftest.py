@@ -1,0 +1,28 @@
+"""Fixtures every test gets: a private settings folder, no inherited database choice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from confdesk.db.database import Database, open_database
+from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test reads or writes the real user's settings or database."""
+    config = tmp_path / "config"
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(config))
+    monkeypatch.delenv(DATABASE_ENV, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    return config
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    opened = open_database(tmp_path / "desk.sqlite")
+    yield opened
+    opened.close()
