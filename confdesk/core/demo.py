@@ -18,11 +18,12 @@ from datetime import datetime, timedelta
 from itertools import count
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from confdesk.core import demo_catalogue as catalogue
 from confdesk.core.demo_people import EmailBook, PersonFactory, Weighted
+from confdesk.db.bulk import bulk_insert
 from confdesk.db.database import Database
 from confdesk.db.models import (
     AgendaSession,
@@ -173,15 +174,15 @@ class _DemoBuilder:
             event_id, attendees - len(cast_ids), topic_ids
         ):
             self._organizations.flush_new()
-            _bulk_insert(self._session, Registration, rows)
-            _bulk_insert(self._session, registration_topics, topic_links)
+            bulk_insert(self._session, Registration, rows)
+            bulk_insert(self._session, registration_topics, topic_links)
             crowd.extend(chunk_crowd)
             done += len(rows)
             report(done)
 
-        _bulk_insert(self._session, SessionSpeaker, self._speaker_rows(session_ids, cast_ids))
+        bulk_insert(self._session, SessionSpeaker, self._speaker_rows(session_ids, cast_ids))
         signup_rows = self._signup_rows(session_ids, crowd)
-        _bulk_insert(self._session, SessionSignup, signup_rows)
+        bulk_insert(self._session, SessionSignup, signup_rows)
         return DemoSummary(
             event_id=event_id,
             title=catalogue.EVENT_TITLE,
@@ -224,7 +225,7 @@ class _DemoBuilder:
             }
             for order, room in enumerate(catalogue.ROOMS)
         ]
-        _bulk_insert(self._session, Room, rows)
+        bulk_insert(self._session, Room, rows)
         return {row["name"]: row["id"] for row in rows}
 
     def _insert_topics(self, event_id: int) -> dict[str, int]:
@@ -238,7 +239,7 @@ class _DemoBuilder:
             }
             for topic in catalogue.TOPICS
         ]
-        _bulk_insert(self._session, Topic, rows)
+        bulk_insert(self._session, Topic, rows)
         return {row["name"]: row["id"] for row in rows}
 
     def _insert_programme(
@@ -262,7 +263,7 @@ class _DemoBuilder:
             }
             for order, spec in enumerate(catalogue.PROGRAMME)
         ]
-        _bulk_insert(self._session, AgendaSession, rows)
+        bulk_insert(self._session, AgendaSession, rows)
         return [row["id"] for row in rows]
 
     def _insert_cast(self, event_id: int, size: int, topic_ids: dict[str, int]) -> dict[str, int]:
@@ -302,8 +303,8 @@ class _DemoBuilder:
                 for name in _cast_topics(member.key)
             )
         self._organizations.flush_new()
-        _bulk_insert(self._session, Registration, rows)
-        _bulk_insert(self._session, registration_topics, links)
+        bulk_insert(self._session, Registration, rows)
+        bulk_insert(self._session, registration_topics, links)
         return ids
 
     def _crowd_chunks(
@@ -502,7 +503,7 @@ class _OrganizationRegistry:
     def flush_new(self) -> None:
         """Insert the organisations added since the last flush, before the registrations
         that refer to them."""
-        _bulk_insert(self._session, Organization, self._pending)
+        bulk_insert(self._session, Organization, self._pending)
         self._pending = []
 
     def _add(self, spec: catalogue.OrganizationSpec) -> int:
@@ -522,34 +523,6 @@ class _OrganizationRegistry:
             }
         )
         return organization_id
-
-
-def _bulk_insert(session: Session, target: type[Base] | Table, rows: list[dict[str, Any]]) -> None:
-    """One ``executemany`` on the driver, each value converted by its column type's own
-    bind processor, so it is stored exactly as the ORM stores it. SQLAlchemy's generic
-    bulk insert spends longer per row building parameters than SQLite spends inserting."""
-    if not rows:
-        return
-    table = target if isinstance(target, Table) else target.__table__
-    connection = session.connection()
-    names = list(rows[0])
-    converters = [
-        (index, processor)
-        for index, name in enumerate(names)
-        if (processor := table.c[name].type.bind_processor(connection.dialect)) is not None
-    ]
-    quote = connection.dialect.identifier_preparer.quote
-    statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
-        f"VALUES ({', '.join('?' for _ in names)})"
-    )
-    parameters = []
-    for row in rows:
-        values = [row[name] for name in names]
-        for index, convert in converters:
-            values[index] = convert(values[index])
-        parameters.append(tuple(values))
-    connection.exec_driver_sql(statement, parameters)
 
 
 def _next_id(session: Session, model: type[Base]) -> int:

@@ -4,17 +4,15 @@ details and needs, each drawn with the weights of :mod:`confdesk.core.demo_catal
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 from bisect import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 from typing import Generic, TypeVar
 
 from confdesk.core import demo_catalogue as catalogue
 from confdesk.db.models import Category, OrganizationKind
+from confdesk.normalize import ascii_slug
 
 T = TypeVar("T")
 
@@ -141,40 +139,3 @@ class EmailBook:
             suffix += 1
         self._taken.add(candidate)
         return candidate
-
-
-_TRANSLITERATION = {
-    # German first: ä is "ae" in an address, not the "a" that stripping the accent gives.
-    "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
-    "ı": "i", "ł": "l", "ø": "oe", "æ": "ae", "đ": "d", "ð": "d", "þ": "th",
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye",
-    "ё": "yo", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k",
-    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
-    "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
-    "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
-    "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
-    "ω": "o",
-}  # fmt: skip
-# Greek "ου" is one sound, written "ou" (Παπαδόπουλος → papadopoulos).
-_GREEK_OU = re.compile("ο[υύ]")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-@lru_cache(maxsize=4096)
-def ascii_slug(text: str) -> str:
-    """A name as it appears in an e-mail address: lower-case ASCII, German umlauts and ß
-    spelled out, Cyrillic and Greek transliterated, other accents dropped, words joined
-    by hyphens ("Müller-Lüdenscheidt" → "mueller-luedenscheidt")."""
-    text = _GREEK_OU.sub("ou", text.lower())
-    letters: list[str] = []
-    for char in text:
-        mapped = _TRANSLITERATION.get(char)
-        if mapped is not None:
-            letters.append(mapped)
-            continue
-        # Accented letters fall apart into a base letter and marks; the marks are dropped.
-        for part in unicodedata.normalize("NFKD", char):
-            letters.append(part if part.isascii() else _TRANSLITERATION.get(part, ""))
-    return _NOT_SLUG.sub("-", "".join(letters)).strip("-")

@@ -29,12 +29,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from confdesk.db import search_index  # noqa: F401  (registers the search-key listeners)
 from confdesk.errors import UserError
 
 # 'CDK1' in the SQLite header tells a confdesk file from any other SQLite file.
 APPLICATION_ID = 0x43444B31
 # The newest schema this confdesk knows; a test keeps it equal to the migrations' head.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

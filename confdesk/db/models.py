@@ -247,6 +247,9 @@ class Registration(SyncedMixin, Base):
     attendee_list_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(20), default=RegistrationSource.MANUAL.value)
+    # Folded words of name, organization, e-mail and position, set on every write (see
+    # confdesk.db.search_index); an FTS5 table indexes it for search-as-you-type.
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
     organization: Mapped[Organization | None] = relationship()
     topics: Mapped[list[Topic]] = relationship(secondary=registration_topics)

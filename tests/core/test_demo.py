@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from confdesk.core.demo import DemoSummary, create_demo_event
-from confdesk.core.demo_people import ascii_slug
+from confdesk.normalize import ascii_slug
 from confdesk.core.events import EventService
 from confdesk.db.database import Database, open_database
 from confdesk.db.models import Organization, SessionKind

@@ -1,0 +1,98 @@
+"""The registrations' search index: a folded ``search_key`` per registration and an FTS5
+table over it.
+
+The key is computed in Python (:func:`confdesk.normalize.search_fold` cannot run inside
+SQLite), on every path that writes a registration: the ORM (listeners below), bulk inserts
+(:mod:`confdesk.db.bulk`) and the migration that introduced it. The FTS5 table is an
+external-content index kept in step by SQL triggers, so it can never disagree with the
+keys, whoever writes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, event, inspect, select, update
+from sqlalchemy.orm import Mapper
+
+from confdesk.db.models import Organization, Registration
+from confdesk.normalize import search_fold
+
+FTS_TABLE = "registration_search"
+KEY_FIELDS = ("title", "given_name", "family_name", "email", "position")
+
+# DDL for the index; also used by the migration that created it.
+CREATE_FTS = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
+    "search_key, content='registrations', content_rowid='id', "
+    # Keys are folded to ASCII already; prefix indexes make 2- and 3-letter typing fast.
+    "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
+)
+CREATE_TRIGGERS = (
+    f"CREATE TRIGGER registrations_search_insert AFTER INSERT ON registrations BEGIN "
+    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+    f"CREATE TRIGGER registrations_search_delete AFTER DELETE ON registrations BEGIN "
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
+    f"VALUES ('delete', old.id, old.search_key); END",
+    f"CREATE TRIGGER registrations_search_update AFTER UPDATE OF search_key ON registrations "
+    f"BEGIN INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
+    f"VALUES ('delete', old.id, old.search_key); "
+    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
+)
+
+
+def registration_search_key(values: dict[str, Any], organization_name: str) -> str:
+    parts = [str(values.get(name) or "") for name in KEY_FIELDS]
+    parts.append(organization_name)
+    return search_fold(" ".join(parts))
+
+
+def is_search_index_name(name: str | None) -> bool:
+    """FTS5 keeps shadow tables beside its own; the ORM metadata knows none of them."""
+    return bool(name) and str(name).startswith(FTS_TABLE)
+
+
+def organization_names(connection: Connection, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = connection.execute(
+        select(Organization.id, Organization.name).where(Organization.id.in_(wanted))
+    )
+    return {row.id: row.name for row in rows}
+
+
+def refresh_keys_of_organization(connection: Connection, organization_id: int) -> None:
+    rows = connection.execute(
+        select(Registration.id, Organization.name, *(getattr(Registration, f) for f in KEY_FIELDS))
+        .join(Organization, Registration.organization_id == Organization.id)
+        .where(Registration.organization_id == organization_id)
+    ).all()
+    for row in rows:
+        key = registration_search_key(row._asdict(), row.name)
+        connection.execute(
+            update(Registration.__table__).where(Registration.id == row.id).values(search_key=key)
+        )
+
+
+@event.listens_for(Registration, "before_insert")
+@event.listens_for(Registration, "before_update")
+def _set_search_key(_mapper: Mapper[Any], connection: Connection, target: Registration) -> None:
+    organization = target.__dict__.get("organization")
+    if organization is not None:
+        name = organization.name
+    else:
+        name = organization_names(connection, [target.organization_id]).get(
+            target.organization_id or -1, ""
+        )
+    values = {field: getattr(target, field) for field in KEY_FIELDS}
+    target.search_key = registration_search_key(values, name)
+
+
+@event.listens_for(Organization, "after_update")
+def _rename_reaches_registrations(
+    _mapper: Mapper[Any], connection: Connection, target: Organization
+) -> None:
+    if inspect(target).attrs.name.history.has_changes():
+        refresh_keys_of_organization(connection, target.id)
