@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 
 from confdesk.core.demo import DemoSummary, create_demo_event
-from confdesk.normalize import ascii_slug
 from confdesk.core.events import EventService
 from confdesk.db.database import Database, open_database
 from confdesk.db.models import Organization, SessionKind
 from confdesk.errors import UserError
+from confdesk.normalize import ascii_slug
 
 DEMO_TABLES = (
     "events",
