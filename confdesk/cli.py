@@ -10,15 +10,36 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from confdesk import __version__
 from confdesk.errors import UserError
 from confdesk.paths import DATABASE_ENV, resolve_database_path
 
+if TYPE_CHECKING:
+    from confdesk.core.events import EventData
+    from confdesk.core.importing import ImportPlan
+    from confdesk.db.database import Database
+
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
+_EXISTING_CHOICES = ("skip", "update", "add")
+# The fields of confdesk.core.importing.ImportField, spelled out so that the parser does
+# not import the database layer (a test keeps the two equal).
+IMPORT_FIELDS = (
+    "title", "salutation", "given_name", "family_name", "full_name", "email", "phone",
+    "organization", "position", "category", "status", "dietary_needs",
+    "accessibility_needs", "photo_consent", "attendee_list_consent", "notes", "topics",
+    "ignore",
+)  # fmt: skip
+# Rows matching existing registrations listed by a dry run.
+_SHOWN_MATCHES = 20
+_MATCH_REASONS = {
+    "email": "same e-mail",
+    "name": "same name and organisation",
+    "email_and_name": "same e-mail and name",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,6 +94,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="do nothing when the database already holds an event",
     )
 
+    import_ = commands.add_parser(
+        "import", help="import attendees from a CSV file or Excel workbook into the event"
+    )
+    import_.add_argument(
+        "file",
+        metavar="FILE",
+        help="a CSV file (';', ',' or tab; UTF-8, UTF-16 or Windows-1252) or an .xlsx workbook",
+    )
+    import_.add_argument(
+        "--dry-run", action="store_true", help="show the mapping and what would happen only"
+    )
+    import_.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        dest="mappings",
+        metavar="HEADER=field",
+        help="read the column HEADER into field, one of: "
+        + ", ".join(IMPORT_FIELDS)
+        + "; repeat for more columns",
+    )
+    import_.add_argument(
+        "--existing",
+        choices=_EXISTING_CHOICES,
+        default="skip",
+        help="rows matching a registration of the event: skip them (the default), "
+        "update that registration, or add them anyway",
+    )
+
+    export = commands.add_parser(
+        "export", help="export the event's registrations (personal data) to CSV or XLSX"
+    )
+    export.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+
     bench = commands.add_parser("bench", help="measure performance against plain floors")
     bench.add_argument("--only", metavar="NAME,...", help="run only these scenarios")
     bench.add_argument("--scale", type=_positive_int, default=50_000, metavar="N")
@@ -125,6 +180,157 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_current_event(database_arg: str | None) -> tuple[Database, EventData]:
+    """The database and the event the desk works on (the one the GUI shows, else the
+    newest). A missing database file is not created just to say it holds no event."""
+    from confdesk.core.events import EventService
+    from confdesk.db.database import open_database
+    from confdesk.settings import CURRENT_EVENT_UUID, Settings
+
+    path = resolve_database_path(database_arg)
+    if not path.exists():
+        raise UserError(
+            f"There is no confdesk database at {path}; create an event in the app or run "
+            "'confdesk demo' first.",
+            code="no_database",
+            path=str(path),
+        )
+    database = open_database(path)
+    event = EventService(database).current(Settings().get(CURRENT_EVENT_UUID))
+    if event is None:
+        database.close()
+        raise UserError(
+            f"{path} holds no event; create one in the app or run 'confdesk demo' first.",
+            code="no_event",
+            path=str(path),
+        )
+    return database, event
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from confdesk.core.importing import RowAction, apply_import, parse_overrides, plan_import
+
+    overrides = parse_overrides(args.mappings)
+    database, event = _open_current_event(args.db)
+    try:
+        with _ProgressLine("checking") as progress:
+            plan = plan_import(
+                database,
+                event.id,
+                args.file,
+                mapping=overrides,
+                existing=RowAction(args.existing),
+                progress=progress,
+            )
+        if args.dry_run:
+            _print_dry_run(plan, event.title)
+        for warning in plan.warnings:
+            print(f"warning: {warning.describe()}")
+        blocking = plan.blocking_problems
+        if blocking:
+            for problem in blocking:
+                print(f"confdesk: {problem.describe()}", file=sys.stderr)
+            rows = len({problem.line for problem in blocking if problem.line})
+            _fail(
+                f"nothing {'would be ' if args.dry_run else ''}imported: {len(blocking)} "
+                f"problem{'s' if len(blocking) != 1 else ''} in {rows} "
+                f"row{'s' if rows != 1 else ''} of {args.file}; fix them in the file"
+                f"{' or the mapping (--map)' if plan.problems else ''} and import again."
+            )
+        if args.dry_run:
+            return EXIT_OK
+        with _ProgressLine("importing") as progress:
+            result = apply_import(database, plan, progress=progress)
+    finally:
+        database.close()
+    print(
+        f"Imported {args.file} into “{event.title}”: {result.added} added, "
+        f"{result.updated} updated, {result.skipped} skipped"
+        f"{_created(result.organizations_created, result.topics_created)}."
+    )
+    return EXIT_OK
+
+
+def _print_dry_run(plan: ImportPlan, event_title: str) -> None:
+    from confdesk.core.importing import RowAction
+
+    source = plan.source
+    print(
+        f"{source.path}: {source.description}; header in row {source.header_line}; "
+        f"{len(plan.rows)} rows for “{event_title}”."
+    )
+    print("Columns:")
+    width = max(len(column.header) for column in plan.columns) + 2
+    for column in plan.columns:
+        print(f"  {('“' + column.header + '”').ljust(width)} → {column.describe()}")
+    print("Preview:")
+    for line, texts in plan.preview(5):
+        shown = ", ".join(f"{name}={value!r}" for name, value in texts.items() if value)
+        print(f"  row {line}: {shown}")
+    matched = [row for row in plan.rows if row.matches]
+    for row in matched[:_SHOWN_MATCHES]:
+        names = ", ".join(
+            f"{m.name} (#{m.registration_id}, {_MATCH_REASONS[m.reason]})" for m in row.matches
+        )
+        print(f"  row {row.line} matches {names}: {row.action}")
+    if len(matched) > _SHOWN_MATCHES:
+        print(f"  … and {len(matched) - _SHOWN_MATCHES} more rows matching registrations")
+    print(
+        f"Would add {plan.count(RowAction.ADD)}, update {plan.count(RowAction.UPDATE)}, "
+        f"skip {plan.count(RowAction.SKIP)}"
+        f"{_created(len(plan.new_organizations), len(plan.new_topics), 'would create')}."
+    )
+
+
+def _created(organizations: int, topics: int, verb: str = "created") -> str:
+    parts = [
+        f"{count} new {noun}{'s' if count != 1 else ''}"
+        for count, noun in ((organizations, "organisation"), (topics, "topic"))
+        if count
+    ]
+    return f"; {verb} {' and '.join(parts)}" if parts else ""
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from confdesk.core.exporting import ExportFormat, export_format_for, export_registrations
+
+    export_format = export_format_for(args.file)
+    database, event = _open_current_event(args.db)
+    try:
+        with _ProgressLine("exporting") as progress:
+            summary = export_registrations(database, event.id, args.file, progress=progress)
+    finally:
+        database.close()
+    kind = "CSV, UTF-8, ';'" if export_format is ExportFormat.CSV else "Excel workbook"
+    print(f"Exported {summary.rows} registrations of “{event.title}” to {summary.path} ({kind}).")
+    print(f"Columns: {', '.join(summary.columns)}.")
+    print("The file holds personal data: share it only as the attendees agreed, delete it after.")
+    return EXIT_OK
+
+
+class _ProgressLine:
+    """A percentage on stderr while long work runs, only when a person watches it (a
+    terminal); pipes and logs get nothing."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._shown = False
+        self._enabled = sys.stderr.isatty()
+
+    def __enter__(self) -> Callable[[int, int], None]:
+        return self._report
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._shown:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+    def _report(self, done: int, total: int) -> None:
+        if self._enabled:
+            shown = f"{100 * done // total}%" if total else "…"
+            print(f"\rconfdesk: {self._label} {shown}", end="", file=sys.stderr, flush=True)
+            self._shown = True
+
+
 def _run_bench(args: argparse.Namespace) -> int:
     from confdesk.bench.runner import run_bench
 
@@ -135,5 +341,7 @@ def _run_bench(args: argparse.Namespace) -> int:
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _run_gui,
     "demo": _run_demo,
+    "import": _run_import,
+    "export": _run_export,
     "bench": _run_bench,
 }

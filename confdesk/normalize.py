@@ -8,10 +8,11 @@ Two steps, used everywhere:
   transliterated (``Иванова`` → ``ivanova``, ``Παπαδόπουλος`` → ``papadopoulos``), other
   accents dropped (``Çalışkan`` → ``caliskan``, dotless ``ı`` included).
 - :func:`search_fold` makes the variants a person may type meet in one key: after
-  transliterating, ``ae``/``oe``/``ue`` collapse to ``a``/``o``/``u``, so "muller",
-  "mueller" and "Müller" are all ``muller``; anything but letters and digits separates
-  words. The collapse is applied to the stored key and the typed query alike, so it never
-  hides a match; it only lets a few extra names match ("Manuel" and "Manul").
+  transliterating, ``ae``/``oe``/``ue`` collapse to ``a``/``o``/``u`` (with any further
+  e's: "Brüel" → ``brul``), so "muller", "mueller" and "Müller" are all ``muller``;
+  anything but letters and digits separates words. The collapse is applied to the stored
+  key and the typed query alike, so it never hides a match; it only lets a few extra names
+  match ("Manuel" and "Manul").
 
 Names are stored and printed exactly as entered (NFC only, see :func:`nfc`); only keys are
 folded.
@@ -41,7 +42,9 @@ _TRANSLITERATION = {
 # Greek "ου" is one sound, written "ou" (Παπαδόπουλος → papadopoulos).
 _GREEK_OU = re.compile("ο[υύ]")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
-_GERMAN_DIGRAPH = re.compile("([aou])e")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Bytes of a search word (a-z, 0-9) stay, every other byte becomes a space.
+_WORD_BYTES = bytes(b if b in b"abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
 
 
 def nfc(text: str) -> str:
@@ -52,18 +55,33 @@ def nfc(text: str) -> str:
 @lru_cache(maxsize=65536)
 def transliterate(text: str) -> str:
     text = _GREEK_OU.sub("ou", unicodedata.normalize("NFC", text).lower())
-    letters: list[str] = []
-    for char in text:
-        mapped = _TRANSLITERATION.get(char)
-        if mapped is not None:
-            letters.append(mapped)
-        elif char.isascii():
-            letters.append(char)
-        else:
-            # Accented letters fall apart into a base letter and marks; marks are dropped.
-            for part in unicodedata.normalize("NFKD", char):
-                letters.append(part if part.isascii() else _TRANSLITERATION.get(part, ""))
-    return "".join(letters)
+    if text.isascii():
+        return text
+    # Only the runs of non-ASCII letters need work, and names repeat ("Müller",
+    # "Παπαδόπουλος"): imports and bulk inserts fold tens of thousands of keys at once.
+    return _NON_ASCII.sub(_transliterated_match, text)
+
+
+def _transliterated_match(match: re.Match[str]) -> str:
+    return _transliterated_run(match.group())
+
+
+@lru_cache(maxsize=16384)
+def _transliterated_run(run: str) -> str:
+    return "".join(_transliterated_char(char) for char in run)
+
+
+@lru_cache(maxsize=4096)
+def _transliterated_char(char: str) -> str:
+    mapped = _TRANSLITERATION.get(char)
+    if mapped is not None:
+        return mapped
+    # Accented letters fall apart into a base letter and marks; marks are dropped.
+    return "".join(
+        # Compatibility forms may fall apart into capitals ("℡" → "TEL", bold "𝐌" → "M").
+        part.lower() if part.isascii() else _TRANSLITERATION.get(part, "")
+        for part in unicodedata.normalize("NFKD", char)
+    )
 
 
 def ascii_slug(text: str) -> str:
@@ -75,8 +93,15 @@ def ascii_slug(text: str) -> str:
 @lru_cache(maxsize=65536)
 def search_fold(text: str) -> str:
     """The search form of ``text``: folded words separated by single spaces."""
-    words = _NOT_WORD.sub(" ", transliterate(text)).split()
-    return " ".join(_GERMAN_DIGRAPH.sub(r"\1", word) for word in words)
+    # transliterate() gives ASCII, so bytes.translate can cut the words apart at C speed.
+    words = transliterate(text).encode("ascii").translate(_WORD_BYTES).split()
+    folded = b" ".join(words).decode("ascii")
+    # Every e after a, o or u goes, not just the first: "Brüel" is "brueel", and "bruel"
+    # must find it. This also makes folding a folded key change nothing.
+    for digraph, vowel in (("ae", "a"), ("oe", "o"), ("ue", "u")):
+        while digraph in folded:
+            folded = folded.replace(digraph, vowel)
+    return folded
 
 
 def search_tokens(text: str) -> list[str]:

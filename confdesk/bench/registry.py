@@ -6,11 +6,16 @@ reuse.
 
 from __future__ import annotations
 
-from confdesk.bench import open_db, startup
+from confdesk.bench import import_, open_db, search, startup
 from confdesk.bench.scenario import Scenario
 from confdesk.errors import UserError
 
-SCENARIOS: tuple[Scenario, ...] = (open_db.SCENARIO, startup.SCENARIO)
+SCENARIOS: tuple[Scenario, ...] = (
+    open_db.SCENARIO,
+    startup.SCENARIO,
+    search.SCENARIO,
+    import_.SCENARIO,
+)
 
 
 def scenario_names() -> list[str]:

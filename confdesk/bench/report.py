@@ -21,6 +21,8 @@ class ScenarioResult:
             return False if self.scenario.target is not None else None
         if self.scenario.target is None:
             return None
+        if self.scenario.higher_is_better:
+            return self.measurement.value >= self.scenario.target
         return self.measurement.value <= self.scenario.target
 
 

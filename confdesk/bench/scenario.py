@@ -38,6 +38,8 @@ class Scenario:
     # The figure the issues ask for, in ``unit``; None when there is none.
     target: float | None
     measure: Callable[[BenchContext], Measurement]
+    # Throughputs (rows/s) meet their target from above, times from below.
+    higher_is_better: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ and with explicit primary keys, which keeps 50,000 attendees within seconds.
 
 from __future__ import annotations
 
+import hashlib
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -210,6 +211,7 @@ class _DemoBuilder:
             "language": catalogue.LANGUAGE,
             **self._synced(EVENT_CREATED),
         }
+        values["checkin_key"] = _demo_checkin_key(values["uuid"])
         return self._session.execute(insert(Event).values(values).returning(Event.id)).scalar_one()
 
     def _insert_rooms(self, event_id: int) -> dict[str, int]:
@@ -523,6 +525,12 @@ class _OrganizationRegistry:
             }
         )
         return organization_id
+
+
+def _demo_checkin_key(event_uuid: str) -> bytes:
+    """The same seed gives the same codes, so demo badges stay valid when the demo is
+    rebuilt; anyone who knows the seed can make them, which is fine for a demo only."""
+    return hashlib.sha256(f"confdesk-demo/checkin-key/{event_uuid}".encode()).digest()
 
 
 def _next_id(session: Session, model: type[Base]) -> int:

@@ -35,7 +35,7 @@ from confdesk.errors import UserError
 # 'CDK1' in the SQLite header tells a confdesk file from any other SQLite file.
 APPLICATION_ID = 0x43444B31
 # The newest schema this confdesk knows; a test keeps it equal to the migrations' head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -93,7 +93,9 @@ def open_database(path: str | Path, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
     )
 
 
-def create_database_engine(path: Path, busy_timeout_s: float) -> Engine:
+def create_database_engine(
+    path: Path, busy_timeout_s: float, *, foreign_keys: bool = True
+) -> Engine:
     # The driver's own timeout would be applied on top of the PRAGMA; keep them equal.
     engine = create_engine(
         f"sqlite:///{path}",
@@ -101,15 +103,15 @@ def create_database_engine(path: Path, busy_timeout_s: float) -> Engine:
         # the demo) runs on worker threads.
         connect_args={"timeout": busy_timeout_s, "check_same_thread": False},
     )
-    event.listen(engine, "connect", _connection_pragmas(busy_timeout_s))
+    event.listen(engine, "connect", _connection_pragmas(busy_timeout_s, foreign_keys))
     return engine
 
 
-def _connection_pragmas(busy_timeout_s: float) -> Any:
+def _connection_pragmas(busy_timeout_s: float, foreign_keys: bool) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
         cursor.close()
@@ -231,9 +233,19 @@ def _backup(path: Path, revision: str) -> Path:
 def _migrate_to_head(path: Path, busy_timeout_s: float) -> None:
     from confdesk.db.migrate import upgrade_to_head
 
-    engine = create_database_engine(path, busy_timeout_s)
+    # Foreign keys off while migrating, as SQLite asks for table rebuilds: a rebuilt
+    # parent table would otherwise cascade-delete its children. Checked afterwards.
+    engine = create_database_engine(path, busy_timeout_s, foreign_keys=False)
     try:
         upgrade_to_head(engine)
+        with engine.connect() as connection:
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise DatabaseError(
+                f"{path} could not be upgraded: {len(broken)} rows point to missing rows.",
+                code="upgrade_failed",
+                path=path,
+            )
     except DBAPIError as error:
         raise _explain(path, error.orig) from None
     finally:

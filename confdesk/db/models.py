@@ -15,6 +15,7 @@ Conventions:
 
 from __future__ import annotations
 
+import secrets
 import uuid as uuid_module
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
@@ -28,12 +29,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -45,6 +48,15 @@ def utc_now() -> datetime:
 
 def new_uuid() -> str:
     return str(uuid_module.uuid4())
+
+
+# Length of an event's check-in key; a trigger refuses any other (see migration 0003).
+CHECKIN_KEY_BYTES = 32
+
+
+def new_checkin_key() -> bytes:
+    """The secret that signs an event's check-in codes (confdesk.core.checkin_codes)."""
+    return secrets.token_bytes(CHECKIN_KEY_BYTES)
 
 
 NAMING_CONVENTION = {
@@ -162,6 +174,10 @@ class Event(SyncedMixin, Base):
     venue_address: Mapped[str] = mapped_column(Text, default="")
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Berlin")
     language: Mapped[str] = mapped_column(String(8), default="de")
+    # Signs the event's check-in codes; every desk holding this file can verify them.
+    checkin_key: Mapped[bytes] = mapped_column(
+        LargeBinary(CHECKIN_KEY_BYTES), default=new_checkin_key
+    )
 
     rooms: Mapped[list[Room]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Room.sort_order"
@@ -250,6 +266,11 @@ class Registration(SyncedMixin, Base):
     # Folded words of name, organization, e-mail and position, set on every write (see
     # confdesk.db.search_index); an FTS5 table indexes it for search-as-you-type.
     search_key: Mapped[str] = mapped_column(Text, default="")
+    # "family given" spelled out in ASCII (ä as ae, as German phone books sort), so the
+    # list sorts by an index in the order people expect, whatever the alphabet.
+    sort_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Raised by a reissue (lost badge): codes carrying a lower number are revoked.
+    checkin_code_issue: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
 
     organization: Mapped[Organization | None] = relationship()
     topics: Mapped[list[Topic]] = relationship(secondary=registration_topics)
@@ -259,6 +280,7 @@ class Registration(SyncedMixin, Base):
         _enum_check("status", RegistrationStatus),
         _enum_check("source", RegistrationSource),
         Index("ix_registrations_event_family_given", "event_id", "family_name", "given_name"),
+        Index("ix_registrations_event_sort_name", "event_id", "sort_name"),
         Index("ix_registrations_event_status", "event_id", "status"),
         Index("ix_registrations_email", "email"),
     )

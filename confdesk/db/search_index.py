@@ -17,7 +17,7 @@ from sqlalchemy import Connection, event, inspect, select, update
 from sqlalchemy.orm import Mapper
 
 from confdesk.db.models import Organization, Registration
-from confdesk.normalize import search_fold
+from confdesk.normalize import search_fold, transliterate
 
 FTS_TABLE = "registration_search"
 KEY_FIELDS = ("title", "given_name", "family_name", "email", "position")
@@ -46,6 +46,12 @@ def registration_search_key(values: dict[str, Any], organization_name: str) -> s
     parts = [str(values.get(name) or "") for name in KEY_FIELDS]
     parts.append(organization_name)
     return search_fold(" ".join(parts))
+
+
+def registration_sort_name(values: dict[str, Any]) -> str:
+    family = str(values.get("family_name") or "")
+    given = str(values.get("given_name") or "")
+    return transliterate(f"{family} {given}").strip()
 
 
 def is_search_index_name(name: str | None) -> bool:
@@ -80,7 +86,8 @@ def refresh_keys_of_organization(connection: Connection, organization_id: int) -
 @event.listens_for(Registration, "before_update")
 def _set_search_key(_mapper: Mapper[Any], connection: Connection, target: Registration) -> None:
     organization = target.__dict__.get("organization")
-    if organization is not None:
+    # A loaded relationship may be stale when only organization_id was changed.
+    if organization is not None and organization.id == target.organization_id:
         name = organization.name
     else:
         name = organization_names(connection, [target.organization_id]).get(
@@ -88,6 +95,7 @@ def _set_search_key(_mapper: Mapper[Any], connection: Connection, target: Regist
         )
     values = {field: getattr(target, field) for field in KEY_FIELDS}
     target.search_key = registration_search_key(values, name)
+    target.sort_name = registration_sort_name(values)
 
 
 @event.listens_for(Organization, "after_update")

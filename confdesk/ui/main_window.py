@@ -35,6 +35,7 @@ from confdesk.ui.background import BackgroundTask
 from confdesk.ui.event_page import EventPage
 from confdesk.ui.messages import describe_error
 from confdesk.ui.new_event_dialog import NewEventDialog
+from confdesk.ui.registrations_page import RegistrationsPage
 from confdesk.ui.welcome_page import WelcomePage
 
 DATABASE_FILE_FILTER = "confdesk (*.sqlite *.db);;*"
@@ -64,10 +65,15 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.welcome_page = WelcomePage()
         self.event_page = EventPage()
+        self.registrations_page = RegistrationsPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
-        self._screens: list[tuple[str, QWidget]] = [("event", self.event_page)]
+        self.pages.addWidget(self.registrations_page)
+        self._screens: list[tuple[str, QWidget]] = [
+            ("event", self.event_page),
+            ("registrations", self.registrations_page),
+        ]
         for key, _page in self._screens:
             item = QListWidgetItem(self._screen_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -103,15 +109,14 @@ class MainWindow(QMainWindow):
         self.welcome_page.open_database_requested.connect(self.choose_database_to_open)
         self.welcome_page.new_database_requested.connect(self.choose_new_database)
         self.event_page.saved.connect(self._event_saved)
+        self.registrations_page.changed.connect(self._update_status)
         self._restore_geometry()
         self._refresh()
 
     # -- Menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_event_action = self._action(
-            self.tr("&New event…"), QKeySequence.StandardKey.New, self.create_event
-        )
+        self.new_event_action = self._action(self.tr("New &event…"), None, self.create_event)
         self.open_database_action = self._action(
             self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.choose_database_to_open
         )
@@ -139,6 +144,11 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, screen=key: self.show_screen(screen),
             )
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Search registrations"), QKeySequence.StandardKey.Find, self.find_registration
+        )
+        go_menu.addAction(self.find_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -177,7 +187,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _screen_title(self, key: str) -> str:
-        return {"event": self.tr("Event")}[key]
+        return {"event": self.tr("Event"), "registrations": self.tr("Registrations")}[key]
 
     # -- The database --------------------------------------------------------------------
     def open_database(self, path: Path) -> bool:
@@ -312,6 +322,8 @@ class MainWindow(QMainWindow):
 
     def _may_leave_current_event(self) -> bool:
         """Unsaved edits are never dropped silently: save, discard or stay."""
+        if not self.registrations_page.may_leave():
+            return False
         if not self.event_page.is_dirty:
             return True
         answer = QMessageBox.question(
@@ -341,6 +353,7 @@ class MainWindow(QMainWindow):
         self.new_event_action.setEnabled(self.database is not None)
         self.load_demo_action.setEnabled(self.database is not None)
         self._fill_event_combo()
+        self.registrations_page.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -373,6 +386,11 @@ class MainWindow(QMainWindow):
         row = keys.index(key)
         self.navigation.setCurrentRow(row)
         self._show_screen(row)  # also when the row was current already
+
+    def find_registration(self) -> None:
+        if self.current_event is not None:
+            self.show_screen("registrations")
+            self.registrations_page.focus_search()
 
     def _show_screen(self, row: int) -> None:
         if 0 <= row < len(self._screens) and self.current_event is not None:
@@ -417,12 +435,16 @@ class MainWindow(QMainWindow):
     # -- Help ----------------------------------------------------------------------------
     def _shortcuts(self) -> None:
         lines = [
-            (QKeySequence(QKeySequence.StandardKey.New), self.tr("New event")),
             (QKeySequence(QKeySequence.StandardKey.Open), self.tr("Open database")),
             (QKeySequence("Ctrl+Shift+N"), self.tr("New database")),
             (QKeySequence(QKeySequence.StandardKey.Save), self.tr("Save the event")),
             (QKeySequence("Ctrl+Shift+A"), self.tr("Add a room")),
             (QKeySequence("Ctrl+1"), self.tr("Event screen")),
+            (QKeySequence("Ctrl+2"), self.tr("Registrations screen")),
+            (QKeySequence(QKeySequence.StandardKey.Find), self.tr("Search registrations")),
+            (QKeySequence(QKeySequence.StandardKey.New), self.tr("New registration")),
+            (QKeySequence("Ctrl+Shift+W"), self.tr("Walk-in registration")),
+            (QKeySequence(QKeySequence.StandardKey.Undo), self.tr("Undo the last change")),
             (QKeySequence(QKeySequence.StandardKey.Quit), self.tr("Quit")),
         ]
         text = "\n".join(

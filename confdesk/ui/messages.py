@@ -73,6 +73,91 @@ def _templates() -> dict[str, str]:
         "no_such_event": QCoreApplication.translate(
             "UserError", "This event no longer exists in the database."
         ),
+        "given_name_required": QCoreApplication.translate(
+            "UserError", "The given name is required."
+        ),
+        "family_name_required": QCoreApplication.translate(
+            "UserError", "The family name is required."
+        ),
+        "email_invalid": QCoreApplication.translate(
+            "UserError", "“{email}” is not an e-mail address."
+        ),
+        "no_such_registration": QCoreApplication.translate(
+            "UserError", "This registration no longer exists in the database."
+        ),
+        "already_cancelled": QCoreApplication.translate(
+            "UserError", "The registration of {name} is already cancelled."
+        ),
+        "not_cancelled": QCoreApplication.translate(
+            "UserError", "The registration of {name} is not cancelled."
+        ),
+        "not_waitlisted": QCoreApplication.translate(
+            "UserError", "{name} is not on the waiting list."
+        ),
+        "undo_deleted": QCoreApplication.translate(
+            "UserError",
+            "The change to {name} cannot be undone: the registration has been deleted since.",
+        ),
+        "undo_outdated": QCoreApplication.translate(
+            "UserError",
+            "The change to {name} cannot be undone: the registration has been changed since.",
+        ),
+        "organization_exists": QCoreApplication.translate(
+            "UserError", "There is already an organization called “{name}”."
+        ),
+        "merge_other_event": QCoreApplication.translate(
+            "UserError", "{name} is registered for another event and cannot be merged."
+        ),
+        "merge_checked_in": QCoreApplication.translate(
+            "UserError",
+            "The registration of {name} has check-in records, which cannot be moved; keep "
+            "that registration and merge the others into it.",
+        ),
+        "import_file_empty": QCoreApplication.translate("UserError", "{path} is empty."),
+        "import_old_excel": QCoreApplication.translate(
+            "UserError",
+            "{path} is an old Excel file (.xls) or a password-protected workbook; save it in "
+            "Excel as .xlsx or CSV without a password and import that.",
+        ),
+        "import_not_text": QCoreApplication.translate(
+            "UserError", "{path} is not a CSV file or Excel workbook (it holds binary data)."
+        ),
+        "import_unknown_encoding": QCoreApplication.translate(
+            "UserError",
+            "{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); "
+            "save it as “CSV UTF-8” and import that.",
+        ),
+        "import_bad_csv": QCoreApplication.translate(
+            "UserError",
+            "{path} is not readable as CSV from line {line} on; a quotation mark may be missing.",
+        ),
+        "import_bad_workbook": QCoreApplication.translate(
+            "UserError",
+            "{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or "
+            "CSV and import that.",
+        ),
+        "import_no_rows": QCoreApplication.translate(
+            "UserError", "{path} has a header row (row {line}) but no attendees below it."
+        ),
+        "import_has_errors": QCoreApplication.translate(
+            "UserError", "The import has {count} unresolved problem(s); nothing was imported."
+        ),
+        "import_plan_outdated": QCoreApplication.translate(
+            "UserError",
+            "The registrations of the event have changed since this import was checked; "
+            "check the import again.",
+        ),
+        "import_database_busy": QCoreApplication.translate(
+            "UserError", "The database is busy with another desk's work; try the import again."
+        ),
+        "export_unknown_format": QCoreApplication.translate(
+            "UserError", "{path}: confdesk exports to .csv or .xlsx files; name the file so."
+        ),
+        "export_target_locked": QCoreApplication.translate(
+            "UserError",
+            "{path} cannot be written; if it is open in a spreadsheet program, close it there "
+            "and export again.",
+        ),
     }
 
 

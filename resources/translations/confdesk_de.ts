@@ -10,6 +10,105 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="35"/>
+        <source>Likely duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="47"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="49"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
+        <source>Category / status</source>
+        <translation>Kategorie / Status</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="62"/>
+        <source>&amp;Merge into the kept one</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="63"/>
+        <source>&amp;Not duplicates, skip</source>
+        <translation>&amp;Keine Dubletten, überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="64"/>
+        <source>No likely duplicates in this event.</source>
+        <translation>Keine möglichen Dubletten in dieser Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="97"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="114"/>
+        <source>the same e-mail address</source>
+        <translation>dieselbe E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="116"/>
+        <source>the same name in the same organization</source>
+        <translation>denselben Namen in derselben Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="119"/>
+        <source>the same name, both without organization</source>
+        <translation>denselben Namen, beide ohne Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="128"/>
+        <source>These registrations have {reasons}. Choose the one to keep.</source>
+        <translation>Diese Anmeldungen haben {reasons}. Wählen Sie die, die bleiben soll.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="129"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="144"/>
+        <source> · checked in</source>
+        <translation> · eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="185"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="196"/>
+        <source>Merge registrations</source>
+        <translation>Anmeldungen zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="187"/>
+        <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
+        <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <location filename="../../confdesk/ui/event_form.py" line="48"/>
@@ -123,192 +222,555 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="52"/>
+        <source>Import registrations — {file}</source>
+        <translation>Anmeldungen importieren – {file}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="61"/>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="70"/>
+        <source>Skip them (keep what is stored)</source>
+        <translation>Überspringen (Gespeichertes behalten)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="71"/>
+        <source>Update them from the file</source>
+        <translation>Aus der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
+        <source>Add them as new registrations</source>
+        <translation>Als neue Anmeldungen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="75"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="75"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <source>Severity</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="86"/>
+        <source>Skip the rows with errors</source>
+        <translation>Zeilen mit Fehlern überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="92"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="93"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="109"/>
+        <source>People already registered:</source>
+        <translation>Bereits angemeldete Personen:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="129"/>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="160"/>
+        <source>{description}; the header is in row {line}.</source>
+        <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="209"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="211"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="211"/>
+        <source>warning</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="220"/>
+        <source>Problems ({count})</source>
+        <translation>Probleme ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="228"/>
+        <source>{added} new, {updated} updated, {skipped} skipped.</source>
+        <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="236"/>
+        <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
+        <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="272"/>
+        <source>Importing…</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="290"/>
+        <source>add</source>
+        <translation>hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="291"/>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="292"/>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="297"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="298"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="299"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="300"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="301"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="302"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="303"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="304"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="305"/>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="306"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="307"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
+        <source>Dietary needs</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="309"/>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="310"/>
+        <source>Photo consent</source>
+        <translation>Fotoerlaubnis</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="311"/>
+        <source>Attendee list consent</source>
+        <translation>Teilnehmerliste erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="312"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="313"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="314"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="16"/>
+        <source>Participant</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="17"/>
+        <source>Speaker</source>
+        <translation>Referent/in</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="18"/>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="19"/>
+        <source>Exhibitor</source>
+        <translation>Aussteller/in</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="20"/>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="21"/>
+        <location filename="../../confdesk/ui/labels.py" line="42"/>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="22"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="28"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="29"/>
+        <source>Waiting list</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="30"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="36"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="37"/>
+        <source>District</source>
+        <translation>Landkreis</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="38"/>
+        <source>State agency</source>
+        <translation>Landesbehörde</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="39"/>
+        <source>Business</source>
+        <translation>Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="40"/>
+        <source>Research</source>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="41"/>
+        <source>Civil society</source>
+        <translation>Zivilgesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="43"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="61"/>
+        <location filename="../../confdesk/ui/main_window.py" line="62"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="79"/>
+        <location filename="../../confdesk/ui/main_window.py" line="85"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="111"/>
+        <location filename="../../confdesk/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="113"/>
-        <source>&amp;New event…</source>
-        <translation>&amp;Neue Veranstaltung …</translation>
+        <location filename="../../confdesk/ui/main_window.py" line="119"/>
+        <source>New &amp;event…</source>
+        <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="116"/>
+        <location filename="../../confdesk/ui/main_window.py" line="121"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="119"/>
+        <location filename="../../confdesk/ui/main_window.py" line="124"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="122"/>
+        <location filename="../../confdesk/ui/main_window.py" line="127"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="124"/>
+        <location filename="../../confdesk/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="134"/>
+        <location filename="../../confdesk/ui/main_window.py" line="139"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="143"/>
+        <location filename="../../confdesk/ui/main_window.py" line="149"/>
+        <source>&amp;Search registrations</source>
+        <translation>Anmeldungen &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="153"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="144"/>
+        <location filename="../../confdesk/ui/main_window.py" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="148"/>
+        <location filename="../../confdesk/ui/main_window.py" line="158"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="159"/>
+        <location filename="../../confdesk/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="162"/>
+        <location filename="../../confdesk/ui/main_window.py" line="172"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="167"/>
+        <location filename="../../confdesk/ui/main_window.py" line="177"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="180"/>
+        <location filename="../../confdesk/ui/main_window.py" line="190"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="199"/>
+        <location filename="../../confdesk/ui/main_window.py" line="190"/>
+        <source>Registrations</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="209"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="209"/>
-        <location filename="../../confdesk/ui/main_window.py" line="415"/>
+        <location filename="../../confdesk/ui/main_window.py" line="219"/>
+        <location filename="../../confdesk/ui/main_window.py" line="438"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="217"/>
-        <location filename="../../confdesk/ui/main_window.py" line="229"/>
-        <location filename="../../confdesk/ui/main_window.py" line="416"/>
+        <location filename="../../confdesk/ui/main_window.py" line="227"/>
+        <location filename="../../confdesk/ui/main_window.py" line="239"/>
+        <location filename="../../confdesk/ui/main_window.py" line="439"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="230"/>
+        <location filename="../../confdesk/ui/main_window.py" line="240"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="274"/>
+        <location filename="../../confdesk/ui/main_window.py" line="284"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="286"/>
+        <location filename="../../confdesk/ui/main_window.py" line="296"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="311"/>
+        <location filename="../../confdesk/ui/main_window.py" line="321"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="319"/>
+        <location filename="../../confdesk/ui/main_window.py" line="331"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="320"/>
+        <location filename="../../confdesk/ui/main_window.py" line="332"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="383"/>
+        <location filename="../../confdesk/ui/main_window.py" line="407"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="385"/>
+        <location filename="../../confdesk/ui/main_window.py" line="409"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="394"/>
+        <location filename="../../confdesk/ui/main_window.py" line="418"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="408"/>
+        <location filename="../../confdesk/ui/main_window.py" line="432"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="414"/>
-        <source>New event</source>
-        <translation>Neue Veranstaltung</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/main_window.py" line="417"/>
+        <location filename="../../confdesk/ui/main_window.py" line="440"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="418"/>
+        <location filename="../../confdesk/ui/main_window.py" line="441"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="419"/>
+        <location filename="../../confdesk/ui/main_window.py" line="442"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="420"/>
+        <location filename="../../confdesk/ui/main_window.py" line="443"/>
+        <source>Registrations screen</source>
+        <translation>Ansicht Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="444"/>
+        <source>Search registrations</source>
+        <translation>Anmeldungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="445"/>
+        <source>New registration</source>
+        <translation>Neue Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="446"/>
+        <source>Walk-in registration</source>
+        <translation>Anmeldung vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="447"/>
+        <source>Undo the last change</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="448"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="426"/>
+        <location filename="../../confdesk/ui/main_window.py" line="454"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="431"/>
+        <location filename="../../confdesk/ui/main_window.py" line="459"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="433"/>
+        <location filename="../../confdesk/ui/main_window.py" line="461"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -321,6 +783,364 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <location filename="../../confdesk/ui/new_event_dialog.py" line="17"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="35"/>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="56"/>
+        <source>e.g. vegetarian, gluten-free</source>
+        <translation>z. B. vegetarisch, glutenfrei</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="58"/>
+        <source>May appear in &amp;photos</source>
+        <translation>Darf auf &amp;Fotos erscheinen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="59"/>
+        <source>May appear on the &amp;attendee list</source>
+        <translation>Darf auf der &amp;Teilnehmerliste stehen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="73"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="74"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="75"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="76"/>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="77"/>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="78"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="79"/>
+        <source>Pos&amp;ition:</source>
+        <translation>F&amp;unktion:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="80"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="81"/>
+        <source>&amp;Dietary needs:</source>
+        <translation>E&amp;rnährung:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="82"/>
+        <source>Accessi&amp;bility:</source>
+        <translation>&amp;Barrierefreiheit:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="83"/>
+        <source>Consents:</source>
+        <translation>Einwilligungen:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="85"/>
+        <source>&amp;Topics:</source>
+        <translation>T&amp;hemen:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_form.py" line="86"/>
+        <source>&amp;Notes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="60"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="61"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="62"/>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="63"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="64"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="65"/>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="66"/>
+        <source>Badge</source>
+        <translation>Namensschild</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="67"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="188"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="69"/>
+        <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
+        <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="71"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="72"/>
+        <source>All statuses</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="79"/>
+        <source>Checked in or not</source>
+        <translation>Eingecheckt oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="83"/>
+        <source>Badge printed or not</source>
+        <translation>Namensschild gedruckt oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="84"/>
+        <source>Badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="84"/>
+        <source>No badge yet</source>
+        <translation>Noch kein Namensschild</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="89"/>
+        <source>New registration (Ctrl+N)</source>
+        <translation>Neue Anmeldung (Strg+N)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="90"/>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Vor Ort …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="91"/>
+        <source>Register someone at the desk (Ctrl+Shift+W)</source>
+        <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="93"/>
+        <source>Undo the last change to a registration (Ctrl+Z)</source>
+        <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="95"/>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Dubletten finden …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="96"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="98"/>
+        <source>Import a registration list (CSV or Excel) from a registration tool</source>
+        <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="100"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="102"/>
+        <source>Save all registrations as CSV or Excel, with their check-in codes</source>
+        <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="144"/>
+        <source>Cancel registration</source>
+        <translation>Anmeldung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="145"/>
+        <source>Reinstate</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="146"/>
+        <source>Promote from waiting list</source>
+        <translation>Von der Warteliste nachrücken lassen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="147"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="149"/>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="326"/>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} von {total} angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="333"/>
+        <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
+        <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="339"/>
+        <source>Nobody matches this search and these filters.</source>
+        <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="362"/>
+        <source>All organizations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="396"/>
+        <source>Choose a registration in the list</source>
+        <translation>Wählen Sie eine Anmeldung in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="409"/>
+        <source>{status} · registered {when}</source>
+        <translation>{status} · angemeldet am {when}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="422"/>
+        <source>New registration</source>
+        <translation>Neue Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="450"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="499"/>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="473"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="474"/>
+        <source>This registration has changes that are not saved yet. Save them?</source>
+        <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="522"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="544"/>
+        <source>Import registrations</source>
+        <translation>Anmeldungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="524"/>
+        <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
+        <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="545"/>
+        <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
+        <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="558"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="581"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
+        <source>Export registrations</source>
+        <translation>Anmeldungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="560"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="577"/>
+        <source>Exporting registrations…</source>
+        <translation>Anmeldungen werden exportiert …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="591"/>
+        <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
+        <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="620"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -457,6 +1277,159 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <location filename="../../confdesk/ui/messages.py" line="73"/>
         <source>This event no longer exists in the database.</source>
         <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="76"/>
+        <source>The given name is required.</source>
+        <translation>Der Vorname fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="79"/>
+        <source>The family name is required.</source>
+        <translation>Der Nachname fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="82"/>
+        <source>“{email}” is not an e-mail address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="85"/>
+        <source>This registration no longer exists in the database.</source>
+        <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <source>The registration of {name} is already cancelled.</source>
+        <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="91"/>
+        <source>The registration of {name} is not cancelled.</source>
+        <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="94"/>
+        <source>{name} is not on the waiting list.</source>
+        <translation>{name} steht nicht auf der Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="97"/>
+        <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
+        <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="101"/>
+        <source>The change to {name} cannot be undone: the registration has been changed since.</source>
+        <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="105"/>
+        <source>There is already an organization called “{name}”.</source>
+        <translation>Es gibt bereits eine Organisation „{name}“.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="108"/>
+        <source>{name} is registered for another event and cannot be merged.</source>
+        <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="111"/>
+        <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
+        <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="116"/>
+        <source>{path} is empty.</source>
+        <translation>{path} ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="117"/>
+        <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
+        <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="122"/>
+        <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
+        <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="125"/>
+        <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
+        <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="130"/>
+        <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
+        <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="134"/>
+        <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
+        <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="139"/>
+        <source>{path} has a header row (row {line}) but no attendees below it.</source>
+        <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="142"/>
+        <source>The import has {count} unresolved problem(s); nothing was imported.</source>
+        <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="145"/>
+        <source>The registrations of the event have changed since this import was checked; check the import again.</source>
+        <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="150"/>
+        <source>The database is busy with another desk&apos;s work; try the import again.</source>
+        <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="153"/>
+        <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
+        <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="156"/>
+        <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
+        <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="32"/>
+        <source>Walk-in registration</source>
+        <translation>Anmeldung vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="47"/>
+        <source>Name and organization are enough; details can follow later.</source>
+        <translation>Name und Organisation genügen; alles Weitere kann später folgen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="52"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="53"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="54"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="63"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, select
 
+from confdesk.core.checkin_codes import CodeStatus, code_for_registration, verify_code
 from confdesk.db import migrate
 from confdesk.db.database import HEAD_REVISION, open_database
 from confdesk.db.models import Base, Registration
@@ -27,31 +28,31 @@ VALUES (1, 'e0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
     'Weitzgrunder Straße 4, 14806 Bad Belzig', 'Europe/Berlin', 'de');
 INSERT INTO rooms (id, uuid, created_at, updated_at, event_id, name, capacity, location,
     sort_order)
-VALUES (1, 'r0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
+VALUES (1, 'c1000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
     '2026-11-01 09:00:00', 1, 'Großer Saal', 200, 'EG', 0);
 INSERT INTO organizations (id, uuid, created_at, updated_at, name, kind, federal_state,
     funding_programme, cohort)
-VALUES (1, 'o0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
+VALUES (1, 'd0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
     '2026-11-01 09:00:00', 'Stadt Haßfurt', 'municipality', 'Bayern',
     'Modellprojekte Smart Cities', 'Staffel 2');
 INSERT INTO registrations (id, uuid, created_at, updated_at, event_id, title, given_name,
     family_name, email, phone, organization_id, position, category, status, dietary_needs,
     accessibility_needs, photo_consent, attendee_list_consent, notes, source)
 VALUES
- (1, 'g0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00', '2026-11-01 09:00:00', 1,
+ (1, 'b0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00', '2026-11-01 09:00:00', 1,
   'Dr.', 'Jürgen', 'Größmann', 'j.groessmann@hassfurt.de', '', 1, 'Bürgermeister', 'speaker',
   'registered', 'vegetarisch', '', 1, 1, '', 'import'),
- (2, 'g0000000-0000-4000-8000-000000000002', '2026-11-01 09:00:00', '2026-11-01 09:00:00', 1,
+ (2, 'b0000000-0000-4000-8000-000000000002', '2026-11-01 09:00:00', '2026-11-01 09:00:00', 1,
   '', 'Ayşe', 'Çalışkan', 'a.caliskan@example.org', '', NULL, '', 'participant',
   'waitlisted', '', 'Rollstuhl', 0, 0, '', 'manual');
 INSERT INTO agenda_sessions (id, uuid, created_at, updated_at, event_id, title, kind,
     starts_at, ends_at, room_id, capacity, topic_id, signup_required, description)
-VALUES (1, 's0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
+VALUES (1, 'f0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
     '2026-11-01 09:00:00', 1, 'Workshop Innenstadt', 'workshop', '2027-03-18 10:45:00',
     '2027-03-18 11:45:00', 1, 30, NULL, 1, '');
 INSERT INTO session_signups (id, uuid, created_at, updated_at, session_id, registration_id,
     status, signed_up_at)
-VALUES (1, 'u0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
+VALUES (1, 'a0000000-0000-4000-8000-000000000001', '2026-11-01 09:00:00',
     '2026-11-01 09:00:00', 1, 1, 'signed_up', '2026-11-01 09:00:00');
 INSERT INTO checkins (id, uuid, registration_id, session_id, action, occurred_at, desk,
     operator, source, reverts_id)
@@ -114,9 +115,13 @@ def test_populated_file_from_first_revision_opens_at_head_with_its_data(tmp_path
                 .scalars()
                 .all()
             )
+        # Registrations from before check-in codes get working ones after the upgrade.
+        code = code_for_registration(database, 1)
+        check = verify_code(database, 1, code)
     finally:
         database.close()
 
+    assert (check.status, check.registration_id) == (CodeStatus.VALID, 1)
     assert version == HEAD_REVISION
     assert names == ["Größmann", "Çalışkan"]
     assert found == [1, 2]

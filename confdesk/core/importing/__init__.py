@@ -1,0 +1,54 @@
+"""Importing attendees from CSV files and Excel workbooks.
+
+In three steps, the first two without writing anything:
+
+1. :func:`plan_import` reads the file (:mod:`.source`: encoding, delimiter, XLSX), finds
+   the header row and maps the columns (:mod:`.mapping`, :mod:`.fields`), reads every row
+   into the values it would store (:mod:`.values`) and checks it with the registration
+   form's rules, and matches it against the event's registrations and the file's other
+   rows (:mod:`.matching`).
+2. The returned :class:`ImportPlan` holds the mapping, a preview, the row-level report
+   (:class:`Problem`: row, column, problem) and what would happen to each row
+   (:class:`RowAction`). Choices give new plans without touching the database:
+   :meth:`ImportPlan.with_existing` for rows matching existing registrations,
+   :meth:`ImportPlan.with_actions` for single rows.
+3. :func:`apply_import` writes the plan in one transaction, and refuses — writing
+   nothing — while the plan has unresolved errors.
+"""
+
+from confdesk.core.importing.applying import ImportResult, apply_import
+from confdesk.core.importing.fields import ImportField
+from confdesk.core.importing.mapping import ColumnMapping, MappingOrigin, parse_overrides
+from confdesk.core.importing.plan import (
+    ImportPlan,
+    Match,
+    MatchReason,
+    PlannedRow,
+    Problem,
+    RowAction,
+    RowValues,
+    Severity,
+)
+from confdesk.core.importing.planning import plan_import, plan_sheet
+from confdesk.core.importing.source import SourceSheet, read_source
+
+__all__ = [
+    "ColumnMapping",
+    "ImportField",
+    "ImportPlan",
+    "ImportResult",
+    "MappingOrigin",
+    "Match",
+    "MatchReason",
+    "PlannedRow",
+    "Problem",
+    "RowAction",
+    "RowValues",
+    "Severity",
+    "SourceSheet",
+    "apply_import",
+    "parse_overrides",
+    "plan_import",
+    "plan_sheet",
+    "read_source",
+]

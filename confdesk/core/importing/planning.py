@@ -1,0 +1,434 @@
+"""Making an import plan: read the file, find the header, map the columns, read every row
+into the values it would store, check them, and match them against the event's
+registrations and against each other. Nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from confdesk.core.importing import values as v
+from confdesk.core.importing.fields import ImportField
+from confdesk.core.importing.mapping import ColumnMapping, locate_header, map_columns
+from confdesk.core.importing.matching import (
+    ExistingRegistrations,
+    OrganizationKey,
+    mark_repeated_rows,
+    organization_key_of_new,
+    person_key,
+)
+from confdesk.core.importing.plan import (
+    CandidateRow,
+    ImportPlan,
+    Problem,
+    RegistrationsState,
+    RowAction,
+    RowValues,
+    Severity,
+    SourceInfo,
+    resolve_rows,
+)
+from confdesk.core.importing.source import SourceRow, SourceSheet, read_source
+from confdesk.core.organizations import OrganizationDirectory, name_key
+from confdesk.core.registrations import RegistrationDraft, registration_problems
+from confdesk.core.validation import is_valid_email
+from confdesk.db.database import Database
+from confdesk.db.models import Category, Event, Registration, Topic
+from confdesk.errors import UserError
+
+Progress = Callable[[int, int], None]
+# Rows between two progress reports.
+PROGRESS_EVERY = 500
+
+F = ImportField
+_ONE_LINE_FIELDS = tuple((f, f.value) for f in (F.TITLE, F.PHONE, F.ORGANIZATION, F.POSITION))
+_MULTI_LINE_FIELDS = tuple((f, f.value) for f in (F.DIETARY_NEEDS, F.ACCESSIBILITY_NEEDS))
+_YES_NO_FIELDS = tuple((f, f.value) for f in (F.PHOTO_CONSENT, F.ATTENDEE_LIST_CONSENT))
+_WORD_FIELDS = (
+    (F.CATEGORY, F.CATEGORY.value, v.parse_category),
+    (F.STATUS, F.STATUS.value, v.parse_status),
+)
+
+
+def plan_import(
+    database: Database,
+    event_id: int,
+    path: str | Path,
+    *,
+    mapping: Mapping[str, ImportField] | None = None,
+    existing: RowAction = RowAction.SKIP,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """The plan for importing ``path`` into the event, with ``mapping`` (header → field)
+    overriding the recognised columns and ``existing`` chosen for rows that match a
+    registration of the event.
+
+    ``progress(done, total)`` is called from this thread: ``(0, 0)`` while the file is
+    read (the total is not known yet), then per rows checked. An exception it raises
+    ends the planning; nothing is written either way.
+    """
+    report = progress or _no_progress
+    report(0, 0)
+    sheet = read_source(path)
+    return plan_sheet(
+        database, event_id, sheet, mapping=mapping, existing=existing, progress=progress
+    )
+
+
+def plan_sheet(
+    database: Database,
+    event_id: int,
+    sheet: SourceSheet,
+    *,
+    mapping: Mapping[str, ImportField] | None = None,
+    existing: RowAction = RowAction.SKIP,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """:func:`plan_import` for a file read already (the mapping dialog re-plans with
+    each change of the mapping without reading the file again)."""
+    report = progress or _no_progress
+    overrides = dict(mapping or {})
+    header_index = locate_header(sheet.rows, overrides)
+    header_row = sheet.rows[header_index]
+    data_rows = sheet.rows[header_index + 1 :]
+    if not data_rows:
+        raise UserError(
+            f"{sheet.path} has a header row (row {header_row.line}) but no attendees below it.",
+            code="import_no_rows",
+            path=str(sheet.path),
+            line=header_row.line,
+        )
+    columns = map_columns(header_row.cells, overrides)
+    file_problems = _file_problems(columns)
+    file_warnings = _rows_above_header(sheet.rows[:header_index], header_row.line)
+    total = len(data_rows)
+    report(0, total)
+    with database.transaction() as session:
+        if session.get(Event, event_id) is None:
+            raise UserError(
+                f"There is no event with id {event_id} in this database.",
+                code="no_such_event",
+                event_id=event_id,
+            )
+        # Read before the registrations are: the driver does not hold one snapshot for
+        # these reads, and a change after this point makes the plan outdated, as it
+        # should, rather than unnoticed.
+        state = registrations_state(session, event_id)
+        reader = _RowReader(
+            session,
+            event_id,
+            columns,
+            width=len(header_row.cells),
+            strict_width=sheet.kind == "csv",
+            check_names=not file_problems,
+        )
+        candidates: list[CandidateRow] = []
+        persons: list[tuple] = []
+        for done, row in enumerate(data_rows, start=1):
+            candidate, person = reader.read(row)
+            candidates.append(candidate)
+            persons.append(person)
+            if done % PROGRESS_EVERY == 0:
+                report(done, total)
+    checked = tuple(mark_repeated_rows(candidates, persons))
+    report(total, total)
+    return ImportPlan(
+        event_id=event_id,
+        source=SourceInfo(
+            path=sheet.path,
+            description=sheet.describe(),
+            header_line=header_row.line,
+            headers=tuple(cell.strip() for cell in header_row.cells),
+        ),
+        columns=columns,
+        rows=resolve_rows(checked, existing, {}),
+        problems=(*file_problems, *file_warnings),
+        existing=existing,
+        new_organizations=tuple(reader.new_organizations.values()),
+        new_topics=tuple(reader.new_topics.values()),
+        state=state,
+        candidates=checked,
+    )
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
+
+def _file_problems(columns: tuple[ColumnMapping, ...]) -> list[Problem]:
+    used = {column.field for column in columns if column.used}
+    if F.FULL_NAME in used or {F.GIVEN_NAME, F.FAMILY_NAME} <= used:
+        return []
+    missing = [field.value for field in (F.GIVEN_NAME, F.FAMILY_NAME) if field not in used]
+    return [
+        Problem(
+            0,
+            "",
+            "import_no_name_columns",
+            "No column gives the attendees' names: map columns to given_name and "
+            "family_name, or one to full_name.",
+            params={"missing": missing},
+        )
+    ]
+
+
+def _rows_above_header(rows: tuple[SourceRow, ...], header_line: int) -> list[Problem]:
+    """Rows above the header with more than a title in them may be attendees the user
+    expects imported: say that they are not."""
+    skipped = [row.line for row in rows if sum(1 for cell in row.cells if cell.strip()) > 1]
+    if not skipped:
+        return []
+    shown = ", ".join(str(line) for line in skipped[:5]) + (", …" if len(skipped) > 5 else "")
+    return [
+        Problem(
+            0,
+            "",
+            "import_rows_above_header",
+            (
+                f"Rows {shown} are above the header row (row {header_line}) and are not imported."
+                if len(skipped) > 1
+                else f"Row {shown} is above the header row (row {header_line}) and is not imported."
+            ),
+            Severity.WARNING,
+            params={"lines": skipped, "header_line": header_line},
+        )
+    ]
+
+
+def registrations_state(session: Session, event_id: int) -> RegistrationsState:
+    count, max_id, last_update = session.execute(
+        select(func.count(), func.max(Registration.id), func.max(Registration.updated_at)).where(
+            Registration.event_id == event_id
+        )
+    ).one()
+    return RegistrationsState(count, max_id or 0, str(last_update or ""))
+
+
+class _RowReader:
+    """Turns rows into checked candidates; remembers the organisations and topics they
+    name that do not exist yet. Runs once per row of files with tens of thousands of
+    rows, so it sticks to plain lookups."""
+
+    def __init__(
+        self,
+        session: Session,
+        event_id: int,
+        columns: tuple[ColumnMapping, ...],
+        *,
+        width: int,
+        strict_width: bool,
+        check_names: bool,
+    ) -> None:
+        used = [column for column in columns if column.used]
+        # Every field but notes and topics has one column (see mapping).
+        self._single = [(c.index, c.field) for c in used if c.field not in _MULTI]
+        self._headers = {c.field: c.header for c in used if c.field not in _MULTI}
+        self._column_order = {c.header: c.index for c in reversed(columns)}
+        self._notes = [(c.index, c.header) for c in used if c.field is F.NOTES]
+        self._topics = [c.index for c in used if c.field is F.TOPICS]
+        self._width = width
+        self._strict_width = strict_width
+        self._check_names = check_names
+        self._existing = ExistingRegistrations(session, event_id)
+        self._organizations = OrganizationDirectory(session)
+        self._organization_keys: dict[str, OrganizationKey] = {}
+        self._topic_keys = {
+            name_key(name)
+            for name in session.scalars(select(Topic.name).where(Topic.event_id == event_id))
+        }
+        self._topic_lists_seen: set[tuple[str, ...]] = set()
+        self.new_organizations: dict[str, str] = {}
+        self.new_topics: dict[str, str] = {}
+
+    def read(self, row: SourceRow) -> tuple[CandidateRow, tuple]:
+        cells = row.cells
+        count = len(cells)
+        texts: dict[ImportField, str] = {}
+        for index, field in self._single:
+            if index < count and (raw := cells[index]) and not raw.isspace():
+                texts[field] = raw
+        problems: list[Problem] = []
+        values = self._values(row.line, cells, texts, problems)
+        if count > self._width:
+            problems.extend(self._width_problems(row))
+        if self._check_names:
+            problems.extend(self._registration_problems(row.line, values))
+        if len(problems) > 1:
+            # In the order of the columns, as the user reads the row.
+            problems.sort(key=lambda problem: self._column_order.get(problem.column, -1))
+        organization = self._organization_key(values.organization)
+        if values.topics and values.topics not in self._topic_lists_seen:
+            self._topic_lists_seen.add(values.topics)
+            for topic in values.topics:
+                key = name_key(topic)
+                if key not in self._topic_keys:
+                    self.new_topics.setdefault(key, topic)
+        person = person_key(values.given_name, values.family_name, organization)
+        candidate = CandidateRow(
+            row.line,
+            values,
+            tuple(problems),
+            self._existing.matches(values.email, person),
+        )
+        return candidate, person
+
+    def _values(
+        self,
+        line: int,
+        cells: tuple[str, ...],
+        texts: dict[ImportField, str],
+        problems: list[Problem],
+    ) -> RowValues:
+        one_line = v.one_line
+        found: dict[str, object] = {}
+        for field, name in _ONE_LINE_FIELDS:
+            if field in texts:
+                found[name] = one_line(texts[field])
+        for field, name in _MULTI_LINE_FIELDS:
+            if field in texts and not v.means_nothing(texts[field]):
+                found[name] = v.multi_line(texts[field])
+        title = given = family = ""
+        if F.FULL_NAME in texts:
+            title, given, family = v.split_full_name(texts[F.FULL_NAME])
+        found["given_name"] = one_line(texts.get(F.GIVEN_NAME, "")) or given
+        found["family_name"] = one_line(texts.get(F.FAMILY_NAME, "")) or family
+        if not found.get("title"):
+            found["title"] = v.title_from_salutation(texts.get(F.SALUTATION, "")) or title
+        if F.EMAIL in texts:
+            found["email"] = v.clean_email(texts[F.EMAIL])
+        for field, name, parse in _WORD_FIELDS:
+            if field in texts:
+                parsed = parse(texts[field])
+                if parsed is None:
+                    problems.append(_unknown_word(line, self._headers[field], texts[field], name))
+                else:
+                    found[name] = parsed.value
+        for field, name in _YES_NO_FIELDS:
+            if field in texts:
+                answer = v.parse_yes_no(texts[field])
+                if answer is None:
+                    problems.append(_not_yes_no(line, self._headers[field], texts[field]))
+                found[name] = answer
+        if self._notes:
+            found["notes"] = self._joined_notes(cells)
+        if self._topics:
+            found["topics"] = self._joined_topics(cells)
+        return RowValues(**found)  # type: ignore[arg-type]
+
+    def _joined_notes(self, cells: tuple[str, ...]) -> str:
+        answers = [
+            (header, v.multi_line(cells[index]))
+            for index, header in self._notes
+            if index < len(cells) and cells[index].strip()
+        ]
+        if len(self._notes) == 1:
+            return answers[0][1] if answers else ""
+        # Several questions of a form: each answer keeps its question.
+        return "\n".join(f"{header}: {answer}" for header, answer in answers)
+
+    def _joined_topics(self, cells: tuple[str, ...]) -> tuple[str, ...]:
+        if len(self._topics) == 1:
+            index = self._topics[0]
+            return v.split_topics(cells[index]) if index < len(cells) else ()
+        lists = (v.split_topics(cells[index]) for index in self._topics if index < len(cells))
+        return tuple(dict.fromkeys(topic for topics in lists for topic in topics))
+
+    def _width_problems(self, row: SourceRow) -> list[Problem]:
+        if not any(cell.strip() for cell in row.cells[self._width :]):
+            return []  # trailing delimiters, as Excel writes them
+        if self._strict_width:
+            return [
+                Problem(
+                    row.line,
+                    "",
+                    "import_too_many_cells",
+                    f"This row has {len(row.cells)} cells but the header has {self._width}; "
+                    "a value may contain the delimiter without quotation marks.",
+                    params={"cells": len(row.cells), "columns": self._width},
+                )
+            ]
+        return [
+            Problem(
+                row.line,
+                "",
+                "import_cells_beside_table",
+                "Cells to the right of the table (without a header) are not imported.",
+                Severity.WARNING,
+            )
+        ]
+
+    def _registration_problems(self, line: int, values: RowValues) -> list[Problem]:
+        """The registration form's checks, so an import stores nothing the form would
+        refuse. They cost more than reading the rest of the row, so a row passing the
+        quick test of what they check (both names, a well-formed e-mail; the category
+        is known already) skips them; keep the test in step with the form's checks."""
+        email_ok = not values.email or is_valid_email(values.email)
+        if values.given_name and values.family_name and email_ok:
+            return []
+        draft = RegistrationDraft(
+            given_name=values.given_name,
+            family_name=values.family_name,
+            email=values.email,
+            category=values.category or Category.PARTICIPANT.value,
+        )
+        return [
+            Problem(line, self._column_of(error.field), error.code, str(error), params=error.params)
+            for error in registration_problems(draft)
+        ]
+
+    def _column_of(self, field_name: str) -> str:
+        """The header to point at for a problem of ``field_name``."""
+        sources = {
+            "given_name": (F.GIVEN_NAME, F.FULL_NAME),
+            "family_name": (F.FAMILY_NAME, F.FULL_NAME),
+            "email": (F.EMAIL,),
+            "category": (F.CATEGORY,),
+        }.get(field_name, ())
+        return next((self._headers[f] for f in sources if f in self._headers), "")
+
+    def _organization_key(self, name: str) -> OrganizationKey:
+        if not name:
+            return None
+        key = self._organization_keys.get(name)
+        if key is None:
+            found = self._organizations.find(name)
+            if found is not None:
+                key = found.id
+            else:
+                key = organization_key_of_new(name)
+                self.new_organizations.setdefault(key, name)
+            self._organization_keys[name] = key
+        return key
+
+
+_MULTI = frozenset({F.NOTES, F.TOPICS})
+
+
+def _unknown_word(line: int, header: str, raw: str, what: str) -> Problem:
+    word = v.one_line(raw)
+    choices = {
+        "category": "participant, speaker, moderator, exhibitor, staff, press or guest",
+        "status": "registered, waitlisted or cancelled",
+    }[what]
+    return Problem(
+        line,
+        header,
+        f"import_unknown_{what}",
+        f"“{word}” is not a {what} confdesk knows; use {choices} (or the German words).",
+        params={"value": word},
+    )
+
+
+def _not_yes_no(line: int, header: str, raw: str) -> Problem:
+    word = v.one_line(raw)
+    return Problem(
+        line,
+        header,
+        "import_not_yes_no",
+        f"“{word}” is neither yes nor no (ja/nein, x, 1/0).",
+        params={"value": word},
+    )

@@ -1,0 +1,316 @@
+"""Importing a registration list: see how the columns were understood and correct them,
+look at the rows as they will be stored, read every problem with its row and column, decide
+what happens to people already registered — then import all of it, or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.core.importing.applying import ImportResult, apply_import
+from confdesk.core.importing.fields import ImportField
+from confdesk.core.importing.plan import ImportPlan, RowAction, Severity
+from confdesk.core.importing.planning import plan_import
+from confdesk.db.database import Database
+from confdesk.ui.background import BackgroundTask
+from confdesk.ui.messages import describe_error
+
+_PREVIEW_ROWS = 20
+_PREVIEW_FIELDS = (
+    "title",
+    "given_name",
+    "family_name",
+    "email",
+    "organization",
+    "position",
+    "category",
+    "status",
+)
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self, database: Database, event_id: int, path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import registrations — {file}").format(file=path.name))
+        self.resize(1000, 640)
+        self._database = database
+        self._event_id = event_id
+        self._path = path
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self._task: BackgroundTask | None = None
+
+        self.source_label = QLabel(self.tr("Reading the file…"))
+        self.source_label.setWordWrap(True)
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Imported as")]
+        )
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.existing_combo = QComboBox()
+        self.existing_combo.addItem(self.tr("Skip them (keep what is stored)"), RowAction.SKIP)
+        self.existing_combo.addItem(self.tr("Update them from the file"), RowAction.UPDATE)
+        self.existing_combo.addItem(self.tr("Add them as new registrations"), RowAction.ADD)
+        self.preview_table = QTableWidget(0, len(_PREVIEW_FIELDS) + 2)
+        self.preview_table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Action"), *(self._field_label(f) for f in _PREVIEW_FIELDS)]
+        )
+        self.problems_table = QTableWidget(0, 4)
+        self.problems_table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Severity"), self.tr("Problem")]
+        )
+        self.problems_table.horizontalHeader().setStretchLastSection(True)
+        for table in (self.preview_table, self.problems_table):
+            table.verticalHeader().hide()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.skip_errors_button = QPushButton(self.tr("Skip the rows with errors"))
+        problems_page = QWidget()
+        problems_layout = QVBoxLayout(problems_page)
+        problems_layout.addWidget(self.problems_table)
+        problems_layout.addWidget(self.skip_errors_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview_table, self.tr("Preview"))
+        self.tabs.addTab(problems_page, self.tr("Problems"))
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self._start_apply)
+        self.buttons.rejected.connect(self.reject)
+
+        options = QFormLayout()
+        options.addRow(self.tr("People already registered:"), self.existing_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addWidget(self.mapping_table, 2)
+        layout.addLayout(options)
+        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.buttons)
+
+        self.existing_combo.currentIndexChanged.connect(self._existing_chosen)
+        self.skip_errors_button.clicked.connect(self._skip_rows_with_errors)
+        self._overrides: dict[str, ImportField] = {}
+
+    # -- Planning ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Read and check the file off the GUI thread."""
+        overrides = dict(self._overrides)
+        existing = self.existing_combo.currentData()
+        database, event_id, path = self._database, self._event_id, self._path
+        self._run(
+            self.tr("Reading {file}…").format(file=path.name),
+            lambda progress: plan_import(
+                database,
+                event_id,
+                path,
+                mapping=overrides,
+                existing=existing,
+                progress=progress,
+            ),
+            self._show_plan,
+        )
+
+    def _run(self, label: str, work, on_success) -> None:  # type: ignore[no-untyped-def]
+        self.import_button.setEnabled(False)
+        self._task = BackgroundTask(self, label, work, on_success, self._failed)
+        self._task.finished.connect(self._task_finished)
+        self._task.start()
+
+    def _task_finished(self) -> None:
+        self._task = None
+        self._update_import_button()
+
+    def _failed(self, error: BaseException) -> None:
+        self.source_label.setText(describe_error(error))
+        self.source_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.plan = None
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        source = plan.source
+        self.source_label.setText(
+            self.tr("{description}; the header is in row {line}.").format(
+                description=source.description, line=source.header_line
+            )
+        )
+        self._fill_mapping(plan)
+        self._fill_preview(plan)
+        self._fill_problems(plan)
+        self._fill_summary(plan)
+
+    def _fill_mapping(self, plan: ImportPlan) -> None:
+        first_values = plan.rows[0].values.as_texts() if plan.rows else {}
+        self.mapping_table.setRowCount(len(plan.columns))
+        for row, column in enumerate(plan.columns):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(column.header))
+            sample = first_values.get(str(column.field), "") if column.used else ""
+            self.mapping_table.setItem(row, 1, QTableWidgetItem(sample))
+            combo = QComboBox()
+            for field in ImportField:
+                combo.addItem(self._field_label(str(field)), field)
+            chosen = column.field if column.used else ImportField.IGNORE
+            combo.setCurrentIndex(combo.findData(chosen))
+            combo.setToolTip(column.describe())
+            combo.currentIndexChanged.connect(
+                lambda _index, header=column.header, box=combo: self._mapping_chosen(
+                    header, box.currentData()
+                )
+            )
+            self.mapping_table.setCellWidget(row, 2, combo)
+
+    def _fill_preview(self, plan: ImportPlan) -> None:
+        rows = plan.rows[:_PREVIEW_ROWS]
+        self.preview_table.setRowCount(len(rows))
+        for index, planned in enumerate(rows):
+            texts = planned.values.as_texts()
+            cells = [
+                str(planned.line),
+                self._action_label(planned.action),
+                *(texts.get(field, "") for field in _PREVIEW_FIELDS),
+            ]
+            for column, text in enumerate(cells):
+                self.preview_table.setItem(index, column, QTableWidgetItem(text))
+
+    def _fill_problems(self, plan: ImportPlan) -> None:
+        problems = list(plan.problems)
+        for planned in plan.rows:
+            problems.extend(planned.problems)
+        self.problems_table.setRowCount(len(problems))
+        for index, problem in enumerate(problems):
+            cells = [
+                str(problem.line) if problem.line else self.tr("file"),
+                problem.column,
+                self.tr("error") if problem.severity is Severity.ERROR else self.tr("warning"),
+                problem.message,
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if problem.severity is Severity.ERROR:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.problems_table.setItem(index, column, item)
+        self.tabs.setTabText(
+            1, self.tr("Problems ({count})").format(count=QLocale().toString(len(problems)))
+        )
+        self.skip_errors_button.setEnabled(any(row.blocking for row in plan.rows))
+        if plan.blocking_problems:
+            self.tabs.setCurrentIndex(1)
+
+    def _fill_summary(self, plan: ImportPlan) -> None:
+        locale = QLocale()
+        text = self.tr("{added} new, {updated} updated, {skipped} skipped.").format(
+            added=locale.toString(plan.count(RowAction.ADD)),
+            updated=locale.toString(plan.count(RowAction.UPDATE)),
+            skipped=locale.toString(plan.count(RowAction.SKIP)),
+        )
+        blocking = len(plan.blocking_problems)
+        if blocking:
+            text += " " + self.tr(
+                "{count} error(s) must be resolved first — correct the file or the column "
+                "mapping, or skip those rows. Until then nothing is imported."
+            ).format(count=locale.toString(blocking))
+            self.summary_label.setStyleSheet("color: #b00020;")
+        else:
+            self.summary_label.setStyleSheet("")
+        self.summary_label.setText(text)
+
+    def _update_import_button(self) -> None:
+        ready = self.plan is not None and self.plan.can_apply and self._task is None
+        self.import_button.setEnabled(ready)
+
+    # -- Choices ----------------------------------------------------------------------------
+    def _mapping_chosen(self, header: str, field: ImportField) -> None:
+        self._overrides[header] = field
+        self.start()
+
+    def _existing_chosen(self) -> None:
+        if self.plan is not None:
+            self._show_plan(self.plan.with_existing(self.existing_combo.currentData()))
+            self._update_import_button()
+
+    def _skip_rows_with_errors(self) -> None:
+        if self.plan is None:
+            return
+        actions = {row.line: RowAction.SKIP for row in self.plan.rows if row.blocking}
+        self._show_plan(self.plan.with_actions(actions))
+        self._update_import_button()
+
+    # -- Importing --------------------------------------------------------------------------
+    def _start_apply(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.can_apply:
+            return
+        database = self._database
+        self._run(
+            self.tr("Importing…"),
+            lambda progress: apply_import(database, plan, progress=progress),
+            self._applied,
+        )
+
+    def _applied(self, result: ImportResult) -> None:
+        self.result = result
+        self.accept()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.cancel()  # the work unwinds through its transaction: nothing written
+            return
+        super().reject()
+
+    # -- Words ------------------------------------------------------------------------------
+    def _action_label(self, action: RowAction) -> str:
+        return {
+            RowAction.ADD: self.tr("add"),
+            RowAction.UPDATE: self.tr("update"),
+            RowAction.SKIP: self.tr("skip"),
+        }[action]
+
+    def _field_label(self, field: str) -> str:
+        labels = {
+            "title": self.tr("Title"),
+            "salutation": self.tr("Salutation"),
+            "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"),
+            "full_name": self.tr("Full name"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "organization": self.tr("Organization"),
+            "position": self.tr("Position"),
+            "category": self.tr("Category"),
+            "status": self.tr("Status"),
+            "dietary_needs": self.tr("Dietary needs"),
+            "accessibility_needs": self.tr("Accessibility"),
+            "photo_consent": self.tr("Photo consent"),
+            "attendee_list_consent": self.tr("Attendee list consent"),
+            "notes": self.tr("Notes"),
+            "topics": self.tr("Topics"),
+            "ignore": self.tr("(ignore)"),
+        }
+        return labels.get(field, field)

@@ -1,0 +1,91 @@
+"""A walk-in at the desk: given name, family name, organization, Enter. Nothing else is
+asked, so a desk person finishes it in seconds with the keyboard alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.core.events import ValidationError
+from confdesk.core.registrations import RegistrationData, RegistrationService
+from confdesk.ui.messages import describe_error
+
+
+class WalkInDialog(QDialog):
+    def __init__(
+        self,
+        service: RegistrationService,
+        event_id: int,
+        organization_names: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Walk-in registration"))
+        self._service = service
+        self._event_id = event_id
+        self.created: RegistrationData | None = None
+        self.given_name_edit = QLineEdit()
+        self.family_name_edit = QLineEdit()
+        self.organization_edit = QLineEdit()
+        completer = QCompleter(sorted(organization_names), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organization_edit.setCompleter(completer)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        hint = QLabel(self.tr("Name and organization are enough; details can follow later."))
+        hint.setWordWrap(True)
+
+        form = QFormLayout()
+        for text, field in (
+            (self.tr("&Given name:"), self.given_name_edit),
+            (self.tr("&Family name:"), self.family_name_edit),
+            (self.tr("&Organization:"), self.organization_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Register"))
+        ok.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.error_label)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.given_name_edit.setFocus()
+
+    def accept(self) -> None:
+        try:
+            self.created = self._service.walk_in(
+                self._event_id,
+                self.given_name_edit.text(),
+                self.family_name_edit.text(),
+                self.organization_edit.text(),
+            )
+        except ValidationError as error:
+            self.error_label.setText(describe_error(error))
+            self.error_label.show()
+            target = {
+                "given_name": self.given_name_edit,
+                "family_name": self.family_name_edit,
+            }.get(error.field, self.given_name_edit)
+            target.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,157 @@
+"""The one normaliser: what must hold for any text, and the spellings people really type."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from confdesk.normalize import ascii_slug, nfc, search_fold, search_tokens, transliterate
+
+_FOLDED = re.compile(r"([a-z0-9]+( [a-z0-9]+)*)?")
+# Letters people write in names here, and the ASCII spellings they type instead.
+_NAME_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßÄÖÜéèçñøåłıİşğ -'."
+_DOTS_SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_DOTS_DROPPED = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß": "ss"}
+
+names = st.text(alphabet=_NAME_LETTERS, max_size=30)
+
+
+def _respell(text: str, spelling: dict[str, str]) -> str:
+    return "".join(spelling.get(char, char) for char in text)
+
+
+def _finds(typed: str, stored: str) -> bool:
+    """Search's rule: every typed word begins a word of the stored key."""
+    key_words = search_tokens(stored)
+    return all(any(word.startswith(t) for word in key_words) for t in search_tokens(typed))
+
+
+@given(st.text())
+@example("Müller-Lüdenscheidt")
+@example("\u212b\u2126ﬁ℡𝐌𝐮̈𝐥𝐥𝐞𝐫")  # Å sign, Ω sign, ligature, ℡, bold letters
+def test_any_text_folds_to_lower_case_ascii_words(text: str) -> None:
+    folded = search_fold(text)
+    assert _FOLDED.fullmatch(folded), folded
+    assert search_tokens(text) == folded.split()
+    assert transliterate(text).isascii()
+    assert re.fullmatch(r"([a-z0-9]+(-[a-z0-9]+)*)?", ascii_slug(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["\ud800", "a\udfffb", "\x00\x1b[31m", "\u202e\u200b", "x" * 100_000]
+)
+def test_broken_and_huge_text_never_raises(text: str) -> None:
+    assert _FOLDED.fullmatch(search_fold(text))
+
+
+@given(st.text())
+@example("queen")  # a run of e's after a, o or u
+@example("Brüel")
+def test_folding_twice_changes_nothing(text: str) -> None:
+    once = search_fold(text)
+    assert search_fold(once) == once
+
+
+@given(st.text())
+@example("ΟΔΥΣΣΕΑΣ")
+@example("ǅemal Muße")
+def test_case_never_matters(text: str) -> None:
+    assert search_fold(text.upper()) == search_fold(text.lower()) == search_fold(text)
+
+
+@given(names)
+@example("Brüel")  # "bruel" must find it, whatever comes after the umlaut
+@example("Høeg")
+@example("Müller")
+def test_umlauts_spelled_out_or_dotless_fold_alike(name: str) -> None:
+    folded = search_fold(name)
+    assert search_fold(_respell(name, _DOTS_SPELLED_OUT)) == folded
+    assert search_fold(_respell(name, _DOTS_DROPPED)) == folded
+
+
+@given(st.text(), st.data())
+@example("Παπαδόπουλος", None)
+@example("Straße", None)
+def test_every_prefix_of_a_text_finds_it(text: str, data: st.DataObject | None) -> None:
+    """Search-as-you-type: each keystroke on the way to a name still shows that name."""
+    cuts = range(len(text) + 1)
+    for cut in cuts if data is None else [data.draw(st.sampled_from(list(cuts)))]:
+        assert search_fold(text).startswith(search_fold(text[:cut]))
+        assert _finds(text[:cut], text)
+
+
+@given(names, st.data())
+def test_every_prefix_of_another_spelling_finds_a_name(name: str, data: st.DataObject) -> None:
+    spelling = data.draw(st.sampled_from([_DOTS_SPELLED_OUT, _DOTS_DROPPED, {}]))
+    typed = _respell(name, spelling)
+    cut = data.draw(st.integers(0, len(typed)))
+    assert _finds(typed[:cut].upper(), name)
+
+
+@given(st.text())
+def test_nfc_is_stable_and_keeps_the_fold(text: str) -> None:
+    assert nfc(nfc(text)) == nfc(text)
+    assert search_fold(nfc(text)) == search_fold(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("muller", "Müller"),
+        ("mueller", "Müller"),
+        ("MÜLLER", "Mueller"),
+        ("strasse", "Straße"),
+        ("STRASSE", "Straße des 17. Juni"),
+        ("guttenberg", "von und zu Guttenberg"),
+        ("calıskan", "Çalışkan"),
+        ("caliskan", "Çalışkan"),
+        ("ivanova", "Иванова"),
+        ("papadop", "Παπαδόπουλος"),
+        ("jose", "José"),
+        ("lodz", "Łódź"),
+        ("soren", "Søren"),
+        ("hoeg", "Høeg"),
+        ("bruel", "Brüel"),
+        ("mul lud", "Müller-Lüdenscheidt"),
+        ("mueller.luedenscheidt@", "mueller.luedenscheidt@example.org"),
+    ],
+)
+def test_spellings_people_type_find_the_name(typed: str, name: str) -> None:
+    assert _finds(typed, name)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [("meyer", "Müller"), ("ivanov a", "Иванова"), ("strase", "Straße"), ("gut", "Berg")],
+)
+def test_other_words_do_not_find_the_name(typed: str, name: str) -> None:
+    assert not _finds(typed, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "transliterated", "slug"),
+    [
+        ("Müller-Lüdenscheidt", "mueller-luedenscheidt", "mueller-luedenscheidt"),
+        ("Straße", "strasse", "strasse"),
+        ("Çalışkan", "caliskan", "caliskan"),
+        ("Иванова", "ivanova", "ivanova"),
+        ("Παπαδόπουλος", "papadopoulos", "papadopoulos"),
+        ("  Dr. Jörg O'Neill ", "  dr. joerg o'neill ", "dr-joerg-o-neill"),
+        ("℡ 𝐌", "tel m", "tel-m"),
+    ],
+)
+def test_transliteration_spells_text_the_german_way(
+    text: str, transliterated: str, slug: str
+) -> None:
+    assert transliterate(text) == transliterated
+    assert ascii_slug(text) == slug
+
+
+def test_search_fold_keeps_digits_and_separates_words() -> None:
+    assert search_fold("Smart-City-Koordinatorin, Staffel 2 (Kommune21)") == (
+        "smart city koordinatorin staffel 2 kommune21"
+    )
+    assert search_tokens("  \t\n ") == []

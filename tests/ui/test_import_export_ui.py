@@ -1,0 +1,138 @@
+"""Import, export and duplicate review from the registrations screen."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from confdesk.core.events import EventService
+from confdesk.core.registrations import RegistrationDraft, RegistrationService
+from confdesk.db.database import open_database
+
+GERMAN_EXPORT = (
+    "Anmeldeliste Regionalkonferenz\n"
+    "\n"
+    "Vorname;Nachname;E-Mail-Adresse;Kommune / Organisation;Funktion\n"
+    "Jürgen;Größmann;j.groessmann@hassfurt.example;Stadt Haßfurt;Bürgermeister\n"
+    "Ayşe;Çalışkan;a.caliskan@guben.example;Stadt Guben;Smart-City-Koordinatorin\n"
+    "Lena;;lena@wiesenburg.example;Gemeinde Wiesenburg/Mark;Amtsleiterin\n"
+)
+
+
+@pytest.fixture
+def page(make_window, event_database):
+    window = make_window(event_database)
+    window.show_screen("registrations")
+    return window.registrations_page
+
+
+@pytest.fixture
+def export_file(tmp_path: Path) -> Path:
+    path = tmp_path / "anmeldungen.csv"
+    path.write_bytes(GERMAN_EXPORT.encode("utf-8-sig"))  # Excel "CSV UTF-8"
+    return path
+
+
+def test_import_shows_the_problem_row_and_imports_nothing_until_resolved(
+    qtbot, page, export_file, answer_next_dialog, message_boxes
+):
+    seen: dict[str, object] = {}
+
+    def review(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+        seen["problems"] = [
+            (dialog.problems_table.item(row, 0).text(), dialog.problems_table.item(row, 1).text())
+            for row in range(dialog.problems_table.rowCount())
+        ]
+        seen["enabled_before"] = dialog.import_button.isEnabled()
+        seen["summary"] = dialog.summary_label.text()
+        dialog.skip_errors_button.click()
+        seen["enabled_after"] = dialog.import_button.isEnabled()
+        dialog.import_button.click()
+
+    answer_next_dialog(review)
+    result = page.import_file(export_file)
+
+    assert ("6", "Nachname") in seen["problems"]
+    assert seen["enabled_before"] is False
+    assert "nothing is imported" in seen["summary"]
+    assert seen["enabled_after"] is True
+    assert result is not None and result.added == 2
+    assert page.count_label.text() == "2 of 2 shown"
+    assert "2 new" in message_boxes.texts("information")[0]
+
+
+def test_cancelling_the_import_writes_nothing(
+    qtbot, page, export_file, event_database, answer_next_dialog
+):
+    def cancel(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    answer_next_dialog(cancel)
+    assert page.import_file(export_file) is None
+    database = open_database(event_database)
+    try:
+        event = EventService(database).current()
+        assert RegistrationService(database).waiting_list(event.id) == []
+        from confdesk.core.stats import event_counts
+
+        assert event_counts(database, event.id).registrations == 0
+    finally:
+        database.close()
+
+
+def test_export_writes_every_registration_with_its_check_in_code(
+    qtbot, page, export_file, tmp_path, answer_next_dialog, message_boxes
+):
+    def import_all(dialog) -> None:
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+        dialog.skip_errors_button.click()
+        dialog.import_button.click()
+
+    answer_next_dialog(import_all)
+    page.import_file(export_file)
+    target = tmp_path / "export.csv"
+    page.export_file(target)
+    qtbot.waitUntil(lambda: len(message_boxes.texts("information")) == 2, timeout=20_000)
+    assert "2 registrations saved" in message_boxes.texts("information")[1]
+    with target.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter=";"))
+    assert {row["checkin_code"][:3] for row in rows} == {"CDK"}
+    assert len(rows) == 2
+
+
+def test_duplicates_are_reviewed_and_merged(
+    qtbot, page, event_database, answer_next_dialog, message_boxes
+):
+    database = open_database(event_database)
+    try:
+        event = EventService(database).current()
+        service = RegistrationService(database)
+        for given in ("Petra", "P."):
+            service.create(
+                event.id,
+                RegistrationDraft(given_name=given, family_name="Weiß", email="weiss@x.example"),
+            )
+    finally:
+        database.close()
+    page.set_event(page._database, page._event)
+    assert page.count_label.text() == "2 of 2 shown"
+    seen: dict[str, object] = {}
+
+    def merge(dialog) -> None:
+        seen["groups"] = len(dialog.groups)
+        seen["reason"] = dialog.reason_label.text()
+        dialog.merge_button.click()
+        seen["after"] = len(dialog.groups)
+        dialog.reject()
+
+    answer_next_dialog(merge)
+    page.duplicates_button.click()
+    assert seen["groups"] == 1
+    assert "the same e-mail address" in seen["reason"]
+    assert seen["after"] == 0
+    assert page.count_label.text() == "1 of 1 shown"
