@@ -397,6 +397,9 @@ class MainWindow(QMainWindow):
             key, page = self._screens[row]
             self.pages.setCurrentWidget(page)
             self.settings.set(settings.LAST_SCREEN, key)
+            if page is self.registrations_page:
+                # The desk's first move on this screen is typing a name.
+                self.registrations_page.focus_search()
 
     def _update_status(self) -> None:
         title_parts = ["confdesk"]

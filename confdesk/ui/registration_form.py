@@ -141,6 +141,10 @@ class RegistrationForm(QWidget):
             self.organization_combo.setCurrentText(
                 registration.organization_name if registration else ""
             )
+            # Show the start of a long name, not its end.
+            line_edit = self.organization_combo.lineEdit()
+            if line_edit is not None:
+                line_edit.setCursorPosition(0)
             self.position_edit.setText(draft.position)
             category_index = self.category_combo.findData(draft.category)
             self.category_combo.setCurrentIndex(max(0, category_index))

@@ -65,6 +65,9 @@ class RegistrationsPage(QWidget):
         self.model = RegistrationTableModel(self)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
+        font = self.search_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.search_edit.setFont(font)
         self.search_edit.setPlaceholderText(
             self.tr("Search name, organization, e-mail, position… (Ctrl+F)")
         )
@@ -147,10 +150,11 @@ class RegistrationsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.status_label.setWordWrap(True)
         status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label, 1)
         for button in (self.promote_button, self.reinstate_button, self.cancel_button):
             status_row.addWidget(button)
+        status_row.addStretch()
         save_row = QHBoxLayout()
         save_row.addStretch()
         save_row.addWidget(self.revert_button)
@@ -158,6 +162,7 @@ class RegistrationsPage(QWidget):
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.form_heading)
+        detail_layout.addWidget(self.status_label)
         detail_layout.addLayout(status_row)
         detail_layout.addWidget(self.form)
         detail_layout.addLayout(save_row)
@@ -167,8 +172,10 @@ class RegistrationsPage(QWidget):
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_scroll.setWidget(detail)
 
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.count_label)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 3)
         for combo in (
             self.category_filter,
             self.status_filter,
@@ -176,7 +183,8 @@ class RegistrationsPage(QWidget):
             self.checked_in_filter,
             self.badge_filter,
         ):
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
+        filters.addStretch()
         actions = QHBoxLayout()
         for button in (
             self.new_button,
@@ -189,13 +197,20 @@ class RegistrationsPage(QWidget):
             actions.addWidget(button)
         self.tools_layout = actions  # the import/export/duplicate buttons join here
         actions.addStretch()
-        actions.addWidget(self.count_label)
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
+        # Wide enough for the form in either language, never clipped at the right edge.
+        self.detail_scroll.setMinimumWidth(
+            detail.minimumSizeHint().width()
+            + self.detail_scroll.verticalScrollBar().sizeHint().width()
+            + 4
+        )
         layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
