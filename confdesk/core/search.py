@@ -7,6 +7,9 @@ title, e-mail, position, organisation; see :mod:`confdesk.db.search_index`), loo
 the FTS5 index ``registration_search``. Typed words reach FTS5 only as quoted prefix
 phrases, so no input is ever read as FTS5 syntax.
 
+A single letter typed alone jumps to the family names starting with it, as in a phone
+book; as a word prefix it would match most of a large list.
+
 One keystroke may match three people or all 50,000, so the query is shaped by what is
 asked (see :func:`_plan`):
 
@@ -158,6 +161,8 @@ class _Query:
     plan: _Plan
     fts_words: tuple[str, ...] = ()  # looked up in FTS5
     row_words: tuple[str, ...] = ()  # checked on the search key of each row read
+    # A single letter typed alone: the family names starting with it, like a phone book.
+    name_start: str = ""
 
 
 def _plan(
@@ -173,9 +178,14 @@ def _plan(
         or registration_filter.statuses
         or registration_filter.organization_id is not None
     )
+    walk = sort is SortKey.NAME and not row_filters
     if not words:
-        walk = sort is SortKey.NAME and not row_filters
         return _Query(_Plan.NAME_INDEX if walk else _Plan.ROWS_FIRST)
+    if len(words) == 1 and len(words[0]) == 1:
+        # As a word prefix one letter matches most of a large list ("s" for every
+        # "Stadt"), which helps nobody and costs the most of all keystrokes; as the start
+        # of the family name it is a narrow range of the name index.
+        return _Query(_Plan.NAME_INDEX if walk else _Plan.ROWS_FIRST, name_start=words[0])
     if registration_filter.organization_id is not None:
         # An organisation's few hundred rows are read faster than any text lookup over
         # the whole event.
@@ -259,15 +269,19 @@ def _id_query(
     if sort is SortKey.ORGANIZATION:
         source += " LEFT JOIN organizations o ON o.id = r.organization_id"
 
-    if query.plan is _Plan.ROWS_FIRST and not registration_filter.statuses:
+    if query.name_start:
+        where.append("r.event_id = ? AND r.sort_name >= ? AND r.sort_name < ?")
+        parameters.extend([event_id, query.name_start, chr(ord(query.name_start) + 1)])
+    elif query.plan is _Plan.ROWS_FIRST and not registration_filter.statuses:
         # "+" keeps SQLite from reaching the rows through an index on event_id: in index
         # order the reads jump around the table. A status filter has its own index
         # (event_id, status) and an organization filter keeps its index on
         # organization_id; anything else reads the table once, in storage order.
         where.append("+r.event_id = ?")
+        parameters.append(event_id)
     else:
         where.append("r.event_id = ?")
-    parameters.append(event_id)
+        parameters.append(event_id)
     # Keys are single-spaced words, so a word begins a key word exactly where " word"
     # occurs in " key": the same test as FTS5's prefix query.
     for word in query.row_words:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -61,6 +61,7 @@ class RegistrationsPage(QWidget):
         self._dirty = False
         self.last_edit: Edit | None = None
         self._export_task: BackgroundTask | None = None
+        self._stale = False
 
         self.model = RegistrationTableModel(self)
         self.search_edit = QLineEdit()
@@ -264,9 +265,22 @@ class RegistrationsPage(QWidget):
         self._service = RegistrationService(database) if database is not None else None
         self.last_edit = None
         self.undo_button.setEnabled(False)
-        self._reload_choices()
-        self.model.set_event(database, event.id if event is not None else None)
         self._show_detail(None)
+        # The list is queried when the screen is first shown, not at start-up: the
+        # window opens on another screen as fast as it can.
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def _load(self) -> None:
+        self._stale = False
+        self._reload_choices()
+        self.model.set_event(self._database, self._event.id if self._event else None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._load()
+        super().showEvent(event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

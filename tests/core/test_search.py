@@ -40,7 +40,7 @@ from confdesk.db.models import (
 )
 from confdesk.normalize import search_tokens
 
-# (given name, family name, organisation, position, e-mail, category, status)
+# (given name, family name, organisation, position, e-mail); categories and statuses below
 PEOPLE = {
     "mueller": ("Andreas", "Müller", "Stadt Bad Belzig", "Kämmerer", "a.mueller@bad-belzig.de"),
     "mueller2": ("Hannah", "Mueller", "Stadt Treuenbrietzen", "Citymanagerin", ""),
@@ -60,7 +60,7 @@ BADGE_PRINTED = {"mueller", "caliskan"}
 
 
 @dataclass(frozen=True)
-class Fixture:
+class Desk:
     database: Database
     event_id: int
     other_event_id: int
@@ -68,14 +68,14 @@ class Fixture:
 
 
 @pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fixture]:
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
     database = open_database(tmp_path_factory.mktemp("search") / "desk.sqlite")
     event_id = create_demo_event(database, attendees=300, seed=5).event_id
     # A second event in the same file: its people must never show up in the first one.
     other_event_id = create_demo_event(database, attendees=40, seed=6).event_id
     ids = _add_people(database, event_id)
     _add_records(database, ids)
-    yield Fixture(database, event_id, other_event_id, ids)
+    yield Desk(database, event_id, other_event_id, ids)
     database.close()
 
 
@@ -149,7 +149,7 @@ class Person:
     badge_printed: bool
 
 
-def everyone(desk: Fixture) -> list[Person]:
+def everyone(desk: Desk) -> list[Person]:
     with desk.database.transaction() as session:
         records = session.scalars(select(CheckinRecord)).all()
         undone = {record.reverts_id for record in records if record.action == "undo"}
@@ -193,12 +193,20 @@ def expected_ids(
     descending: bool = False,
 ) -> list[int]:
     typed = search_tokens(registration_filter.text)
-    found = [
-        person
-        for person in people
-        if all(any(word.startswith(t) for word in person.words) for t in typed)
-        and _passes(person, registration_filter)
-    ]
+    if len(set(typed)) == 1 and len(typed[0]) == 1:
+        # One letter alone: the family names starting with it, like a phone book.
+        found = [
+            person
+            for person in people
+            if person.sort_name.startswith(typed[0]) and _passes(person, registration_filter)
+        ]
+    else:
+        found = [
+            person
+            for person in people
+            if all(any(word.startswith(t) for word in person.words) for t in typed)
+            and _passes(person, registration_filter)
+        ]
     category_rank = {member.value: rank for rank, member in enumerate(Category)}
     status_rank = {member.value: rank for rank, member in enumerate(RegistrationStatus)}
     value = {
@@ -231,7 +239,7 @@ def _passes(person: Person, wanted: RegistrationFilter) -> bool:
 
 
 @pytest.fixture(scope="module")
-def people(desk: Fixture) -> list[Person]:
+def people(desk: Desk) -> list[Person]:
     return everyone(desk)
 
 
@@ -244,7 +252,7 @@ def plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     return request.param
 
 
-def ids_of(desk: Fixture, *keys: str) -> set[int]:
+def ids_of(desk: Desk, *keys: str) -> set[int]:
     return {desk.ids[key] for key in keys}
 
 
@@ -276,7 +284,7 @@ def ids_of(desk: Fixture, *keys: str) -> set[int]:
     ],
 )
 def test_spellings_people_type_find_the_person(
-    desk: Fixture, people: list[Person], plan: str, typed: str, wanted: set[str]
+    desk: Desk, people: list[Person], plan: str, typed: str, wanted: set[str]
 ) -> None:
     found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter(typed))
     assert ids_of(desk, *wanted) <= set(found)
@@ -287,7 +295,7 @@ def test_spellings_people_type_find_the_person(
 @pytest.mark.parametrize("sort", list(SortKey))
 @pytest.mark.parametrize("descending", [False, True])
 def test_every_sort_in_both_directions_matches_the_reference(
-    desk: Fixture, people: list[Person], plan: str, typed: str, sort: SortKey, descending: bool
+    desk: Desk, people: list[Person], plan: str, typed: str, sort: SortKey, descending: bool
 ) -> None:
     wanted = RegistrationFilter(typed)
     found = search_registration_ids(desk.database, desk.event_id, wanted, sort, descending)
@@ -310,7 +318,7 @@ def test_names_sort_the_way_a_german_list_is_read(database: Database) -> None:
 
 
 def test_an_empty_search_lists_the_whole_event_and_nothing_else(
-    desk: Fixture, people: list[Person]
+    desk: Desk, people: list[Person]
 ) -> None:
     found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter())
     assert len(found) == 300 + len(PEOPLE) == len(people)
@@ -322,7 +330,7 @@ def test_an_empty_search_lists_the_whole_event_and_nothing_else(
 # --- filters ------------------------------------------------------------------------------
 
 
-def _filters(desk: Fixture) -> list[RegistrationFilter]:
+def _filters(desk: Desk) -> list[RegistrationFilter]:
     with desk.database.transaction() as session:
         organization_id = session.scalar(
             select(Registration.organization_id).where(Registration.id == desk.ids["mueller"])
@@ -346,7 +354,7 @@ def _filters(desk: Fixture) -> list[RegistrationFilter]:
 @pytest.mark.parametrize("typed", ["", "m", "mu", "s", "stadt b", "belzig mul", "z"])
 @pytest.mark.parametrize("sort", [SortKey.NAME, SortKey.ORGANIZATION, SortKey.REGISTERED_AT])
 def test_each_filter_matches_the_reference(
-    desk: Fixture, people: list[Person], plan: str, typed: str, sort: SortKey
+    desk: Desk, people: list[Person], plan: str, typed: str, sort: SortKey
 ) -> None:
     everybody = len(people)
     for base in _filters(desk):
@@ -363,7 +371,7 @@ def test_each_filter_matches_the_reference(
         assert len(found) < everybody, f"{wanted} let everyone through"
 
 
-def test_checked_in_means_a_venue_check_in_that_was_not_undone(desk: Fixture) -> None:
+def test_checked_in_means_a_venue_check_in_that_was_not_undone(desk: Desk) -> None:
     checked_in = search_registration_ids(
         desk.database, desk.event_id, RegistrationFilter(checked_in=True)
     )
@@ -375,7 +383,7 @@ def test_checked_in_means_a_venue_check_in_that_was_not_undone(desk: Fixture) ->
     assert not set(checked_in) & set(not_checked_in)
 
 
-def test_badge_printed_means_a_badge_print_record(desk: Fixture) -> None:
+def test_badge_printed_means_a_badge_print_record(desk: Desk) -> None:
     printed = search_registration_ids(
         desk.database, desk.event_id, RegistrationFilter(badge_printed=True)
     )
@@ -414,7 +422,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("typed", HOSTILE)
 def test_sql_and_fts_syntax_is_only_ever_text(
-    desk: Fixture, people: list[Person], plan: str, typed: str
+    desk: Desk, people: list[Person], plan: str, typed: str
 ) -> None:
     wanted = RegistrationFilter(typed)
     found = search_registration_ids(desk.database, desk.event_id, wanted)
@@ -425,13 +433,13 @@ def test_sql_and_fts_syntax_is_only_ever_text(
 
 @pytest.mark.parametrize("typed", ["", " ", "   \t\n  ", "*", "-", ":", '"', "()"])
 def test_text_without_letters_or_digits_searches_for_nothing_and_lists_all(
-    desk: Fixture, typed: str
+    desk: Desk, typed: str
 ) -> None:
     found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter(typed))
     assert len(found) == 300 + len(PEOPLE)
 
 
-def test_a_megabyte_of_pasted_text_finds_nobody(desk: Fixture) -> None:
+def test_a_megabyte_of_pasted_text_finds_nobody(desk: Desk) -> None:
     words = " ".join(f"wort{number}" for number in range(110_000))
     assert len(words) > 1_000_000
     for typed in (words, "m" * 1_000_000, f"mueller {words}"):
@@ -441,7 +449,7 @@ def test_a_megabyte_of_pasted_text_finds_nobody(desk: Fixture) -> None:
 
 
 def test_words_beyond_what_fts_looks_up_still_narrow_the_search(
-    desk: Fixture, people: list[Person], monkeypatch: pytest.MonkeyPatch
+    desk: Desk, people: list[Person], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(search, "MOST_FTS_WORDS", 1)
     for typed in ("stadt bad belzig andreas", "bad belzig özdemir elif", "stadt mueller x"):
@@ -459,7 +467,7 @@ def test_words_beyond_what_fts_looks_up_still_narrow_the_search(
 )
 @given(typed=st.text(max_size=25), sort=st.sampled_from(list(SortKey)), descending=st.booleans())
 def test_any_text_matches_the_reference(
-    desk: Fixture, people: list[Person], typed: str, sort: SortKey, descending: bool
+    desk: Desk, people: list[Person], typed: str, sort: SortKey, descending: bool
 ) -> None:
     wanted = RegistrationFilter(typed)
     found = search_registration_ids(desk.database, desk.event_id, wanted, sort, descending)
@@ -469,7 +477,7 @@ def test_any_text_matches_the_reference(
 # --- rows for the table -------------------------------------------------------------------
 
 
-def test_load_rows_gives_what_the_table_shows(desk: Fixture) -> None:
+def test_load_rows_gives_what_the_table_shows(desk: Desk) -> None:
     keys = ["mueller", "guttenberg", "caliskan", "oezdemir", "ivanova"]
     rows = load_rows(desk.database, [desk.ids[key] for key in keys])
     assert rows[desk.ids["mueller"]] == RegistrationRow(
@@ -497,7 +505,7 @@ def test_load_rows_gives_what_the_table_shows(desk: Fixture) -> None:
     assert (strasse.checked_in, strasse.badge_printed) == (False, False)  # check-out, certificate
 
 
-def test_load_rows_takes_a_page_of_any_size_and_skips_unknown_ids(desk: Fixture) -> None:
+def test_load_rows_takes_a_page_of_any_size_and_skips_unknown_ids(desk: Desk) -> None:
     every_id = search_registration_ids(desk.database, desk.event_id, RegistrationFilter())
     page = every_id[100:200]
     assert set(load_rows(desk.database, page)) == set(page)
