@@ -4,6 +4,7 @@ register walk-ins, work the waiting list, import and export."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -26,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.core.events import EventData, ValidationError
-from confdesk.core.exporting import ExportSummary, export_registrations
-from confdesk.core.importing.applying import ImportResult
 from confdesk.core.organizations import find_or_create_organization, list_organizations
 from confdesk.core.registrations import Edit, RegistrationData, RegistrationService
 from confdesk.core.search import RegistrationFilter
@@ -36,12 +35,15 @@ from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.duplicates_dialog import DuplicatesDialog
-from confdesk.ui.import_dialog import ImportDialog
 from confdesk.ui.labels import category_labels, status_labels
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_form import RegistrationForm
 from confdesk.ui.registration_table_model import Column, RegistrationTableModel
 from confdesk.ui.walk_in_dialog import WalkInDialog
+
+if TYPE_CHECKING:  # imported when used: import and export are not needed at start-up
+    from confdesk.core.exporting import ExportSummary
+    from confdesk.core.importing.applying import ImportResult
 
 _ANY = None
 
@@ -556,6 +558,8 @@ class RegistrationsPage(QWidget):
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> ImportResult | None:
+        from confdesk.ui.import_dialog import ImportDialog
+
         assert self._database is not None and self._event is not None
         dialog = ImportDialog(self._database, self._event.id, path, self)
         dialog.start()
@@ -592,6 +596,8 @@ class RegistrationsPage(QWidget):
             self.export_file(Path(path))
 
     def export_file(self, path: Path) -> None:
+        from confdesk.core.exporting import export_registrations
+
         assert self._database is not None and self._event is not None
         database, event_id = self._database, self._event.id
         language = QLocale().name().split("_")[0]
