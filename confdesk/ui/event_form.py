@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.core.events import EventDraft, ValidationError
+from confdesk.ui.form_error import FormErrorLabel
 
 
 @cache
@@ -78,11 +79,7 @@ class EventForm(QWidget):
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("German"), "de")
         self.language_combo.addItem(self.tr("English"), "en")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("formError")
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = FormErrorLabel()
 
         dates = QHBoxLayout()
         dates.addWidget(self.start_date_edit)
@@ -159,8 +156,6 @@ class EventForm(QWidget):
 
     def show_error(self, error: ValidationError, message: str) -> None:
         """Show the message above the form and put the cursor where the problem is."""
-        self.error_label.setText(message)
-        self.error_label.show()
         field = {
             "title": self.title_edit,
             "end_date": self.end_date_edit,
@@ -168,12 +163,10 @@ class EventForm(QWidget):
             "timezone": self.timezone_combo,
             "language": self.language_combo,
         }.get(error.field)
-        if field is not None:
-            field.setFocus()
+        self.error_label.show_problem(message, field)
 
     def clear_error(self) -> None:
-        self.error_label.clear()
-        self.error_label.hide()
+        self.error_label.clear_problem()
 
     def _emit_changed(self) -> None:
         if not self._loading:

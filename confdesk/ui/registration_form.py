@@ -20,6 +20,7 @@ from confdesk.core.events import ValidationError
 from confdesk.core.organizations import OrganizationData
 from confdesk.core.registrations import RegistrationData, RegistrationDraft
 from confdesk.core.topics import TopicData
+from confdesk.ui.form_error import FormErrorLabel
 from confdesk.ui.labels import category_labels
 
 
@@ -62,10 +63,7 @@ class RegistrationForm(QWidget):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = FormErrorLabel()
 
         layout = QFormLayout(self)
         layout.addRow(self.error_label)
@@ -194,20 +192,16 @@ class RegistrationForm(QWidget):
         ]
 
     def show_error(self, error: ValidationError, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
         field = {
             "given_name": self.given_name_edit,
             "family_name": self.family_name_edit,
             "email": self.email_edit,
             "category": self.category_combo,
         }.get(error.field)
-        if field is not None:
-            field.setFocus()
+        self.error_label.show_problem(message, field)
 
     def clear_error(self) -> None:
-        self.error_label.clear()
-        self.error_label.hide()
+        self.error_label.clear_problem()
 
     def _emit_changed(self) -> None:
         if not self._loading:

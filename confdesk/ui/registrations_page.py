@@ -90,6 +90,13 @@ class RegistrationsPage(QWidget):
             {True: self.tr("Badge printed"), False: self.tr("No badge yet")},
         )
         self.count_label = QLabel()
+        self.filter_combos = (
+            self.category_filter,
+            self.status_filter,
+            self.organization_filter,
+            self.checked_in_filter,
+            self.badge_filter,
+        )
 
         self.new_button = QPushButton(self.tr("&New"))
         self.new_button.setToolTip(self.tr("New registration (Ctrl+N)"))
@@ -179,13 +186,7 @@ class RegistrationsPage(QWidget):
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.count_label)
         filters = QHBoxLayout()
-        for combo in (
-            self.category_filter,
-            self.status_filter,
-            self.organization_filter,
-            self.checked_in_filter,
-            self.badge_filter,
-        ):
+        for combo in self.filter_combos:
             filters.addWidget(combo)
         filters.addStretch()
         actions = QHBoxLayout()
@@ -223,13 +224,7 @@ class RegistrationsPage(QWidget):
         self._search_timer.setInterval(0)  # coalesce a burst of keystrokes into one query
         self._search_timer.timeout.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        for combo in (
-            self.category_filter,
-            self.status_filter,
-            self.organization_filter,
-            self.checked_in_filter,
-            self.badge_filter,
-        ):
+        for combo in self.filter_combos:
             combo.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.model.modelReset.connect(self._update_count)
@@ -333,13 +328,7 @@ class RegistrationsPage(QWidget):
                 self.table.selectRow(row)
 
     def _reset_filters(self) -> None:
-        for combo in (
-            self.category_filter,
-            self.status_filter,
-            self.organization_filter,
-            self.checked_in_filter,
-            self.badge_filter,
-        ):
+        for combo in self.filter_combos:
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.core.events import ValidationError
 from confdesk.core.registrations import RegistrationData, RegistrationService
+from confdesk.ui.form_error import FormErrorLabel
 from confdesk.ui.messages import describe_error
 
 
@@ -40,10 +41,7 @@ class WalkInDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organization_edit.setCompleter(completer)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = FormErrorLabel()
         hint = QLabel(self.tr("Name and organization are enough; details can follow later."))
         hint.setWordWrap(True)
 
@@ -80,12 +78,10 @@ class WalkInDialog(QDialog):
                 self.organization_edit.text(),
             )
         except ValidationError as error:
-            self.error_label.setText(describe_error(error))
-            self.error_label.show()
             target = {
                 "given_name": self.given_name_edit,
                 "family_name": self.family_name_edit,
             }.get(error.field, self.given_name_edit)
-            target.setFocus()
+            self.error_label.show_problem(describe_error(error), target)
             return
         super().accept()
