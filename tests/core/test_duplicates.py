@@ -12,7 +12,7 @@ from confdesk.core.demo import create_demo_event
 from confdesk.core.duplicates import DuplicateReason, find_duplicates, merge
 from confdesk.core.events import EventDraft, EventService
 from confdesk.core.organizations import find_or_create_organization
-from confdesk.core.registrations import RegistrationDraft, RegistrationService
+from confdesk.core.registrations import RegistrationDraft
 from confdesk.core.topics import find_or_create_topic
 from confdesk.db.models import (
     AgendaSession,
@@ -25,16 +25,6 @@ from confdesk.db.models import (
 from confdesk.errors import UserError
 
 DAY = date(2027, 3, 18)
-
-
-@pytest.fixture
-def event_id(database) -> int:
-    return EventService(database).create(EventDraft("Regionalkonferenz", DAY, DAY)).id
-
-
-@pytest.fixture
-def service(database) -> RegistrationService:
-    return RegistrationService(database)
 
 
 def _register(database, service, event_id, given, family, organization="", **details) -> int:

@@ -25,11 +25,6 @@ from confdesk.errors import UserError
 DAY = date(2027, 3, 18)
 
 
-@pytest.fixture
-def event_id(database) -> int:
-    return EventService(database).create(EventDraft("Regionalkonferenz", DAY, DAY)).id
-
-
 def _organization_count(database) -> int:
     with database.transaction() as session:
         return session.scalar(select(func.count()).select_from(Organization))

@@ -15,7 +15,6 @@ from confdesk.core.events import EventDraft, EventService, ValidationError
 from confdesk.core.organizations import find_or_create_organization
 from confdesk.core.registrations import (
     RegistrationDraft,
-    RegistrationService,
     registration_problems,
 )
 from confdesk.core.topics import find_or_create_topic, list_topics
@@ -24,16 +23,6 @@ from confdesk.db.models import Organization, Registration
 from confdesk.errors import UserError
 
 DAY = date(2027, 3, 18)
-
-
-@pytest.fixture
-def event_id(database) -> int:
-    return EventService(database).create(EventDraft("Regionalkonferenz", DAY, DAY)).id
-
-
-@pytest.fixture
-def service(database) -> RegistrationService:
-    return RegistrationService(database)
 
 
 def _search_key(database, registration_id: int) -> str:
