@@ -30,6 +30,7 @@ from confdesk.core.events import EventData, ValidationError
 from confdesk.core.organizations import find_or_create_organization, list_organizations
 from confdesk.core.registrations import Edit, RegistrationData, RegistrationService
 from confdesk.core.search import RegistrationFilter
+from confdesk.core.stats import event_counts
 from confdesk.core.topics import list_topics
 from confdesk.db.database import Database
 from confdesk.errors import UserError
@@ -64,6 +65,7 @@ class RegistrationsPage(QWidget):
         self.last_edit: Edit | None = None
         self._export_task: BackgroundTask | None = None
         self._stale = False
+        self._total = 0
 
         self.model = RegistrationTableModel(self)
         self.search_edit = QLineEdit()
@@ -341,7 +343,7 @@ class RegistrationsPage(QWidget):
     def _update_count(self) -> None:
         locale = QLocale()
         shown = self.model.rowCount()
-        total = self._total_registrations()
+        total = self._total
         self.count_label.setText(
             self.tr("{shown} of {total} shown").format(
                 shown=locale.toString(shown), total=locale.toString(total)
@@ -361,19 +363,14 @@ class RegistrationsPage(QWidget):
         else:
             self.list_stack.setCurrentWidget(self.table)
 
-    def _total_registrations(self) -> int:
-        if self.model.registration_filter == RegistrationFilter():
-            return self.model.rowCount()
-        if self._database is None or self._event is None:
-            return 0
-        from confdesk.core.stats import event_counts
-
-        return event_counts(self._database, self._event.id).registrations
-
     def _reload_choices(self) -> None:
+        """After the event's registrations changed: the pickers' choices and the total,
+        counted here once rather than at every keystroke of a search."""
         if self._database is None or self._event is None:
             self.form.set_choices([], [])
+            self._total = 0
             return
+        self._total = event_counts(self._database, self._event.id).registrations
         organizations = list_organizations(self._database, self._event.id)
         self.form.set_choices(organizations, list_topics(self._database, self._event.id))
         current = self.organization_filter.currentData()
