@@ -281,13 +281,15 @@ def _temporary_beside(path: Path) -> Path:
             prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent
         )
     except OSError as error:
-        raise UserError(
-            f"{path} cannot be written: {error.strerror}.",
-            code="export_unwritable",
-            path=str(path),
-        ) from None
+        raise _unwritable(path, error) from None
     os.close(handle)
     return Path(name)
+
+
+def _unwritable(path: Path, error: OSError) -> UserError:
+    return UserError(
+        f"{path} cannot be written: {error.strerror}.", code="export_unwritable", path=str(path)
+    )
 
 
 def _replace(temporary: Path, path: Path) -> None:
@@ -301,8 +303,4 @@ def _replace(temporary: Path, path: Path) -> None:
             path=str(path),
         ) from None
     except OSError as error:
-        raise UserError(
-            f"{path} cannot be written: {error.strerror}.",
-            code="export_unwritable",
-            path=str(path),
-        ) from None
+        raise _unwritable(path, error) from None
