@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from confdesk.core.importing.plan import CandidateRow, Match, MatchReason, Problem, Severity
 from confdesk.core.organizations import name_key
 from confdesk.db.models import Registration
-from confdesk.normalize import search_fold
 
 # A row's organisation: an existing one by id, a new one by its name key, or none.
 OrganizationKey = int | str | None
@@ -29,7 +28,8 @@ def email_key(email: str) -> str:
 
 
 def person_key(given_name: str, family_name: str, organization: OrganizationKey) -> tuple:
-    return (search_fold(given_name), search_fold(family_name), organization)
+    # The same name key as the duplicate finder, so both agree on who is one person.
+    return (name_key(given_name), name_key(family_name), organization)
 
 
 @dataclass(frozen=True)
