@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from confdesk import __version__
@@ -17,6 +17,7 @@ from confdesk.errors import UserError
 from confdesk.paths import DATABASE_ENV, resolve_database_path
 
 if TYPE_CHECKING:
+    from confdesk.core.checkin import ScanResult
     from confdesk.core.events import EventData
     from confdesk.core.importing import ImportPlan
     from confdesk.db.database import Database
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
+# A scan that was read and logged but not accepted (already checked in, cancelled, invalid…).
+EXIT_NOT_ACCEPTED = 3
 _EXISTING_CHOICES = ("skip", "update", "add")
 # The fields of confdesk.core.importing.ImportField, spelled out so that the parser does
 # not import the database layer (a test keeps the two equal).
@@ -127,6 +130,27 @@ def build_parser() -> argparse.ArgumentParser:
         "export", help="export the event's registrations (personal data) to CSV or XLSX"
     )
     export.add_argument("file", metavar="FILE.csv|FILE.xlsx")
+
+    checkin = commands.add_parser(
+        "checkin",
+        help="check in the person a scanned code names (exit 0 only when accepted)",
+        description="Check in by code. The result is printed once the check-in is on disk. "
+        "Exit status: 0 accepted, 3 read but not accepted (already checked in, cancelled, "
+        "waitlisted, unknown, invalid, revoked, wrong_event), 1 an error, 2 a usage mistake.",
+    )
+    source = checkin.add_mutually_exclusive_group(required=True)
+    source.add_argument("code", nargs="?", metavar="CODE", help="the code as the QR holds it")
+    source.add_argument(
+        "--stdin",
+        action="store_true",
+        help="read one code per line (a scanner pipe) and answer each with one line",
+    )
+    checkin.add_argument(
+        "--session", type=_positive_int, metavar="ID", help="check in at this agenda session's door"
+    )
+    checkin.add_argument("--json", action="store_true", help="one JSON object per result")
+    checkin.add_argument("--desk", metavar="NAME", help="this desk's name (default: the setting)")
+    checkin.add_argument("--operator", metavar="NAME", help="who scans (default: the setting)")
 
     bench = commands.add_parser("bench", help="measure performance against plain floors")
     bench.add_argument("--only", metavar="NAME,...", help="run only these scenarios")
@@ -331,6 +355,67 @@ class _ProgressLine:
             self._shown = True
 
 
+def _run_checkin(args: argparse.Namespace) -> int:
+    from confdesk.core.checkin import CheckinDesk, DeskIdentity
+    from confdesk.db.models import CheckinSource
+    from confdesk.settings import DESK_NAME, OPERATOR_NAME, Settings
+
+    settings = Settings()
+    identity = DeskIdentity(
+        desk=args.desk if args.desk is not None else settings.get(DESK_NAME),
+        operator=args.operator if args.operator is not None else settings.get(OPERATOR_NAME),
+    )
+    database, event = _open_current_event(args.db)
+    try:
+        with CheckinDesk(database, event.id, identity) as desk:
+            codes = _stdin_lines() if args.stdin else iter((args.code,))
+            all_accepted = True
+            for code in codes:
+                result = desk.check_in(code, CheckinSource.COMMAND_LINE, session_id=args.session)
+                # Written only now: check_in returns once the record is on disk.
+                print(_describe_scan(result, args.json), flush=True)
+                all_accepted = all_accepted and result.accepted
+    finally:
+        database.close()
+    return EXIT_OK if all_accepted else EXIT_NOT_ACCEPTED
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Codes from a scanner pipe: one per line, blank lines skipped. Bytes that are not
+    UTF-8 become replacement characters, which no code contains, so they read as invalid."""
+    for raw in sys.stdin.buffer:
+        line = raw.decode("utf-8", errors="replace").strip()
+        if line:
+            yield line
+
+
+def _describe_scan(result: ScanResult, as_json: bool) -> str:
+    import json
+
+    if as_json:
+        return json.dumps(result.as_json(), ensure_ascii=False)
+    status = result.status.value
+    attendee = result.attendee
+    if attendee is None:
+        return status
+    details = attendee.full_name
+    if attendee.organization:
+        details += f", {attendee.organization}"
+    details += f" ({attendee.category})"
+    if result.previous is not None:
+        details += f"; since {result.previous.occurred_at:%Y-%m-%d %H:%M} UTC" + (
+            f" at {result.previous.desk}" if result.previous.desk else ""
+        )
+    if result.load is not None:
+        capacity = result.load.session.capacity
+        details += f"; {result.load.present} present" + (f" of {capacity}" if capacity else "")
+        if result.load.over_capacity:
+            details += ", over capacity"
+        if not result.signed_up:
+            details += ", not signed up"
+    return f"{status}: {details}"
+
+
 def _run_bench(args: argparse.Namespace) -> int:
     from confdesk.bench.runner import run_bench
 
@@ -343,5 +428,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _run_demo,
     "import": _run_import,
     "export": _run_export,
+    "checkin": _run_checkin,
     "bench": _run_bench,
 }

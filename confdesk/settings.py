@@ -40,6 +40,13 @@ WINDOW_GEOMETRY = Option("window/geometry", "", "Main window geometry (base64)")
 WINDOW_STATE = Option("window/state", "", "Main window tool bar and dock state (base64)")
 LAST_SCREEN = Option("window/screen", "event", "The screen shown when the window closed")
 DESK_NAME = Option("desk/name", socket.gethostname(), "This desk's name in check-in records")
+OPERATOR_NAME = Option("desk/operator", "", "Who works the desk, for check-in records")
+CHECKIN_SOUND = Option("checkin/sound", True, "Play a sound for each check-in result")
+# A keyboard-mode scanner types a code faster than any person: keys closer together than
+# this (milliseconds) are read as one scan.
+SCANNER_KEY_GAP_MS = Option(
+    "checkin/scanner_key_gap_ms", 40, "Longest gap between a scanner's keys"
+)
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     LANGUAGE,
@@ -49,6 +56,9 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     WINDOW_STATE,
     LAST_SCREEN,
     DESK_NAME,
+    OPERATOR_NAME,
+    CHECKIN_SOUND,
+    SCANNER_KEY_GAP_MS,
 )
 
 

@@ -6,7 +6,7 @@ reuse.
 
 from __future__ import annotations
 
-from confdesk.bench import import_, open_db, search, startup
+from confdesk.bench import checkin, import_, open_db, search, startup
 from confdesk.bench.scenario import Scenario
 from confdesk.errors import UserError
 
@@ -15,6 +15,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     startup.SCENARIO,
     search.SCENARIO,
     import_.SCENARIO,
+    checkin.SCENARIO,
 )
 
 

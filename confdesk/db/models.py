@@ -8,7 +8,7 @@ Conventions:
   naive: the programme is read and printed in that zone. Moments that record when
   something happened (check-ins, prints, created/updated) are naive UTC.
 - Check-in records are append-only; triggers created by the migrations refuse UPDATE and
-  DELETE on ``checkins``. An undo is a new record with ``action = 'undo'``.
+  DELETE on ``checkins`` and ``scans``. An undo is a new record with ``action = 'undo'``.
 - Enumerations are stored as short strings (``StrEnum`` values) with CHECK constraints, so
   the file stays readable with any SQLite tool.
 """
@@ -153,6 +153,22 @@ class CheckinSource(StrEnum):
     SEARCH = "search"
     WALK_IN = "walk_in"
     COMMAND_LINE = "command_line"
+
+
+class ScanStatus(StrEnum):
+    """The outcome of one scan. The first eight are the check-in statuses of DESIGN.md;
+    the last two answer a check-out."""
+
+    ACCEPTED = "accepted"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    CANCELLED = "cancelled"
+    WAITLISTED = "waitlisted"
+    UNKNOWN = "unknown"
+    INVALID = "invalid"
+    REVOKED = "revoked"
+    WRONG_EVENT = "wrong_event"
+    CHECKED_OUT = "checked_out"
+    NOT_CHECKED_IN = "not_checked_in"
 
 
 class PrintKind(StrEnum):
@@ -381,6 +397,49 @@ class CheckinRecord(Base):
         _enum_check("action", CheckinAction),
         _enum_check("source", CheckinSource),
         Index("ix_checkins_registration_session", "registration_id", "session_id"),
+        # Finding undone records ("checked in" filters, counters) reads only undo rows.
+        Index(
+            "ix_checkins_reverts_id",
+            "reverts_id",
+            sqlite_where=text("reverts_id IS NOT NULL"),
+        ),
+    )
+
+
+class ScanRecord(Base):
+    """Every scan a desk saw, rejected ones included: the desk's log. Append-only like
+    check-ins (triggers refuse UPDATE and DELETE).
+
+    It names the registration by UUID and the agenda session by plain id, without foreign
+    keys: the log must never stop a registration from being merged or a session from being
+    deleted, and a rejected code may name a registration this file does not hold.
+    """
+
+    __tablename__ = "scans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="RESTRICT"))
+    scanned_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    desk: Mapped[str] = mapped_column(String(100), default="")
+    operator: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(20), default=CheckinSource.SCANNER.value)
+    # What the desk was doing: checking in or out (CheckinAction, never 'undo').
+    action: Mapped[str] = mapped_column(String(20), default=CheckinAction.CHECK_IN.value)
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    # What was read, cut short and with control characters made visible; its full length.
+    input: Mapped[str] = mapped_column(String(200), default="")
+    input_length: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(30))
+    registration_uuid: Mapped[str | None] = mapped_column(String(36))
+    # The check-in record this scan wrote, if any.
+    checkin_id: Mapped[int | None] = mapped_column(ForeignKey("checkins.id", ondelete="RESTRICT"))
+
+    __table_args__ = (
+        _enum_check("source", CheckinSource),
+        _enum_check("action", CheckinAction),
+        _enum_check("status", ScanStatus),
+        Index("ix_scans_event_scanned_at", "event_id", "scanned_at"),
     )
 
 

@@ -112,3 +112,20 @@ def test_report_into_a_missing_folder_is_refused_before_measuring(
     captured = capsys.readouterr()
     assert "nowhere" in captured.err
     assert "creating a demo database" not in captured.err
+
+
+def test_checkin_scans_a_mix_of_arrivals_repeats_and_foreign_codes(
+    tmp_path: Path, private_tempdir: Path
+) -> None:
+    report = _run(tmp_path, "--only", "checkin")
+
+    entry = report["scenarios"]["checkin"]
+    assert (entry["unit"], entry["target"], entry["scans"]) == ("ms", 5.0, 1000)
+    assert entry["value"] > 0 and entry["floor"] > 0
+    statuses = entry["statuses"]
+    assert sum(statuses.values()) == 1000
+    # Every kind of scan the desk sees, none of them crashing the run.
+    assert statuses["accepted"] > 0
+    assert statuses["already_checked_in"] > 0
+    assert statuses["invalid"] >= 100
+    assert list(private_tempdir.iterdir()) == [], "the bench left temporary files behind"

@@ -1,0 +1,141 @@
+"""``checkin``: 1,000 scans at the venue desk against the demo event (50,000 registrations).
+
+The scans are mixed as a morning at the desk brings them: mostly first arrivals, some badges
+scanned a second time, some codes that are not the event's (forged, cut short, random text).
+Each scan is one :meth:`confdesk.core.checkin.CheckinDesk.check_in` call: verify the code,
+decide, write the check-in and the scan's log row, commit durably, return the result. The
+value is the 99th percentile of those calls in milliseconds.
+
+Floor: the least any durable check-in can cost, a plain ``sqlite3`` insert of one row in its
+own transaction into a file with the same pragmas (WAL, ``synchronous=FULL``). Both run
+alternately, scan by scan, on the same disk, so both see the same machine load.
+
+The scans go to a copy of the shared demo file, so other scenarios see it unchanged.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import statistics
+from collections import Counter
+from contextlib import closing
+from pathlib import Path
+from time import perf_counter
+
+from confdesk.bench.scenario import BenchContext, Measurement, Scenario
+
+SCANS = 1_000
+WARM_UP_SCANS = 20
+_FIRST_ARRIVALS = 0.75
+_FOREIGN = 0.10  # codes the event never issued; the rest are repeats
+
+
+def measure(context: BenchContext) -> Measurement:
+    from confdesk.core.checkin import CheckinDesk, DeskIdentity
+    from confdesk.core.checkin_codes import codes_for_event
+    from confdesk.db.database import open_database
+
+    folder = context.scratch_dir("checkin")
+    path = folder / "desk.sqlite"
+    _copy(context.demo_database().path, path)
+    database = open_database(path)
+    try:
+        with closing(sqlite3.connect(path)) as plain:
+            (event_id,) = plain.execute("SELECT min(id) FROM events").fetchone()
+        codes = list(codes_for_event(database, event_id).values())
+        rng = random.Random(11)
+        warm_up = scan_script(rng, codes, WARM_UP_SCANS)
+        scans = scan_script(rng, codes, SCANS)
+        with (
+            CheckinDesk(database, event_id, DeskIdentity("Bench", "bench")) as desk,
+            closing(_floor_connection(folder / "floor.sqlite")) as floor,
+        ):
+            for code in warm_up:
+                desk.check_in(code)
+                _durable_insert(floor, code)
+            ours_ms: list[float] = []
+            floor_ms: list[float] = []
+            statuses: Counter[str] = Counter()
+            for code in scans:
+                started = perf_counter()
+                result = desk.check_in(code)
+                ours_ms.append((perf_counter() - started) * 1000)
+                statuses[result.status.value] += 1
+                started = perf_counter()
+                _durable_insert(floor, code)
+                floor_ms.append((perf_counter() - started) * 1000)
+    finally:
+        database.close()
+    return Measurement(
+        value=_percentile(ours_ms, 99),
+        floor=_percentile(floor_ms, 99),
+        extra={
+            "attendees": context.demo_database().attendees,
+            "scans": len(scans),
+            "statuses": dict(sorted(statuses.items())),
+            "p50_ms": _percentile(ours_ms, 50),
+            "max_ms": max(ours_ms),
+            "floor_p50_ms": _percentile(floor_ms, 50),
+        },
+    )
+
+
+def scan_script(rng: random.Random, codes: list[str], count: int) -> list[str]:
+    """First arrivals (each code once), repeats of codes scanned before, and codes the
+    event never issued, shuffled together. A small event has fewer arrivals and more
+    repeats."""
+    arrivals = rng.sample(codes, min(len(codes), round(count * _FIRST_ARRIVALS)))
+    foreign = [_not_issued(rng, rng.choice(codes)) for _ in range(round(count * _FOREIGN))]
+    repeats = [rng.choice(arrivals) for _ in range(count - len(arrivals) - len(foreign))]
+    scans = arrivals + foreign
+    rng.shuffle(scans)
+    # A repeat goes somewhere after its first scan.
+    for code in repeats:
+        scans.insert(rng.randint(scans.index(code) + 1, len(scans)), code)
+    return scans
+
+
+def _not_issued(rng: random.Random, code: str) -> str:
+    kind = rng.randrange(3)
+    if kind == 0:  # forged: one character of the signature changed
+        position = rng.randrange(len(code) - 10, len(code))
+        replacement = "0" if code[position] != "0" else "1"
+        return code[:position] + replacement + code[position + 1 :]
+    if kind == 1:  # cut short, as a scanner that lost the end
+        return code[: rng.randrange(3, len(code))]
+    return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWX0123456789") for _ in range(len(code)))
+
+
+def _copy(source: Path, target: Path) -> None:
+    with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
+        origin.backup(copy)
+
+
+def _floor_connection(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS scans (id INTEGER PRIMARY KEY, code TEXT, at REAL)"
+    )
+    return connection
+
+
+def _durable_insert(connection: sqlite3.Connection, code: str) -> None:
+    connection.execute("BEGIN IMMEDIATE")
+    connection.execute("INSERT INTO scans (code, at) VALUES (?, ?)", (code, perf_counter()))
+    connection.execute("COMMIT")
+
+
+def _percentile(values: list[float], percent: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
+
+
+SCENARIO = Scenario(
+    name="checkin",
+    description="1,000 mixed scans at the desk: verify, durable write, result (p99)",
+    unit="ms",
+    target=5.0,
+    measure=measure,
+)
