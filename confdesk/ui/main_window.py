@@ -32,6 +32,7 @@ from confdesk.errors import UserError
 from confdesk.paths import resources_dir
 from confdesk.settings import Settings
 from confdesk.ui.background import BackgroundTask
+from confdesk.ui.checkin_page import CheckinPage
 from confdesk.ui.event_page import EventPage
 from confdesk.ui.messages import describe_error
 from confdesk.ui.new_event_dialog import NewEventDialog
@@ -66,13 +67,16 @@ class MainWindow(QMainWindow):
         self.welcome_page = WelcomePage()
         self.event_page = EventPage()
         self.registrations_page = RegistrationsPage()
+        self.checkin_page = CheckinPage(user_settings)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
         self.pages.addWidget(self.registrations_page)
+        self.pages.addWidget(self.checkin_page)
         self._screens: list[tuple[str, QWidget]] = [
             ("event", self.event_page),
             ("registrations", self.registrations_page),
+            ("checkin", self.checkin_page),
         ]
         for key, _page in self._screens:
             item = QListWidgetItem(self._screen_title(key))
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.welcome_page.new_database_requested.connect(self.choose_new_database)
         self.event_page.saved.connect(self._event_saved)
         self.registrations_page.changed.connect(self._update_status)
+        self.checkin_page.checkins_changed.connect(self.registrations_page.mark_stale)
         self._restore_geometry()
         self._refresh()
 
@@ -187,7 +192,11 @@ class MainWindow(QMainWindow):
         return action
 
     def _screen_title(self, key: str) -> str:
-        return {"event": self.tr("Event"), "registrations": self.tr("Registrations")}[key]
+        return {
+            "event": self.tr("Event"),
+            "registrations": self.tr("Registrations"),
+            "checkin": self.tr("Check-in"),
+        }[key]
 
     # -- The database --------------------------------------------------------------------
     def open_database(self, path: Path) -> bool:
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
         return str(self.database.path.parent) if self.database else str(Path.home())
 
     def _close_database(self) -> None:
+        self.checkin_page.release()
         if self.database is not None:
             self.database.close()
         self.database = None
@@ -354,6 +364,7 @@ class MainWindow(QMainWindow):
         self.load_demo_action.setEnabled(self.database is not None)
         self._fill_event_combo()
         self.registrations_page.set_event(self.database, self.current_event)
+        self.checkin_page.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -388,7 +399,10 @@ class MainWindow(QMainWindow):
         self._show_screen(row)  # also when the row was current already
 
     def find_registration(self) -> None:
-        if self.current_event is not None:
+        if self.pages.currentWidget() is self.checkin_page:
+            # At the desk, Ctrl+F finds the person to check in, on the same screen.
+            self.checkin_page.focus_search()
+        elif self.current_event is not None:
             self.show_screen("registrations")
             self.registrations_page.focus_search()
 
@@ -400,6 +414,8 @@ class MainWindow(QMainWindow):
             if page is self.registrations_page:
                 # The desk's first move on this screen is typing a name.
                 self.registrations_page.focus_search()
+            elif page is self.checkin_page:
+                self.checkin_page.focus_search()
 
     def _update_status(self) -> None:
         title_parts = ["confdesk"]
@@ -444,10 +460,15 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+Shift+A"), self.tr("Add a room")),
             (QKeySequence("Ctrl+1"), self.tr("Event screen")),
             (QKeySequence("Ctrl+2"), self.tr("Registrations screen")),
+            (QKeySequence("Ctrl+3"), self.tr("Check-in screen")),
             (QKeySequence(QKeySequence.StandardKey.Find), self.tr("Search registrations")),
             (QKeySequence(QKeySequence.StandardKey.New), self.tr("New registration")),
             (QKeySequence("Ctrl+Shift+W"), self.tr("Walk-in registration")),
             (QKeySequence(QKeySequence.StandardKey.Undo), self.tr("Undo the last change")),
+            (
+                QKeySequence(QKeySequence.StandardKey.Undo),
+                self.tr("Check-in: undo the last check-in"),
+            ),
             (QKeySequence(QKeySequence.StandardKey.Quit), self.tr("Quit")),
         ]
         text = "\n".join(

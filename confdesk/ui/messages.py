@@ -70,6 +70,12 @@ def _templates() -> dict[str, str]:
         "room_capacity_not_number": QCoreApplication.translate(
             "UserError", "The capacity of “{room}” must be a whole number."
         ),
+        "checkin_not_undoable": QCoreApplication.translate(
+            "UserError", "This check-in cannot be undone: it was undone already."
+        ),
+        "no_such_session": QCoreApplication.translate(
+            "UserError", "This agenda session no longer exists; choose another one."
+        ),
         "no_such_event": QCoreApplication.translate(
             "UserError", "This event no longer exists in the database."
         ),

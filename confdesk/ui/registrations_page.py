@@ -276,6 +276,13 @@ class RegistrationsPage(QWidget):
         self._reload_choices()
         self.model.set_event(self._database, self._event.id if self._event else None)
 
+    def mark_stale(self) -> None:
+        """Changed elsewhere (check-ins): read the list again when next shown."""
+        if self.isVisible():
+            self.model.refresh()
+        else:
+            self._stale = True
+
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
             self._load()

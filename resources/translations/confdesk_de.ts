@@ -10,6 +10,227 @@
     </message>
 </context>
 <context>
+    <name>CheckinPage</name>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="84"/>
+        <source>Check in at the venue entrance, or at the door of one session</source>
+        <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="86"/>
+        <source>Check &amp;out</source>
+        <translation>Aus&amp;checken</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="87"/>
+        <source>Scans check people out as they leave</source>
+        <translation>Scans checken Personen beim Gehen aus</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="89"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="99"/>
+        <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
+        <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="121"/>
+        <source>Check &amp;in selected</source>
+        <translation>Auswahl &amp;einchecken</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="122"/>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Spontananmeldung…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="124"/>
+        <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
+        <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="126"/>
+        <source>&amp;Undo last</source>
+        <translation>Letzten zu&amp;rücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="127"/>
+        <source>Take back the last check-in or check-out (Ctrl+Z)</source>
+        <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="153"/>
+        <source>O&amp;perator:</source>
+        <translation>&amp;Bedienung:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="176"/>
+        <source>Arrivals</source>
+        <translation>Ankünfte</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="182"/>
+        <source>Recent scans</source>
+        <translation>Letzte Scans</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="269"/>
+        <source>Desk: {desk}</source>
+        <translation>Platz: {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="283"/>
+        <source>Venue entrance</source>
+        <translation>Haupteingang</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="365"/>
+        <source>The database is busy; nothing was recorded. Scan again.</source>
+        <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="445"/>
+        <source>Undone</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="469"/>
+        <source>{arrived} of {expected} checked in</source>
+        <translation>{arrived} von {expected} eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="483"/>
+        <source>{arrived} of {expected}</source>
+        <translation>{arrived} von {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="490"/>
+        <source>Arrivals in the last 15 minutes: {count}</source>
+        <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinResult</name>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="43"/>
+        <source>Welcome — checked in</source>
+        <translation>Willkommen – eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="44"/>
+        <source>Already checked in</source>
+        <translation>Bereits eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="47"/>
+        <source>Rejected: registration cancelled</source>
+        <translation>Abgelehnt: Anmeldung storniert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="50"/>
+        <source>Rejected: on the waiting list</source>
+        <translation>Abgelehnt: auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="53"/>
+        <source>Rejected: not registered here</source>
+        <translation>Abgelehnt: hier nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="56"/>
+        <source>Rejected: not a valid code</source>
+        <translation>Abgelehnt: kein gültiger Code</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="59"/>
+        <source>Rejected: old badge, a new one was issued</source>
+        <translation>Abgelehnt: altes Namensschild, ein neues wurde ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="62"/>
+        <source>Rejected: badge of another event</source>
+        <translation>Abgelehnt: Namensschild einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="65"/>
+        <source>Checked out</source>
+        <translation>Ausgecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="66"/>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="73"/>
+        <source>Ask the person; an organiser can reinstate the registration.</source>
+        <translation>Bitte nachfragen; das Orga-Team kann die Anmeldung wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="76"/>
+        <source>Ask an organiser whether a place is free to promote the person.</source>
+        <translation>Beim Orga-Team nachfragen, ob ein Platz frei ist, um die Person nachrücken zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="79"/>
+        <source>The code is genuine, but this desk&apos;s file does not hold the registration yet. Search the name or register a walk-in.</source>
+        <translation>Der Code ist echt, aber die Datei dieses Platzes kennt die Anmeldung noch nicht. Namen suchen oder spontan anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="84"/>
+        <source>Scan again, or search the name; the code may be damaged or forged.</source>
+        <translation>Erneut scannen oder den Namen suchen; der Code ist vielleicht beschädigt oder gefälscht.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="87"/>
+        <source>This badge was replaced (lost badge). Ask for the new badge.</source>
+        <translation>Dieses Namensschild wurde ersetzt (verloren). Nach dem neuen Namensschild fragen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="90"/>
+        <source>This badge belongs to another conference.</source>
+        <translation>Dieses Namensschild gehört zu einer anderen Konferenz.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="99"/>
+        <source>Speaker: speaker badge; show the way to the green room.</source>
+        <translation>Referent/in: Referentenschild; den Weg zum Referentenraum zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="102"/>
+        <source>Moderator: show the way to the green room.</source>
+        <translation>Moderation: den Weg zum Referentenraum zeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="105"/>
+        <source>Exhibitor: stand information at the exhibitors&apos; desk.</source>
+        <translation>Aussteller/in: Standinformationen am Ausstellertisch.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="108"/>
+        <source>Press: press kit and the photo rules.</source>
+        <translation>Presse: Pressemappe und Hinweise zum Fotografieren.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="111"/>
+        <source>Staff: staff lanyard.</source>
+        <translation>Team: Team-Band aushändigen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="112"/>
+        <source>Guest: let the organisers know.</source>
+        <translation>Gast: dem Orga-Team Bescheid geben.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../confdesk/ui/duplicates_dialog.py" line="35"/>
@@ -111,57 +332,57 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="48"/>
+        <location filename="../../confdesk/ui/event_form.py" line="49"/>
         <source>e.g. Regional conference of the model projects</source>
         <translation>z. B. Regionalkonferenz der Modellprojekte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="79"/>
+        <location filename="../../confdesk/ui/event_form.py" line="80"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="80"/>
+        <location filename="../../confdesk/ui/event_form.py" line="81"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="101"/>
+        <location filename="../../confdesk/ui/event_form.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="102"/>
+        <location filename="../../confdesk/ui/event_form.py" line="99"/>
         <source>S&amp;ubtitle:</source>
         <translation>&amp;Untertitel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="103"/>
+        <location filename="../../confdesk/ui/event_form.py" line="100"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="104"/>
+        <location filename="../../confdesk/ui/event_form.py" line="101"/>
         <source>Daily &amp;hours:</source>
         <translation>&amp;Tageszeiten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="105"/>
+        <location filename="../../confdesk/ui/event_form.py" line="102"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Veranstaltungsort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="106"/>
+        <location filename="../../confdesk/ui/event_form.py" line="103"/>
         <source>Venue &amp;address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="107"/>
+        <location filename="../../confdesk/ui/event_form.py" line="104"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="108"/>
+        <location filename="../../confdesk/ui/event_form.py" line="105"/>
         <source>Event &amp;language:</source>
         <translation>&amp;Sprache der Veranstaltung:</translation>
     </message>
@@ -557,220 +778,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="62"/>
+        <location filename="../../confdesk/ui/main_window.py" line="63"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="85"/>
+        <location filename="../../confdesk/ui/main_window.py" line="89"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="118"/>
+        <location filename="../../confdesk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="119"/>
+        <location filename="../../confdesk/ui/main_window.py" line="124"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="121"/>
+        <location filename="../../confdesk/ui/main_window.py" line="126"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="124"/>
+        <location filename="../../confdesk/ui/main_window.py" line="129"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="127"/>
+        <location filename="../../confdesk/ui/main_window.py" line="132"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="129"/>
+        <location filename="../../confdesk/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="139"/>
+        <location filename="../../confdesk/ui/main_window.py" line="144"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="149"/>
+        <location filename="../../confdesk/ui/main_window.py" line="154"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="153"/>
+        <location filename="../../confdesk/ui/main_window.py" line="158"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="154"/>
+        <location filename="../../confdesk/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="158"/>
+        <location filename="../../confdesk/ui/main_window.py" line="163"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="169"/>
+        <location filename="../../confdesk/ui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="172"/>
+        <location filename="../../confdesk/ui/main_window.py" line="177"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="177"/>
+        <location filename="../../confdesk/ui/main_window.py" line="182"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="190"/>
+        <location filename="../../confdesk/ui/main_window.py" line="196"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="190"/>
+        <location filename="../../confdesk/ui/main_window.py" line="197"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="209"/>
+        <location filename="../../confdesk/ui/main_window.py" line="198"/>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="218"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="219"/>
-        <location filename="../../confdesk/ui/main_window.py" line="438"/>
+        <location filename="../../confdesk/ui/main_window.py" line="228"/>
+        <location filename="../../confdesk/ui/main_window.py" line="457"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="227"/>
-        <location filename="../../confdesk/ui/main_window.py" line="239"/>
-        <location filename="../../confdesk/ui/main_window.py" line="439"/>
+        <location filename="../../confdesk/ui/main_window.py" line="236"/>
+        <location filename="../../confdesk/ui/main_window.py" line="248"/>
+        <location filename="../../confdesk/ui/main_window.py" line="458"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="240"/>
+        <location filename="../../confdesk/ui/main_window.py" line="249"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="284"/>
+        <location filename="../../confdesk/ui/main_window.py" line="294"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="296"/>
+        <location filename="../../confdesk/ui/main_window.py" line="306"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="321"/>
+        <location filename="../../confdesk/ui/main_window.py" line="331"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="331"/>
+        <location filename="../../confdesk/ui/main_window.py" line="341"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="332"/>
+        <location filename="../../confdesk/ui/main_window.py" line="342"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="407"/>
+        <location filename="../../confdesk/ui/main_window.py" line="426"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="409"/>
+        <location filename="../../confdesk/ui/main_window.py" line="428"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="418"/>
+        <location filename="../../confdesk/ui/main_window.py" line="437"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="432"/>
+        <location filename="../../confdesk/ui/main_window.py" line="451"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="440"/>
+        <location filename="../../confdesk/ui/main_window.py" line="459"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="441"/>
+        <location filename="../../confdesk/ui/main_window.py" line="460"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="442"/>
+        <location filename="../../confdesk/ui/main_window.py" line="461"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="443"/>
+        <location filename="../../confdesk/ui/main_window.py" line="462"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="444"/>
+        <location filename="../../confdesk/ui/main_window.py" line="463"/>
+        <source>Check-in screen</source>
+        <translation>Check-in-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="464"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="445"/>
+        <location filename="../../confdesk/ui/main_window.py" line="465"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="446"/>
+        <location filename="../../confdesk/ui/main_window.py" line="466"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="447"/>
+        <location filename="../../confdesk/ui/main_window.py" line="467"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="448"/>
+        <location filename="../../confdesk/ui/main_window.py" line="470"/>
+        <source>Check-in: undo the last check-in</source>
+        <translation>Check-in: den letzten Check-in zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="472"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="454"/>
+        <location filename="../../confdesk/ui/main_window.py" line="478"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="459"/>
+        <location filename="../../confdesk/ui/main_window.py" line="483"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="461"/>
+        <location filename="../../confdesk/ui/main_window.py" line="485"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -788,87 +1024,87 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="35"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="36"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="56"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="57"/>
         <source>e.g. vegetarian, gluten-free</source>
         <translation>z. B. vegetarisch, glutenfrei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="58"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="59"/>
         <source>May appear in &amp;photos</source>
         <translation>Darf auf &amp;Fotos erscheinen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="59"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="60"/>
         <source>May appear on the &amp;attendee list</source>
         <translation>Darf auf der &amp;Teilnehmerliste stehen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="73"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="71"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="74"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="72"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="75"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="73"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="76"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="74"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="77"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="75"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="78"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="76"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="79"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="77"/>
         <source>Pos&amp;ition:</source>
         <translation>F&amp;unktion:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="80"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="78"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="81"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="79"/>
         <source>&amp;Dietary needs:</source>
         <translation>E&amp;rnährung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="82"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="80"/>
         <source>Accessi&amp;bility:</source>
         <translation>&amp;Barrierefreiheit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="83"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="81"/>
         <source>Consents:</source>
         <translation>Einwilligungen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="85"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="83"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="86"/>
+        <location filename="../../confdesk/ui/registration_form.py" line="84"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
@@ -924,223 +1160,301 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="69"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="77"/>
         <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
         <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="79"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
         <source>All statuses</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="87"/>
         <source>Checked in or not</source>
         <translation>Eingecheckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="83"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="91"/>
         <source>Badge printed or not</source>
         <translation>Namensschild gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
         <source>No badge yet</source>
         <translation>Noch kein Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="103"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="89"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="104"/>
         <source>New registration (Ctrl+N)</source>
         <translation>Neue Anmeldung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="90"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="105"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Vor Ort …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="91"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="106"/>
         <source>Register someone at the desk (Ctrl+Shift+W)</source>
         <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="93"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="108"/>
         <source>Undo the last change to a registration (Ctrl+Z)</source>
         <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="95"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="110"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten finden …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="96"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="98"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="113"/>
         <source>Import a registration list (CSV or Excel) from a registration tool</source>
         <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="100"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="115"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="117"/>
         <source>Save all registrations as CSV or Excel, with their check-in codes</source>
         <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="144"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="159"/>
         <source>Cancel registration</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="145"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="160"/>
         <source>Reinstate</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="146"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="161"/>
         <source>Promote from waiting list</source>
         <translation>Von der Warteliste nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="147"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="162"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="149"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="164"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="326"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="355"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="333"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="362"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="339"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="368"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="362"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="386"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="396"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="420"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="409"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="433"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="422"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="446"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="450"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="499"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="474"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="523"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="473"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="497"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="474"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="498"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="522"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="544"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="546"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="570"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="524"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="548"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="545"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="571"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="558"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="581"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="584"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="609"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="617"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="560"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="586"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="577"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="605"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="591"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="619"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="620"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="648"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="159"/>
+        <source>Ready for the next scan</source>
+        <translation>Bereit für den nächsten Scan</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="162"/>
+        <source>Scan a badge, or type a name below to find the person.</source>
+        <translation>Namensschild scannen oder unten einen Namen eingeben, um die Person zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="179"/>
+        <source>Check-out undone</source>
+        <translation>Check-out zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="181"/>
+        <source>Check-in undone</source>
+        <translation>Check-in zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="189"/>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="207"/>
+        <source>Checked in at {time} at {desk}.</source>
+        <translation>Eingecheckt um {time} an {desk}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="212"/>
+        <source>Checked in at {time}.</source>
+        <translation>Eingecheckt um {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="223"/>
+        <source>Dietary needs: {needs}</source>
+        <translation>Ernährung: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="226"/>
+        <source>Accessibility: {needs}</source>
+        <translation>Barrierefreiheit: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="229"/>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="232"/>
+        <source>Signed up for: {sessions}</source>
+        <translation>Angemeldet für: {sessions}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="245"/>
+        <source>{session}: {present} present</source>
+        <translation>{session}: {present} anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="251"/>
+        <source>{session}: {present} of {capacity} present</source>
+        <translation>{session}: {present} von {capacity} anwesend</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="258"/>
+        <source>Warning: the room is over its capacity.</source>
+        <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="260"/>
+        <source>Warning: not signed up for this session.</source>
+        <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1275,126 +1589,136 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="73"/>
+        <source>This check-in cannot be undone: it was undone already.</source>
+        <translation>Dieser Check-in kann nicht zurückgenommen werden: Er wurde bereits zurückgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="76"/>
+        <source>This agenda session no longer exists; choose another one.</source>
+        <translation>Diese Programmeinheit gibt es nicht mehr; bitte eine andere wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="79"/>
         <source>This event no longer exists in the database.</source>
         <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="76"/>
+        <location filename="../../confdesk/ui/messages.py" line="82"/>
         <source>The given name is required.</source>
         <translation>Der Vorname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="79"/>
+        <location filename="../../confdesk/ui/messages.py" line="85"/>
         <source>The family name is required.</source>
         <translation>Der Nachname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="82"/>
+        <location filename="../../confdesk/ui/messages.py" line="88"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="85"/>
+        <location filename="../../confdesk/ui/messages.py" line="91"/>
         <source>This registration no longer exists in the database.</source>
         <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <location filename="../../confdesk/ui/messages.py" line="94"/>
         <source>The registration of {name} is already cancelled.</source>
         <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="91"/>
+        <location filename="../../confdesk/ui/messages.py" line="97"/>
         <source>The registration of {name} is not cancelled.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="94"/>
+        <location filename="../../confdesk/ui/messages.py" line="100"/>
         <source>{name} is not on the waiting list.</source>
         <translation>{name} steht nicht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="97"/>
+        <location filename="../../confdesk/ui/messages.py" line="103"/>
         <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="101"/>
+        <location filename="../../confdesk/ui/messages.py" line="107"/>
         <source>The change to {name} cannot be undone: the registration has been changed since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="105"/>
+        <location filename="../../confdesk/ui/messages.py" line="111"/>
         <source>There is already an organization called “{name}”.</source>
         <translation>Es gibt bereits eine Organisation „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="108"/>
+        <location filename="../../confdesk/ui/messages.py" line="114"/>
         <source>{name} is registered for another event and cannot be merged.</source>
         <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="111"/>
+        <location filename="../../confdesk/ui/messages.py" line="117"/>
         <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
         <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="116"/>
+        <location filename="../../confdesk/ui/messages.py" line="122"/>
         <source>{path} is empty.</source>
         <translation>{path} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="117"/>
+        <location filename="../../confdesk/ui/messages.py" line="123"/>
         <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="122"/>
+        <location filename="../../confdesk/ui/messages.py" line="128"/>
         <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
         <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="125"/>
+        <location filename="../../confdesk/ui/messages.py" line="131"/>
         <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
         <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="130"/>
+        <location filename="../../confdesk/ui/messages.py" line="136"/>
         <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
         <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="134"/>
+        <location filename="../../confdesk/ui/messages.py" line="140"/>
         <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
         <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="139"/>
+        <location filename="../../confdesk/ui/messages.py" line="145"/>
         <source>{path} has a header row (row {line}) but no attendees below it.</source>
         <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="142"/>
+        <location filename="../../confdesk/ui/messages.py" line="148"/>
         <source>The import has {count} unresolved problem(s); nothing was imported.</source>
         <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="145"/>
+        <location filename="../../confdesk/ui/messages.py" line="151"/>
         <source>The registrations of the event have changed since this import was checked; check the import again.</source>
         <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="150"/>
+        <location filename="../../confdesk/ui/messages.py" line="156"/>
         <source>The database is busy with another desk&apos;s work; try the import again.</source>
         <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="153"/>
+        <location filename="../../confdesk/ui/messages.py" line="159"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="156"/>
+        <location filename="../../confdesk/ui/messages.py" line="162"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>
@@ -1402,32 +1726,32 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="32"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="33"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="47"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="45"/>
         <source>Name and organization are enough; details can follow later.</source>
         <translation>Name und Organisation genügen; alles Weitere kann später folgen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="50"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="51"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="54"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="52"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="63"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="61"/>
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>

@@ -1,0 +1,163 @@
+"""A barcode scanner in keyboard mode, heard over whatever widget has the focus.
+
+Such a scanner "types" the code, often followed by Enter, at machine speed: every key a few
+milliseconds after the last. People type ten times slower. So while the check-in screen is
+shown, an application-wide event filter holds back printable keys for a moment:
+
+- keys that keep coming faster than ``max_gap_ms`` apart are a burst; a burst of at least
+  ``min_length`` characters ended by Enter, Tab or a pause is a scan, and never reaches the
+  focused widget;
+- anything slower, or too short, is typing: the held keys are delivered to where they were
+  going, in order, a fraction of a second late.
+
+Some scanners fire the same code twice when a badge is held still; the same text within
+``repeat_window_s`` of the last scan is dropped, so it counts once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+
+DEFAULT_MAX_GAP_MS = 40
+DEFAULT_MIN_LENGTH = 6
+DEFAULT_REPEAT_WINDOW_S = 1.0
+
+_ENDING_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+# Pressed on their own while a scanner types capitals; they neither end nor join a burst.
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+    }
+)
+_TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+@dataclass(frozen=True)
+class _HeldKey:
+    receiver: QObject
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+
+
+class KeyboardScanner(QObject):
+    """Emits :attr:`scanned` with the text of each scan; install it with
+    :meth:`set_listening` while the screen that wants scans is shown."""
+
+    scanned = Signal(str)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        max_gap_ms: int = DEFAULT_MAX_GAP_MS,
+        min_length: int = DEFAULT_MIN_LENGTH,
+        repeat_window_s: float = DEFAULT_REPEAT_WINDOW_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.max_gap_ms = max_gap_ms
+        self.min_length = min_length
+        self.repeat_window_s = repeat_window_s
+        self._clock = clock
+        self._held: list[_HeldKey] = []
+        self._last_key_at = 0.0
+        self._replaying = False
+        self._listening = False
+        self._last_scan: tuple[str, float] | None = None
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self._burst_paused)
+
+    @property
+    def listening(self) -> bool:
+        return self._listening
+
+    def set_listening(self, listening: bool) -> None:
+        application = QCoreApplication.instance()
+        if listening == self._listening or application is None:
+            return
+        self._listening = listening
+        if listening:
+            application.installEventFilter(self)
+        else:
+            application.removeEventFilter(self)
+            self._deliver_held()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False
+        now = self._clock()
+        in_burst = bool(self._held) and (now - self._last_key_at) * 1000 <= self.max_gap_ms
+        if key in _ENDING_KEYS:
+            if in_burst and len(self._held) >= self.min_length:
+                self._finish_scan()
+                return True
+            self._deliver_held()
+            return False
+        text = event.text()
+        typed = (
+            len(text) == 1 and text.isprintable() and not (event.modifiers() & ~_TYPING_MODIFIERS)
+        )
+        if not typed:
+            self._deliver_held()
+            return False
+        if self._held and not in_burst:
+            # Too slow for a scanner: what was held is typing, and so may this key be.
+            self._deliver_held()
+        self._held.append(_HeldKey(watched, key, event.modifiers(), text))
+        self._last_key_at = now
+        self._pause.start(self.max_gap_ms)
+        return True
+
+    def _burst_paused(self) -> None:
+        """No key for a while: a long enough burst was a scan without Enter."""
+        if len(self._held) >= self.min_length:
+            self._finish_scan()
+        else:
+            self._deliver_held()
+
+    def _finish_scan(self) -> None:
+        self._pause.stop()
+        text = "".join(held.text for held in self._held)
+        self._held.clear()
+        now = self._clock()
+        repeated = (
+            self._last_scan is not None
+            and self._last_scan[0] == text
+            and now - self._last_scan[1] <= self.repeat_window_s
+        )
+        self._last_scan = (text, now)
+        if not repeated:
+            self.scanned.emit(text)
+
+    def _deliver_held(self) -> None:
+        """Typing after all: hand the held keys to where they were going, in order."""
+        self._pause.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for key in held:
+                # Only the press: the key's real release has passed through already.
+                if shiboken6.isValid(key.receiver):
+                    QCoreApplication.sendEvent(
+                        key.receiver,
+                        QKeyEvent(QEvent.Type.KeyPress, key.key, key.modifiers, key.text),
+                    )
+        finally:
+            self._replaying = False
