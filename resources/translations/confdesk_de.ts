@@ -10,6 +10,54 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="134"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="135"/>
+        <source>Start camera</source>
+        <translation>Kamera starten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="136"/>
+        <source>Stop camera</source>
+        <translation>Kamera stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="175"/>
+        <source>The camera cannot be used: the multimedia libraries are missing on this computer. Use the scanner or the search.</source>
+        <translation>Die Kamera kann nicht genutzt werden: Auf diesem Computer fehlen die Multimedia-Bibliotheken. Nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="178"/>
+        <source>No camera found — use the scanner or the search.</source>
+        <translation>Keine Kamera gefunden – nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="179"/>
+        <source>The camera is off. Start it to scan badges with it.</source>
+        <translation>Die Kamera ist aus. Starten Sie sie, um Namensschilder damit zu scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="180"/>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Halten Sie den QR-Code des Namensschilds vor die Kamera.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="182"/>
+        <source>confdesk may not use the camera. Allow it in the system settings, or use the scanner or the search.</source>
+        <translation>confdesk darf die Kamera nicht nutzen. Erlauben Sie es in den Systemeinstellungen, oder nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="186"/>
+        <source>The camera stopped ({error}). Start it again, or use the scanner or the search.</source>
+        <translation>Die Kamera ist ausgefallen ({error}). Starten Sie sie neu, oder nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../confdesk/ui/duplicates_dialog.py" line="35"/>
