@@ -157,3 +157,10 @@ def test_a_muted_player_is_silent(tmp_path: Path, beeps: list[int]) -> None:
 def test_an_unknown_kind_is_a_programming_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         FeedbackSound(folder=tmp_path).play("maybe")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG_CACHE_HOME is Linux's")
+def test_by_default_the_sounds_go_to_the_user_cache_folder(tmp_path: Path) -> None:
+    files = sound_files()
+    assert all(path.is_relative_to(tmp_path / "cache-home") for path in files.values())
+    assert all(path.stat().st_size > 10_000 for path in files.values())
