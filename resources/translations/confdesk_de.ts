@@ -10,109 +10,157 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="134"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="135"/>
+        <source>Start camera</source>
+        <translation>Kamera starten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="136"/>
+        <source>Stop camera</source>
+        <translation>Kamera stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="175"/>
+        <source>The camera cannot be used: the multimedia libraries are missing on this computer. Use the scanner or the search.</source>
+        <translation>Die Kamera kann nicht genutzt werden: Auf diesem Computer fehlen die Multimedia-Bibliotheken. Nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="178"/>
+        <source>No camera found — use the scanner or the search.</source>
+        <translation>Keine Kamera gefunden – nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="179"/>
+        <source>The camera is off. Start it to scan badges with it.</source>
+        <translation>Die Kamera ist aus. Starten Sie sie, um Namensschilder damit zu scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="180"/>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Halten Sie den QR-Code des Namensschilds vor die Kamera.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="182"/>
+        <source>confdesk may not use the camera. Allow it in the system settings, or use the scanner or the search.</source>
+        <translation>confdesk darf die Kamera nicht nutzen. Erlauben Sie es in den Systemeinstellungen, oder nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/camera_scanner.py" line="186"/>
+        <source>The camera stopped ({error}). Start it again, or use the scanner or the search.</source>
+        <translation>Die Kamera ist ausgefallen ({error}). Starten Sie sie neu, oder nutzen Sie den Scanner oder die Suche.</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="84"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="85"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="86"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="87"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="87"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="88"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="89"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="90"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="99"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="121"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="122"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="122"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="123"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="124"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="125"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="126"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="127"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="127"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="128"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="154"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="153"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="156"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="176"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="179"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="182"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="185"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="269"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="272"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="283"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="286"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="365"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="368"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="445"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="452"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="469"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="476"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="483"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="490"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="490"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="497"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -120,112 +168,112 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="43"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="47"/>
         <source>Welcome — checked in</source>
         <translation>Willkommen – eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="44"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="48"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="47"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="51"/>
         <source>Rejected: registration cancelled</source>
         <translation>Abgelehnt: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="50"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="54"/>
         <source>Rejected: on the waiting list</source>
         <translation>Abgelehnt: auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="53"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="57"/>
         <source>Rejected: not registered here</source>
         <translation>Abgelehnt: hier nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="56"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="60"/>
         <source>Rejected: not a valid code</source>
         <translation>Abgelehnt: kein gültiger Code</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="59"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="63"/>
         <source>Rejected: old badge, a new one was issued</source>
         <translation>Abgelehnt: altes Namensschild, ein neues wurde ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="62"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="66"/>
         <source>Rejected: badge of another event</source>
         <translation>Abgelehnt: Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="65"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="69"/>
         <source>Checked out</source>
         <translation>Ausgecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="66"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="70"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="73"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="77"/>
         <source>Ask the person; an organiser can reinstate the registration.</source>
         <translation>Bitte nachfragen; das Orga-Team kann die Anmeldung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="76"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="80"/>
         <source>Ask an organiser whether a place is free to promote the person.</source>
         <translation>Beim Orga-Team nachfragen, ob ein Platz frei ist, um die Person nachrücken zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="79"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="83"/>
         <source>The code is genuine, but this desk&apos;s file does not hold the registration yet. Search the name or register a walk-in.</source>
         <translation>Der Code ist echt, aber die Datei dieses Platzes kennt die Anmeldung noch nicht. Namen suchen oder spontan anmelden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="84"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="88"/>
         <source>Scan again, or search the name; the code may be damaged or forged.</source>
         <translation>Erneut scannen oder den Namen suchen; der Code ist vielleicht beschädigt oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="87"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="91"/>
         <source>This badge was replaced (lost badge). Ask for the new badge.</source>
         <translation>Dieses Namensschild wurde ersetzt (verloren). Nach dem neuen Namensschild fragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="90"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="94"/>
         <source>This badge belongs to another conference.</source>
         <translation>Dieses Namensschild gehört zu einer anderen Konferenz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="99"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="103"/>
         <source>Speaker: speaker badge; show the way to the green room.</source>
         <translation>Referent/in: Referentenschild; den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="102"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="106"/>
         <source>Moderator: show the way to the green room.</source>
         <translation>Moderation: den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="105"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="109"/>
         <source>Exhibitor: stand information at the exhibitors&apos; desk.</source>
         <translation>Aussteller/in: Standinformationen am Ausstellertisch.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="108"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="112"/>
         <source>Press: press kit and the photo rules.</source>
         <translation>Presse: Pressemappe und Hinweise zum Fotografieren.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="111"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="115"/>
         <source>Staff: staff lanyard.</source>
         <translation>Team: Team-Band aushändigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="112"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="116"/>
         <source>Guest: let the organisers know.</source>
         <translation>Gast: dem Orga-Team Bescheid geben.</translation>
     </message>
@@ -1382,77 +1430,77 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="159"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="163"/>
         <source>Ready for the next scan</source>
         <translation>Bereit für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="162"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="166"/>
         <source>Scan a badge, or type a name below to find the person.</source>
         <translation>Namensschild scannen oder unten einen Namen eingeben, um die Person zu finden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="179"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="183"/>
         <source>Check-out undone</source>
         <translation>Check-out zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="181"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="185"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="189"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="193"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="207"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="211"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="212"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="216"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="223"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="227"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="226"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="230"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="229"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="233"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="232"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="236"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="245"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="249"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="251"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="255"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="258"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="262"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="260"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="264"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>
