@@ -44,7 +44,9 @@ from confdesk.db.database import Database
 from confdesk.db.models import CheckinSource, ScanStatus
 from confdesk.errors import UserError
 from confdesk.settings import Settings
+from confdesk.ui.camera_scanner import CameraScanner
 from confdesk.ui.checkin_result import ResultPanel, headline, symbol
+from confdesk.ui.feedback_sound import FeedbackSound
 from confdesk.ui.keyboard_scanner import KeyboardScanner
 from confdesk.ui.labels import category_labels
 from confdesk.ui.messages import describe_error
@@ -71,7 +73,8 @@ class CheckinPage(QWidget):
         self._desk: CheckinDesk | None = None
         self._undoable: int | None = None
         self._counters_due = False
-        self.play_sound: SoundPlayer | None = None
+        self.feedback_sound = FeedbackSound(self)
+        self.play_sound: SoundPlayer | None = self.feedback_sound.play
         self.scanner = KeyboardScanner(
             self, max_gap_ms=user_settings.get(settings.SCANNER_KEY_GAP_MS)
         )
@@ -90,6 +93,12 @@ class CheckinPage(QWidget):
         self.operator_edit.setPlaceholderText(self.tr("Your name"))
         self.operator_edit.setMaximumWidth(180)
         self.desk_label = QLabel()
+        self.sound_box = QCheckBox(self.tr("&Sound"))
+        self.sound_box.setToolTip(
+            self.tr("A distinct sound for accepted, already checked in and rejected")
+        )
+        self.sound_box.setChecked(user_settings.get(settings.CHECKIN_SOUND))
+        self.camera = CameraScanner(self)
 
         self.result_panel = ResultPanel()
 
@@ -162,6 +171,7 @@ class CheckinPage(QWidget):
         top.addWidget(operator_label)
         top.addWidget(self.operator_edit)
         top.addWidget(self.desk_label)
+        top.addWidget(self.sound_box)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_in_button)
@@ -188,7 +198,7 @@ class CheckinPage(QWidget):
         side = QVBoxLayout()
         side.addWidget(counters)
         side.addWidget(recent, 1)
-        self.side_layout = side  # the camera joins here
+        side.addWidget(self.camera)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(300)
@@ -199,6 +209,10 @@ class CheckinPage(QWidget):
 
     def _connect(self) -> None:
         self.scanner.scanned.connect(self._scanned)
+        self.camera.codeDecoded.connect(self._seen_by_camera)
+        self.sound_box.toggled.connect(
+            lambda on: self._settings.set(settings.CHECKIN_SOUND, bool(on))
+        )
         self.search_edit.textChanged.connect(self._search)
         self.search_edit.returnPressed.connect(self._search_entered)
         self.matches.activated.connect(lambda _index: self.check_in_selected())
@@ -239,8 +253,15 @@ class CheckinPage(QWidget):
         if self.isVisible():
             self._open_desk()
 
+    def shutdown(self) -> None:
+        """For good (the window closes): the camera off and its decoder ended too."""
+        self.release()
+        self.camera.release()
+
     def release(self) -> None:
         """Close this screen's connection (before the database closes)."""
+        if self.camera.is_running():
+            self.camera.stop()
         if self._desk is not None:
             self._desk.close()
             self._desk = None
@@ -324,6 +345,9 @@ class CheckinPage(QWidget):
     def _scanned(self, text: str) -> None:
         self.handle_code(text, CheckinSource.SCANNER)
 
+    def _seen_by_camera(self, text: str) -> None:
+        self.handle_code(text, CheckinSource.CAMERA)
+
     def handle_code(self, text: str, source: CheckinSource) -> ScanResult | None:
         """A code from the scanner, the camera or typed by hand."""
         if self._desk is None:
@@ -398,7 +422,7 @@ class CheckinPage(QWidget):
         self.focus_search()
 
     def _sound(self, kind: str) -> None:
-        if self.play_sound is not None and self._settings.get(settings.CHECKIN_SOUND):
+        if self.play_sound is not None and self.sound_box.isChecked():
             self.play_sound(kind)
 
     def _add_recent(self, mark: str, text: str, explanation: str) -> None:

@@ -521,9 +521,11 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         self._close_database()
+        self.checkin_page.shutdown()
         super().closeEvent(event)
 
     def release(self) -> None:
         """Give up the database without asking (used when the window is rebuilt)."""
         self.save_window_state()
         self._close_database()
+        self.checkin_page.shutdown()

@@ -60,107 +60,117 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="85"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="88"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="87"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="90"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="88"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="91"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="90"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="93"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
+        <source>&amp;Sound</source>
+        <translation>&amp;Ton</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <source>A distinct sound for accepted, already checked in and rejected</source>
+        <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="109"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="122"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="131"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="123"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="132"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="125"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="134"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="127"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="136"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="128"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="137"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="154"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="163"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="156"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="165"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="179"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="189"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="185"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="195"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="272"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="293"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="286"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="307"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="368"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="392"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="452"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="476"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="476"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="500"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="490"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="514"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="497"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="521"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>

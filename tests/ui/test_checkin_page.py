@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from confdesk.core.checkin_codes import codes_for_event
 from confdesk.core.demo import create_demo_event
 from confdesk.db.database import open_database
+from confdesk.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -271,3 +272,37 @@ def test_the_scanner_listens_only_while_the_screen_is_shown(qtbot, window, demo_
     assert registrations.search_edit.text() == codes[_ids(demo_path)[9]]
     assert _rows(demo_path, "SELECT count(*) FROM checkins") == [(0,)]
     assert QApplication.instance() is not None
+
+
+def test_a_code_the_camera_reads_checks_in_and_says_so_in_the_log(page, demo_path, codes):
+    person = _ids(demo_path)[10]
+
+    page.camera.codeDecoded.emit(codes[person])
+
+    assert page.result_panel.outcome == "accepted"
+    assert _rows(demo_path, "SELECT source FROM scans") == [("camera",)]
+
+
+def test_without_a_camera_the_screen_says_so_and_scanning_still_works(
+    qtbot, page, demo_path, codes
+):
+    if page.camera.available:
+        pytest.skip("this machine has a camera")
+    assert "camera" in page.camera.status_text().lower()
+    assert page.camera.isVisible()
+
+    scan(qtbot, page.search_edit, codes[_ids(demo_path)[11]])
+
+    assert page.result_panel.outcome == "accepted"
+
+
+def test_sound_can_be_switched_off_and_stays_off(qtbot, page, demo_path, codes, user_settings):
+    page.sound_box.setChecked(False)
+
+    scan(qtbot, page.search_edit, codes[_ids(demo_path)[12]])
+
+    assert page.result_panel.outcome == "accepted"
+    assert page.sounds == []
+    from confdesk import settings
+
+    assert Settings().get(settings.CHECKIN_SOUND) is False
