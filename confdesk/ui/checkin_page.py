@@ -73,8 +73,11 @@ class CheckinPage(QWidget):
         self._desk: CheckinDesk | None = None
         self._undoable: int | None = None
         self._counters_due = False
-        self.feedback_sound = FeedbackSound(self)
-        self.play_sound: SoundPlayer | None = self.feedback_sound.play
+        # Camera and sounds load QtMultimedia, which costs a window start-up a quarter of a
+        # second: they are made when the screen is first shown.
+        self.camera: CameraScanner | None = None
+        self.feedback_sound: FeedbackSound | None = None
+        self.play_sound: SoundPlayer | None = None
         self.scanner = KeyboardScanner(
             self, max_gap_ms=user_settings.get(settings.SCANNER_KEY_GAP_MS)
         )
@@ -98,7 +101,6 @@ class CheckinPage(QWidget):
             self.tr("A distinct sound for accepted, already checked in and rejected")
         )
         self.sound_box.setChecked(user_settings.get(settings.CHECKIN_SOUND))
-        self.camera = CameraScanner(self)
 
         self.result_panel = ResultPanel()
 
@@ -198,7 +200,7 @@ class CheckinPage(QWidget):
         side = QVBoxLayout()
         side.addWidget(counters)
         side.addWidget(recent, 1)
-        side.addWidget(self.camera)
+        self.side_layout = side  # the camera joins at the end
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(300)
@@ -209,7 +211,6 @@ class CheckinPage(QWidget):
 
     def _connect(self) -> None:
         self.scanner.scanned.connect(self._scanned)
-        self.camera.codeDecoded.connect(self._seen_by_camera)
         self.sound_box.toggled.connect(
             lambda on: self._settings.set(settings.CHECKIN_SOUND, bool(on))
         )
@@ -256,11 +257,12 @@ class CheckinPage(QWidget):
     def shutdown(self) -> None:
         """For good (the window closes): the camera off and its decoder ended too."""
         self.release()
-        self.camera.release()
+        if self.camera is not None:
+            self.camera.release()
 
     def release(self) -> None:
         """Close this screen's connection (before the database closes)."""
-        if self.camera.is_running():
+        if self.camera is not None and self.camera.is_running():
             self.camera.stop()
         if self._desk is not None:
             self._desk.close()
@@ -268,7 +270,17 @@ class CheckinPage(QWidget):
         self._undoable = None
         self.undo_button.setEnabled(False)
 
+    def _load_multimedia_parts(self) -> None:
+        self.camera = CameraScanner(self)
+        self.camera.codeDecoded.connect(self._seen_by_camera)
+        self.side_layout.addWidget(self.camera)
+        self.feedback_sound = FeedbackSound(self)
+        if self.play_sound is None:
+            self.play_sound = self.feedback_sound.play
+
     def showEvent(self, event: QShowEvent) -> None:
+        if self.camera is None:
+            self._load_multimedia_parts()
         if self._desk is None:
             self._open_desk()
         self.scanner.set_listening(True)

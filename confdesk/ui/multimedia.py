@@ -19,7 +19,9 @@ from PySide6.QtCore import QLoggingCategory
 # Qt reports every optional library it looks for and does not find (PipeWire, VA-API
 # hardware decoding) as a warning, then works without it. That is the normal state of most
 # desk laptops, not a fault, so those messages are silenced; real errors use other categories.
-_QUIET_RULES = "qt.multimedia.symbolsresolver.warning=false"
+# Optional libraries it looks for (PipeWire, VA-API) and the FFmpeg banner it prints at
+# every start are Qt's business, not the desk's.
+_QUIET_RULES = "qt.multimedia.symbolsresolver.warning=false\nqt.multimedia.ffmpeg.info=false"
 
 
 def load_multimedia() -> ModuleType | None:
