@@ -83,7 +83,7 @@ class CheckinPage(QWidget):
         )
 
         self.place_combo = QComboBox()
-        self.place_combo.setMinimumContentsLength(28)
+        self.place_combo.setMinimumContentsLength(20)
         self.place_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -94,6 +94,7 @@ class CheckinPage(QWidget):
         self.check_out_box.setToolTip(self.tr("Scans check people out as they leave"))
         self.operator_edit = QLineEdit(user_settings.get(settings.OPERATOR_NAME))
         self.operator_edit.setPlaceholderText(self.tr("Your name"))
+        self.operator_edit.setMinimumWidth(110)
         self.operator_edit.setMaximumWidth(180)
         self.desk_label = QLabel()
         self.sound_box = QCheckBox(self.tr("&Sound"))
