@@ -2,8 +2,9 @@
 
 Most tests compare the search with a plain Python reference: every registration of the
 event read back, every typed word checked against its folded name, organisation, e-mail and
-position, then sorted. Each query runs under both query plans for text (the hits sorted,
-and the name index walked), so a plan can never disagree with the other or with the rule.
+position, then sorted. Each query runs under both query plans for text (the hits sorted by
+SQLite, and the hits put in the cached name order), so a plan can never disagree with the
+other or with the rule.
 """
 
 from __future__ import annotations
@@ -243,12 +244,12 @@ def people(desk: Desk) -> list[Person]:
     return everyone(desk)
 
 
-@pytest.fixture(params=["hits sorted", "name index walked"])
+@pytest.fixture(params=["hits sorted", "name order cached"])
 def plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Runs a test under both plans for text: the demo is too small to reach the real
-    number of hits from which the name index is walked."""
-    if request.param == "name index walked":
-        monkeypatch.setattr(search, "INDEX_WALK_FROM_HITS", 1)
+    number of hits from which they are put in the cached name order."""
+    if request.param == "name order cached":
+        monkeypatch.setattr(search, "CACHED_FROM_HITS", 1)
     return request.param
 
 
