@@ -102,10 +102,11 @@ def search_registration_ids(
     descending: bool = False,
 ) -> list[int]:
     """The ids of the event's registrations that match ``filter``, in display order."""
-    words = _needed_words(filter.text)
+    text, domains = _split_domains(filter.text)
+    words = _needed_words(text)
     with database.transaction() as session:
         connection = session.connection()
-        query = _plan(connection, event_id, filter, words[:MOST_FTS_WORDS], sort)
+        query = _plan(connection, event_id, filter, words[:MOST_FTS_WORDS], domains, sort)
         if query.plan is _Plan.CACHED:
             ids = _cached_ids(connection, query, event_id, filter, descending)
         else:
@@ -173,6 +174,7 @@ class _Query:
     row_words: tuple[str, ...] = ()  # checked on the search key of each row read
     # A single letter typed alone: the family names starting with it, like a phone book.
     name_start: str = ""
+    domains: tuple[str, ...] = ()  # typed after an "@", checked on the e-mail of each row
 
 
 def _plan(
@@ -180,6 +182,7 @@ def _plan(
     event_id: int,
     registration_filter: RegistrationFilter,
     words: list[str],
+    domains: tuple[str, ...],
     sort: SortKey,
 ) -> _Query:
     # Filters on row columns need the row; only the id-based ones work inside the index.
@@ -187,22 +190,23 @@ def _plan(
         registration_filter.categories
         or registration_filter.statuses
         or registration_filter.organization_id is not None
+        or domains
     )
     walk = sort is SortKey.NAME and not row_filters
     # The cache knows the name order, and filters other than the organisation as id sets.
-    cached = sort is SortKey.NAME and registration_filter.organization_id is None
+    cached = sort is SortKey.NAME and registration_filter.organization_id is None and not domains
     if not words:
-        return _Query(_Plan.NAME_INDEX if walk else _Plan.ROWS_FIRST)
+        return _Query(_Plan.NAME_INDEX if walk else _Plan.ROWS_FIRST, domains=domains)
     if len(words) == 1 and len(words[0]) == 1:
         # As a word prefix one letter matches most of a large list ("s" for every
         # "Stadt"), which helps nobody and costs the most of all keystrokes; as the start
         # of the family name it is a narrow range of the name index.
         plan = _Plan.NAME_INDEX if walk else _Plan.CACHED if cached else _Plan.ROWS_FIRST
-        return _Query(plan, name_start=words[0])
+        return _Query(plan, name_start=words[0], domains=domains)
     if registration_filter.organization_id is not None:
         # An organisation's few hundred rows are read faster than any text lookup over
         # the whole event.
-        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words))
+        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words), domains=domains)
     # FTS5 has no prefix index for one letter (prefix='2 3'), so it merges the word lists
     # of every word starting with it: most of the cost of "Hannelore L". When a longer
     # word narrows the rows first, single letters are checked on those rows instead.
@@ -218,11 +222,11 @@ def _plan(
     row_words = [word for word in words if word not in fts_words]
     statuses = registration_filter.statuses
     if statuses and _count_with_status(connection, event_id, statuses, hits) < hits:
-        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words))
+        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words), domains=domains)
     if cached and hits >= CACHED_FROM_HITS:
         # No row is read, so every word goes through FTS5.
         return _Query(_Plan.CACHED, fts_words=tuple(words))
-    return _Query(_Plan.HITS_FIRST, tuple(fts_words), tuple(row_words))
+    return _Query(_Plan.HITS_FIRST, tuple(fts_words), tuple(row_words), domains=domains)
 
 
 def _cached_ids(
@@ -303,6 +307,21 @@ def _count_with_status(
     return int(count or 0)
 
 
+def _split_domains(text: str) -> tuple[str, tuple[str, ...]]:
+    """The typed text without e-mail domains, and the domains: what follows an "@".
+
+    Search keys hold only the local part of an e-mail address, as its domain would make
+    "de" or "stadt" match nearly everyone; a domain is matched when it is asked for."""
+    rest: list[str] = []
+    domains: list[str] = []
+    for token in text.split():
+        local, _at, domain = token.partition("@")
+        rest.append(local)
+        if domain:
+            domains.append(domain.lower())
+    return " ".join(rest), tuple(domains)
+
+
 def _needed_words(text: str) -> list[str]:
     """The folded words every match must begin a key word with, longest (narrowest) first.
 
@@ -360,6 +379,10 @@ def _id_query(
     for word in query.row_words:
         where.append("instr(' ' || r.search_key, ?) > 0")
         parameters.append(f" {word}")
+    for domain in query.domains:
+        # The domain of the address begins with what was typed after the "@".
+        where.append("instr(lower(r.email), ?) > 0")
+        parameters.append(f"@{domain}")
     few_rows = query.plan is _Plan.HITS_FIRST or registration_filter.organization_id is not None
     filter_sql, filter_parameters = _filter_conditions(registration_filter, by_row=few_rows)
     where.extend(filter_sql)
