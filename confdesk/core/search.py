@@ -50,8 +50,6 @@ from confdesk.normalize import search_tokens
 # search_cache), not by SQLite reading and sorting their rows: at 2,000 hits of 50,000 the
 # SQL costs ~3 ms, and the cache, once read, less than half of that.
 CACHED_FROM_HITS = 2_000
-# Once FTS5 is down to fewer hits than this, further words are checked on the hits' rows.
-FEW_HITS = 1_000
 # FTS5 spends ~0.1 ms per phrase, and text pasted by mistake can hold thousands of words:
 # words beyond these are checked in Python against the keys of the rows the rest matched.
 MOST_FTS_WORDS = 32
@@ -212,11 +210,12 @@ def _plan(
     # word narrows the rows first, single letters are checked on those rows instead.
     # Common words cost FTS5 the most and narrow the least ("stadt"* merges the lists of
     # "stadtwerke", "stadtverwaltung", ...: 5 ms at 50,000), so words go to FTS5 longest
-    # first and only until the hits are few; the rest are checked on the hits' rows.
+    # first and only until the hits are few enough to read their rows; the rest are checked
+    # on those rows.
     longer = [word for word in words if len(word) > 1] or words
     fts_words = longer[:1]
     hits = _count_hits(connection, fts_words, CACHED_FROM_HITS)
-    while hits >= FEW_HITS and len(fts_words) < len(longer):
+    while hits >= CACHED_FROM_HITS and len(fts_words) < len(longer):
         fts_words = longer[: len(fts_words) + 1]
         hits = _count_hits(connection, fts_words, CACHED_FROM_HITS)
     row_words = [word for word in words if word not in fts_words]
@@ -272,14 +271,14 @@ def _cached_ids(
         for ids in keep:
             found = list(compress(found, map(ids.__contains__, found)))
     else:
-        hits = set(
-            read_ids(
-                connection,
-                f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
-                (_fts_match(query.fts_words),),
-            )
+        hits = read_ids(
+            connection,
+            f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
+            (_fts_match(query.fts_words),),
         )
-        found = cache.name_order(connection, event_id).pick(hits.intersection(*keep))
+        found = cache.name_order(connection, event_id).pick(
+            set(hits).intersection(*keep) if keep else hits
+        )
     for ids in drop:
         found = list(filterfalse(ids.__contains__, found))
     # The name order breaks ties by id, so the descending order is its exact reverse.
