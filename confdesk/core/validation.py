@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Characters an address written by a person never has in its local part unquoted; quoted
 # local parts are legal but no attendee uses them, and they mostly come from pasting.
 _LOCAL_FORBIDDEN = frozenset('()<>[]\\,;:"')
@@ -32,6 +34,8 @@ def _is_valid_local_part(local: str) -> bool:
     )
 
 
+# Domains repeat across the addresses of an import: one organisation, one domain.
+@lru_cache(maxsize=4096)
 def _is_valid_domain(domain: str) -> bool:
     labels = domain.split(".")
     if len(domain) > 255 or len(labels) < 2:
