@@ -10,7 +10,8 @@ keys, whoever writes them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, event, inspect, select, update
@@ -40,6 +41,38 @@ CREATE_TRIGGERS = (
     f"VALUES ('delete', old.id, old.search_key); "
     f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
 )
+
+
+@contextmanager
+def registrations_indexed_at_the_end(connection: Connection) -> Iterator[None]:
+    """Registrations inserted inside this block enter the FTS5 index in one statement at
+    its end instead of one trigger call each; for imports, whose thousands of rows cost
+    the trigger about a fifth of their insert time.
+
+    The insert trigger is dropped and re-created, so the block must run inside the
+    transaction of its inserts: if anything fails, the rollback restores the trigger and
+    writes none of the rows, and the index is never missing a committed row. Only rows
+    with ids above the largest at the start are indexed, so the inserts must not reuse
+    lower ids (new rows never do)."""
+    trigger = "registrations_search_insert"
+    create = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+    ).scalar()
+    if create is None:  # an index maintained some other way: nothing to speed up
+        yield
+        return
+    largest = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM registrations").scalar()
+    connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    try:
+        yield
+        connection.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}(rowid, search_key) "
+            "SELECT id, search_key FROM registrations WHERE id > ?",
+            (largest,),
+        )
+    finally:
+        # Also on failure, in case a caller goes on with the transaction regardless.
+        connection.exec_driver_sql(create)
 
 
 def registration_search_key(values: dict[str, Any], organization_name: str) -> str:

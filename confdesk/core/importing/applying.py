@@ -39,6 +39,7 @@ from confdesk.db.models import (
     registration_topics,
     utc_now,
 )
+from confdesk.db.search_index import registrations_indexed_at_the_end
 from confdesk.errors import UserError
 
 Progress = Callable[[int, int], None]
@@ -106,12 +107,13 @@ def apply_import(
         )
         added_ids: list[int] = []
         next_id = _next_id(session, Registration)
-        for start in range(0, len(adds), CHUNK):
-            chunk = adds[start : start + CHUNK]
-            ids = range(next_id + start, next_id + start + len(chunk))
-            _add(session, plan.event_id, chunk, ids, organization_ids, topic_ids, now)
-            added_ids.extend(ids)
-            report(len(updates) + start + len(chunk), total)
+        with registrations_indexed_at_the_end(session.connection()):
+            for start in range(0, len(adds), CHUNK):
+                chunk = adds[start : start + CHUNK]
+                ids = range(next_id + start, next_id + start + len(chunk))
+                _add(session, plan.event_id, chunk, ids, organization_ids, topic_ids, now)
+                added_ids.extend(ids)
+                report(len(updates) + start + len(chunk), total)
         report(total, total)
     return ImportResult(
         event_id=plan.event_id,
