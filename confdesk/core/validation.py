@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Characters an address written by a person never has in its local part unquoted; quoted
 # local parts are legal but no attendee uses them, and they mostly come from pasting.
-_LOCAL_FORBIDDEN = frozenset('()<>[]\\,;:"')
+# A regular expression finds one at C speed; a set built from each address does not.
+_LOCAL_FORBIDDEN = re.compile(r'[()<>\[\]\\,;:"]')
 
 
 def is_valid_email(text: str) -> bool:
@@ -30,7 +32,7 @@ def _is_valid_local_part(local: str) -> bool:
         and not local.startswith(".")
         and not local.endswith(".")
         and ".." not in local
-        and not _LOCAL_FORBIDDEN.intersection(local)
+        and not _LOCAL_FORBIDDEN.search(local)
     )
 
 

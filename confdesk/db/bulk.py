@@ -52,7 +52,7 @@ def bulk_insert(session: Session, target: type[Base] | Table, rows: list[dict[st
     row_marks = f"({', '.join('?' for _ in names)})"
     parameters: list[Any] = []
     for row in rows:
-        values = [row[name] for name in names]
+        values = list(map(row.__getitem__, names))  # a loop in C, not one per column
         for index, convert in converters:
             values[index] = convert(values[index])
         parameters.extend(values)

@@ -320,13 +320,15 @@ class _RowReader:
         return RowValues(**found)  # type: ignore[arg-type]
 
     def _joined_notes(self, cells: tuple[str, ...]) -> str:
+        if len(self._notes) == 1:  # the usual file, read without building a list per row
+            index = self._notes[0][0]
+            cell = cells[index] if index < len(cells) else ""
+            return v.multi_line(cell) if cell.strip() else ""
         answers = [
             (header, v.multi_line(cells[index]))
             for index, header in self._notes
             if index < len(cells) and cells[index].strip()
         ]
-        if len(self._notes) == 1:
-            return answers[0][1] if answers else ""
         # Several questions of a form: each answer keeps its question.
         return "\n".join(f"{header}: {answer}" for header, answer in answers)
 
