@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
+from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
 from confdesk.core.importing.planning import registrations_state
 from confdesk.core.organizations import OrganizationDirectory, name_key
@@ -72,6 +73,7 @@ class ImportResult:
     updated_ids: tuple[int, ...]
 
 
+@collector_paused()
 def apply_import(
     database: Database, plan: ImportPlan, *, progress: Progress | None = None
 ) -> ImportResult:

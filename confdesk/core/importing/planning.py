@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from confdesk.core.importing import values as v
+from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.fields import ImportField
 from confdesk.core.importing.mapping import ColumnMapping, locate_header, map_columns
 from confdesk.core.importing.matching import (
@@ -54,6 +55,7 @@ _WORD_FIELDS = (
 )
 
 
+@collector_paused()
 def plan_import(
     database: Database,
     event_id: int,
@@ -79,6 +81,7 @@ def plan_import(
     )
 
 
+@collector_paused()  # also when the mapping dialog plans again
 def plan_sheet(
     database: Database,
     event_id: int,
