@@ -3,9 +3,10 @@
 The typed text is folded by the one normaliser (:func:`confdesk.normalize.search_tokens`),
 so case, accents and German spellings do not matter: "muller", "mueller" and "Müller" are
 one word. Every typed word must begin a word of the registration's ``search_key`` (name,
-title, e-mail, position, organisation; see :mod:`confdesk.db.search_index`), looked up in
-the FTS5 index ``registration_search``. Typed words reach FTS5 only as quoted prefix
-phrases, so no input is ever read as FTS5 syntax.
+title, the e-mail's local part, position, organisation; see :mod:`confdesk.db.search_index`),
+looked up in the FTS5 index ``registration_search``. Typed words reach FTS5 only as quoted
+prefix phrases, so no input is ever read as FTS5 syntax. What follows an "@" must begin the
+domain of the e-mail address, checked on the rows.
 
 A single letter typed alone jumps to the family names starting with it, as in a phone
 book; as a word prefix it would match most of a large list.
