@@ -3,9 +3,10 @@
 The typed text is folded by the one normaliser (:func:`confdesk.normalize.search_tokens`),
 so case, accents and German spellings do not matter: "muller", "mueller" and "Müller" are
 one word. Every typed word must begin a word of the registration's ``search_key`` (name,
-title, e-mail, position, organisation; see :mod:`confdesk.db.search_index`), looked up in
-the FTS5 index ``registration_search``. Typed words reach FTS5 only as quoted prefix
-phrases, so no input is ever read as FTS5 syntax.
+title, the e-mail's local part, position, organisation; see :mod:`confdesk.db.search_index`),
+looked up in the FTS5 index ``registration_search``. Typed words reach FTS5 only as quoted
+prefix phrases, so no input is ever read as FTS5 syntax. What follows an "@" must begin the
+domain of the e-mail address, checked on the rows.
 
 A single letter typed alone jumps to the family names starting with it, as in a phone
 book; as a word prefix it would match most of a large list.
@@ -16,8 +17,10 @@ asked (see :func:`_plan`):
 - text with few FTS hits: the hits first, then their rows by primary key, then a small
   sort; single letters typed after a longer word are checked on those rows, since FTS5
   has no prefix index for one letter;
-- text with many hits, in name order and without filters on row columns: the name index
-  walked in order, keeping the hits, so tens of thousands of rows are never sorted;
+- text with many hits, in name order and without an organisation filter: the hits' ids
+  alone, put in name order and filtered in Python against lists read once and kept until
+  the data changes (:mod:`confdesk.core.search_cache`), so no row is read and nothing is
+  sorted by SQLite; a single letter under a filter on row columns, likewise;
 - an organisation filter, or a status filter with fewer rows than the text has hits: those
   rows first, the words checked on each;
 - no text: the name index for the plain list, otherwise the rows narrowed by the filters,
@@ -34,18 +37,20 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from itertools import pairwise
+from itertools import compress, filterfalse, pairwise
 
 from sqlalchemy import Connection
 
+from confdesk.core.search_cache import read_ids, search_cache
 from confdesk.db.database import Database
 from confdesk.db.models import Category, CheckinAction, PrintKind, RegistrationStatus
 from confdesk.db.search_index import FTS_TABLE
 from confdesk.normalize import search_tokens
 
-# From this many FTS hits on, walking the name index beats sorting the hits (both cost
-# about the same at 13,000 of 50,000 registrations).
-INDEX_WALK_FROM_HITS = 15_000
+# From this many FTS hits on, the hits are put in name order in Python (see
+# search_cache), not by SQLite reading and sorting their rows: at 2,000 hits of 50,000 the
+# SQL costs ~3 ms, and the cache, once read, less than half of that.
+CACHED_FROM_HITS = 2_000
 # FTS5 spends ~0.1 ms per phrase, and text pasted by mistake can hold thousands of words:
 # words beyond these are checked in Python against the keys of the rows the rest matched.
 MOST_FTS_WORDS = 32
@@ -96,13 +101,16 @@ def search_registration_ids(
     descending: bool = False,
 ) -> list[int]:
     """The ids of the event's registrations that match ``filter``, in display order."""
-    words = _needed_words(filter.text)
+    text, domains = _split_domains(filter.text)
+    words = _needed_words(text)
     with database.transaction() as session:
         connection = session.connection()
-        query = _plan(connection, event_id, filter, words[:MOST_FTS_WORDS], sort)
-        sql, parameters = _id_query(query, event_id, filter, sort, descending)
-        joined = connection.exec_driver_sql(sql, tuple(parameters)).scalar()
-        ids: list[int] = json.loads(f"[{joined}]") if joined else []
+        query = _plan(connection, event_id, filter, words[:MOST_FTS_WORDS], domains, sort)
+        if query.plan is _Plan.CACHED:
+            ids = _cached_ids(connection, query, event_id, filter, descending)
+        else:
+            sql, parameters = _id_query(query, event_id, filter, sort, descending)
+            ids = read_ids(connection, sql, parameters)
         if len(words) > MOST_FTS_WORDS and ids:
             ids = _keep_matching(connection, ids, words[MOST_FTS_WORDS:])
     return ids
@@ -154,6 +162,8 @@ class _Plan(Enum):
     HITS_FIRST = "hits_first"
     # The rows through a filter's index or in storage order, then sort.
     ROWS_FIRST = "rows_first"
+    # FTS hits (or the name range of one letter) as ids, ordered and filtered in Python.
+    CACHED = "cached"
 
 
 @dataclass(frozen=True)
@@ -163,6 +173,7 @@ class _Query:
     row_words: tuple[str, ...] = ()  # checked on the search key of each row read
     # A single letter typed alone: the family names starting with it, like a phone book.
     name_start: str = ""
+    domains: tuple[str, ...] = ()  # typed after an "@", checked on the e-mail of each row
 
 
 def _plan(
@@ -170,6 +181,7 @@ def _plan(
     event_id: int,
     registration_filter: RegistrationFilter,
     words: list[str],
+    domains: tuple[str, ...],
     sort: SortKey,
 ) -> _Query:
     # Filters on row columns need the row; only the id-based ones work inside the index.
@@ -177,33 +189,101 @@ def _plan(
         registration_filter.categories
         or registration_filter.statuses
         or registration_filter.organization_id is not None
+        or domains
     )
     walk = sort is SortKey.NAME and not row_filters
+    # The cache knows the name order, and filters other than the organisation as id sets.
+    cached = sort is SortKey.NAME and registration_filter.organization_id is None and not domains
     if not words:
-        return _Query(_Plan.NAME_INDEX if walk else _Plan.ROWS_FIRST)
+        return _Query(_Plan.NAME_INDEX if walk else _Plan.ROWS_FIRST, domains=domains)
     if len(words) == 1 and len(words[0]) == 1:
         # As a word prefix one letter matches most of a large list ("s" for every
         # "Stadt"), which helps nobody and costs the most of all keystrokes; as the start
         # of the family name it is a narrow range of the name index.
-        return _Query(_Plan.NAME_INDEX if walk else _Plan.ROWS_FIRST, name_start=words[0])
+        plan = _Plan.NAME_INDEX if walk else _Plan.CACHED if cached else _Plan.ROWS_FIRST
+        return _Query(plan, name_start=words[0], domains=domains)
     if registration_filter.organization_id is not None:
         # An organisation's few hundred rows are read faster than any text lookup over
         # the whole event.
-        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words))
+        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words), domains=domains)
     # FTS5 has no prefix index for one letter (prefix='2 3'), so it merges the word lists
     # of every word starting with it: most of the cost of "Hannelore L". When a longer
     # word narrows the rows first, single letters are checked on those rows instead.
-    longer = [word for word in words if len(word) > 1]
-    letters = [word for word in words if len(word) == 1]
-    fts_words, row_words = (longer, letters) if longer else (words, [])
-    hits = _count_hits(connection, fts_words, INDEX_WALK_FROM_HITS)
+    # Common words cost FTS5 the most and narrow the least ("stadt"* merges the lists of
+    # "stadtwerke", "stadtverwaltung", ...: 5 ms at 50,000), so words go to FTS5 longest
+    # first and only until the hits are few enough to read their rows; the rest are checked
+    # on those rows.
+    longer = [word for word in words if len(word) > 1] or words
+    fts_words = longer[:1]
+    hits = _count_hits(connection, fts_words, CACHED_FROM_HITS)
+    while hits >= CACHED_FROM_HITS and len(fts_words) < len(longer):
+        fts_words = longer[: len(fts_words) + 1]
+        hits = _count_hits(connection, fts_words, CACHED_FROM_HITS)
+    row_words = [word for word in words if word not in fts_words]
     statuses = registration_filter.statuses
     if statuses and _count_with_status(connection, event_id, statuses, hits) < hits:
-        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words))
-    if sort is SortKey.NAME and not row_filters and hits >= INDEX_WALK_FROM_HITS:
-        # The walk reads no rows, so every word goes through FTS5.
-        return _Query(_Plan.NAME_INDEX, fts_words=tuple(words))
-    return _Query(_Plan.HITS_FIRST, tuple(fts_words), tuple(row_words))
+        return _Query(_Plan.ROWS_FIRST, row_words=tuple(words), domains=domains)
+    if cached and hits >= CACHED_FROM_HITS:
+        # No row is read, so every word goes through FTS5.
+        return _Query(_Plan.CACHED, fts_words=tuple(words))
+    return _Query(_Plan.HITS_FIRST, tuple(fts_words), tuple(row_words), domains=domains)
+
+
+def _cached_ids(
+    connection: Connection,
+    query: _Query,
+    event_id: int,
+    registration_filter: RegistrationFilter,
+    descending: bool,
+) -> list[int]:
+    cache = search_cache(connection)
+    keep: list[frozenset[int]] = []
+    drop: list[frozenset[int]] = []
+    for column, values in (
+        ("category", registration_filter.categories),
+        ("status", registration_filter.statuses),
+    ):
+        if values:
+            # "+": a category has no index, and reading through the event's index would
+            # visit the rows at random; the status index (event_id, status) covers the ids.
+            event = "+event_id" if column == "category" else "event_id"
+            marks = ", ".join("?" for _ in values)
+            sql = (
+                f"SELECT group_concat(id) FROM registrations "
+                f"WHERE {event} = ? AND {column} IN ({marks})"
+            )
+            keep.append(cache.id_set(connection, sql, (event_id, *sorted(values))))
+    for wanted, ids_sql in (
+        (registration_filter.checked_in, _CHECKED_IN_IDS),
+        (registration_filter.badge_printed, _BADGE_PRINTED_IDS),
+    ):
+        if wanted is not None:
+            ids = cache.id_set(connection, f"SELECT group_concat(registration_id) FROM ({ids_sql})")
+            (keep if wanted else drop).append(ids)
+
+    if query.name_start:
+        # The name range comes in name order from its index, and only needs filtering.
+        found = read_ids(
+            connection,
+            "SELECT group_concat(id) FROM (SELECT id FROM registrations "
+            "WHERE event_id = ? AND sort_name >= ? AND sort_name < ? ORDER BY sort_name, id)",
+            (event_id, query.name_start, chr(ord(query.name_start) + 1)),
+        )
+        for ids in keep:
+            found = list(compress(found, map(ids.__contains__, found)))
+    else:
+        hits = read_ids(
+            connection,
+            f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
+            (_fts_match(query.fts_words),),
+        )
+        found = cache.name_order(connection, event_id).pick(
+            set(hits).intersection(*keep) if keep else hits
+        )
+    for ids in drop:
+        found = list(filterfalse(ids.__contains__, found))
+    # The name order breaks ties by id, so the descending order is its exact reverse.
+    return found[::-1] if descending else found
 
 
 def _count_hits(connection: Connection, words: Sequence[str], most: int) -> int:
@@ -225,6 +305,21 @@ def _count_with_status(
         (event_id, *sorted(statuses), most),
     ).scalar()
     return int(count or 0)
+
+
+def _split_domains(text: str) -> tuple[str, tuple[str, ...]]:
+    """The typed text without e-mail domains, and the domains: what follows an "@".
+
+    Search keys hold only the local part of an e-mail address, as its domain would make
+    "de" or "stadt" match nearly everyone; a domain is matched when it is asked for."""
+    rest: list[str] = []
+    domains: list[str] = []
+    for token in text.split():
+        local, _at, domain = token.partition("@")
+        rest.append(local)
+        if domain:
+            domains.append(domain.lower())
+    return " ".join(rest), tuple(domains)
 
 
 def _needed_words(text: str) -> list[str]:
@@ -263,14 +358,14 @@ def _id_query(
         # CROSS JOIN fixes the join order in SQLite: hits first, then rows by primary key.
         source = "hits CROSS JOIN registrations r ON r.id = hits.id"
         parameters.append(_fts_match(query.fts_words))
-    elif query.fts_words:
-        where.append(f"r.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
-        parameters.append(_fts_match(query.fts_words))
     if sort is SortKey.ORGANIZATION:
         source += " LEFT JOIN organizations o ON o.id = r.organization_id"
 
     if query.name_start:
-        where.append("r.event_id = ? AND r.sort_name >= ? AND r.sort_name < ?")
+        # An organisation's few hundred rows beat the thousands of a letter's name range,
+        # which SQLite would pick and then read at random: "+" keeps it from the range.
+        name = "+r.sort_name" if registration_filter.organization_id is not None else "r.sort_name"
+        where.append(f"r.event_id = ? AND {name} >= ? AND {name} < ?")
         parameters.extend([event_id, query.name_start, chr(ord(query.name_start) + 1)])
     elif query.plan is _Plan.ROWS_FIRST and not registration_filter.statuses:
         # "+" keeps SQLite from reaching the rows through an index on event_id: in index
@@ -287,6 +382,10 @@ def _id_query(
     for word in query.row_words:
         where.append("instr(' ' || r.search_key, ?) > 0")
         parameters.append(f" {word}")
+    for domain in query.domains:
+        # The domain of the address begins with what was typed after the "@".
+        where.append("instr(lower(r.email), ?) > 0")
+        parameters.append(f"@{domain}")
     few_rows = query.plan is _Plan.HITS_FIRST or registration_filter.organization_id is not None
     filter_sql, filter_parameters = _filter_conditions(registration_filter, by_row=few_rows)
     where.extend(filter_sql)

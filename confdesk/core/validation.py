@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 # Characters an address written by a person never has in its local part unquoted; quoted
 # local parts are legal but no attendee uses them, and they mostly come from pasting.
-_LOCAL_FORBIDDEN = frozenset('()<>[]\\,;:"')
+# A regular expression finds one at C speed; a set built from each address does not.
+_LOCAL_FORBIDDEN = re.compile(r'[()<>\[\]\\,;:"]')
 
 
 def is_valid_email(text: str) -> bool:
@@ -28,10 +32,12 @@ def _is_valid_local_part(local: str) -> bool:
         and not local.startswith(".")
         and not local.endswith(".")
         and ".." not in local
-        and not _LOCAL_FORBIDDEN.intersection(local)
+        and not _LOCAL_FORBIDDEN.search(local)
     )
 
 
+# Domains repeat across the addresses of an import: one organisation, one domain.
+@lru_cache(maxsize=4096)
 def _is_valid_domain(domain: str) -> bool:
     labels = domain.split(".")
     if len(domain) > 255 or len(labels) < 2:

@@ -9,9 +9,10 @@ bulk path can forget it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import DateTime, Dialect, Table
 from sqlalchemy.orm import Session
 
 from confdesk.db.models import Base, Registration
@@ -22,6 +23,37 @@ from confdesk.db.search_index import (
 )
 
 _ROWS_PER_STATEMENT = 500
+
+
+def _converters(
+    table: Table, names: list[str], dialect: Dialect
+) -> list[tuple[int, Callable[[Any], Any]]]:
+    found: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, name in enumerate(names):
+        column_type = table.c[name].type
+        # The dialect's own type, as the ORM uses it: SQLite's DateTime writes every
+        # timestamp with its microseconds, the generic one leaves that to the driver,
+        # which drops ".000000".
+        convert = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is not None:
+            if isinstance(column_type, DateTime):
+                convert = _once_per_value(convert)
+            found.append((index, convert))
+    return found
+
+
+def _once_per_value(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert``, called once per distinct value: a bulk insert gives most rows the same
+    moment as their created_at and updated_at."""
+    converted: dict[Any, Any] = {}
+
+    def once(value: Any) -> Any:
+        found = converted.get(value)
+        if found is None:
+            found = converted[value] = convert(value)
+        return found
+
+    return once
 
 
 def bulk_insert(session: Session, target: type[Base] | Table, rows: list[dict[str, Any]]) -> None:
@@ -42,17 +74,13 @@ def bulk_insert(session: Session, target: type[Base] | Table, rows: list[dict[st
             for row in rows
         ]
     names = list(rows[0])
-    converters = [
-        (index, processor)
-        for index, name in enumerate(names)
-        if (processor := table.c[name].type.bind_processor(connection.dialect)) is not None
-    ]
+    converters = _converters(table, names, connection.dialect)
     quote = connection.dialect.identifier_preparer.quote
     prefix = f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) VALUES "
     row_marks = f"({', '.join('?' for _ in names)})"
     parameters: list[Any] = []
     for row in rows:
-        values = [row[name] for name in names]
+        values = list(map(row.__getitem__, names))  # a loop in C, not one per column
         for index, convert in converters:
             values[index] = convert(values[index])
         parameters.extend(values)

@@ -155,3 +155,13 @@ def test_search_fold_keeps_digits_and_separates_words() -> None:
         "smart city koordinatorin staffel 2 kommune21"
     )
     assert search_tokens("  \t\n ") == []
+
+
+@given(st.lists(st.text(), max_size=6))
+@example(["Müller", "e", "Ο", "υ"])  # no digraph or Greek "ου" forms across the space
+@example(["ΟΔΟΣ", "\u0308x"])  # a final sigma, a combining mark opening a part
+def test_folding_the_parts_of_a_text_alone_gives_its_fold(parts: list[str]) -> None:
+    """Search keys are folded field by field (names repeat, so each is folded once per
+    import); the key must be the one the joined fields would give."""
+    alone = " ".join(folded for part in parts if (folded := search_fold(part)))
+    assert alone == search_fold(" ".join(parts))

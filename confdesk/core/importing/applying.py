@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
+from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
 from confdesk.core.importing.planning import registrations_state
 from confdesk.core.organizations import OrganizationDirectory, name_key
@@ -39,6 +40,7 @@ from confdesk.db.models import (
     registration_topics,
     utc_now,
 )
+from confdesk.db.search_index import registrations_indexed_at_the_end
 from confdesk.errors import UserError
 
 Progress = Callable[[int, int], None]
@@ -71,6 +73,7 @@ class ImportResult:
     updated_ids: tuple[int, ...]
 
 
+@collector_paused()
 def apply_import(
     database: Database, plan: ImportPlan, *, progress: Progress | None = None
 ) -> ImportResult:
@@ -106,12 +109,13 @@ def apply_import(
         )
         added_ids: list[int] = []
         next_id = _next_id(session, Registration)
-        for start in range(0, len(adds), CHUNK):
-            chunk = adds[start : start + CHUNK]
-            ids = range(next_id + start, next_id + start + len(chunk))
-            _add(session, plan.event_id, chunk, ids, organization_ids, topic_ids, now)
-            added_ids.extend(ids)
-            report(len(updates) + start + len(chunk), total)
+        with registrations_indexed_at_the_end(session.connection()):
+            for start in range(0, len(adds), CHUNK):
+                chunk = adds[start : start + CHUNK]
+                ids = range(next_id + start, next_id + start + len(chunk))
+                _add(session, plan.event_id, chunk, ids, organization_ids, topic_ids, now)
+                added_ids.extend(ids)
+                report(len(updates) + start + len(chunk), total)
         report(total, total)
     return ImportResult(
         event_id=plan.event_id,

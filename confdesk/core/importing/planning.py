@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from confdesk.core.importing import values as v
+from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.fields import ImportField
 from confdesk.core.importing.mapping import ColumnMapping, locate_header, map_columns
 from confdesk.core.importing.matching import (
@@ -54,6 +55,7 @@ _WORD_FIELDS = (
 )
 
 
+@collector_paused()
 def plan_import(
     database: Database,
     event_id: int,
@@ -79,6 +81,7 @@ def plan_import(
     )
 
 
+@collector_paused()  # also when the mapping dialog plans again
 def plan_sheet(
     database: Database,
     event_id: int,
@@ -320,13 +323,15 @@ class _RowReader:
         return RowValues(**found)  # type: ignore[arg-type]
 
     def _joined_notes(self, cells: tuple[str, ...]) -> str:
+        if len(self._notes) == 1:  # the usual file, read without building a list per row
+            index = self._notes[0][0]
+            cell = cells[index] if index < len(cells) else ""
+            return v.multi_line(cell) if cell.strip() else ""
         answers = [
             (header, v.multi_line(cells[index]))
             for index, header in self._notes
             if index < len(cells) and cells[index].strip()
         ]
-        if len(self._notes) == 1:
-            return answers[0][1] if answers else ""
         # Several questions of a form: each answer keeps its question.
         return "\n".join(f"{header}: {answer}" for header, answer in answers)
 

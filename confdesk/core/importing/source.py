@@ -180,7 +180,7 @@ def _parse(path: Path, text: str, delimiter: str, line_offset: int) -> tuple[Sou
     start = 1
     try:
         for record in reader:
-            if any(cell.strip() for cell in record):
+            if "".join(record).strip():  # any cell not blank, tested at C speed
                 rows.append(SourceRow(start + line_offset, tuple(record)))
             start = reader.line_num + 1
     except csv.Error as error:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select, text
 from confdesk.core.importing import RowAction, apply_import, plan_import
 from confdesk.core.organizations import find_or_create_organization
 from confdesk.core.registrations import RegistrationDraft, RegistrationService
+from confdesk.core.search import RegistrationFilter, search_registration_ids
 from confdesk.db.models import Organization, Topic
 from confdesk.errors import UserError
 
@@ -125,6 +126,62 @@ def test_a_progress_callback_that_raises_cancels_everything(database, event_id, 
     assert reports[0] == (0, 2500)
     assert (1000, 2500) in reports
     assert _counts(database) == (0, 0, 0)
+
+
+def _search_index_is_exact(database) -> bool:
+    """FTS5's own check of its index against the registrations (rank 1: the content
+    table too), which fails on a missing, extra or stale row."""
+    with database.transaction() as session:
+        session.execute(
+            text(
+                "INSERT INTO registration_search(registration_search, rank) "
+                "VALUES ('integrity-check', 1)"
+            )
+        )
+    return True
+
+
+def _found(database, event_id: int, typed: str) -> list[int]:
+    return search_registration_ids(database, event_id, RegistrationFilter(typed))
+
+
+def test_a_big_import_leaves_the_search_index_exactly_as_a_rebuild(
+    database, event_id, write_csv
+) -> None:
+    """Imports index their new rows in one statement at the end, not row by row."""
+    earlier = RegistrationService(database).create(event_id, RegistrationDraft("Ute", "Früh"))
+    rows = [HEADER] + [[*ANNA[:1], f"Vor{n}", f"Nach{n}", *ANNA[3:]] for n in range(2500)]
+
+    result = apply_import(database, plan_import(database, event_id, write_csv(rows)))
+
+    assert _search_index_is_exact(database)
+    assert _found(database, event_id, "nach2499") == [result.added_ids[-1]]
+    assert _found(database, event_id, "vor0 nach0") == [result.added_ids[0]]
+    assert _found(database, event_id, "fruh") == [earlier.id]
+    # The index keeps up with what is written after the import.
+    later = RegistrationService(database).create(event_id, RegistrationDraft("Eva", "Spät"))
+    assert _found(database, event_id, "spat") == [later.id]
+    assert _search_index_is_exact(database)
+
+
+def test_a_cancelled_import_leaves_the_search_index_working(database, event_id, write_csv) -> None:
+    rows = [HEADER] + [[*ANNA[:1], f"Vor{n}", f"Nach{n}", *ANNA[3:]] for n in range(1500)]
+    plan = plan_import(database, event_id, write_csv(rows))
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_after_the_first_rows(done: int, total: int) -> None:
+        if done >= 1000:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        apply_import(database, plan, progress=cancel_after_the_first_rows)
+
+    assert _found(database, event_id, "nach1") == []
+    created = RegistrationService(database).create(event_id, RegistrationDraft("Eva", "Spät"))
+    assert _found(database, event_id, "spat") == [created.id]
+    assert _search_index_is_exact(database)
 
 
 def test_matching_rows_are_skipped_updated_or_added(database, event_id, write_csv, stored) -> None:
