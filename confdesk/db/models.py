@@ -295,7 +295,6 @@ class Registration(SyncedMixin, Base):
         _enum_check("category", Category),
         _enum_check("status", RegistrationStatus),
         _enum_check("source", RegistrationSource),
-        Index("ix_registrations_event_family_given", "event_id", "family_name", "given_name"),
         Index("ix_registrations_event_sort_name", "event_id", "sort_name"),
         Index("ix_registrations_event_status", "event_id", "status"),
         Index("ix_registrations_email", "email"),
