@@ -29,7 +29,7 @@ from confdesk.core.importing.plan import ImportPlan, RowAction, Severity
 from confdesk.core.importing.planning import plan_import
 from confdesk.db.database import Database
 from confdesk.ui.background import BackgroundTask
-from confdesk.ui.messages import describe_error
+from confdesk.ui.messages import describe_error, describe_problem
 
 _PREVIEW_ROWS = 20
 _PREVIEW_FIELDS = (
@@ -209,7 +209,7 @@ class ImportDialog(QDialog):
                 str(problem.line) if problem.line else self.tr("file"),
                 problem.column,
                 self.tr("error") if problem.severity is Severity.ERROR else self.tr("warning"),
-                problem.message,
+                describe_problem(problem),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -167,13 +167,93 @@ def _templates() -> dict[str, str]:
     }
 
 
+def _problem_templates() -> dict[str, str]:
+    """The import's row-level problems (confdesk.core.importing), by code."""
+    return {
+        "import_repeated_row": QCoreApplication.translate(
+            "ImportProblem", "This row repeats row {other_line}; it is skipped."
+        ),
+        "import_same_person_twice": QCoreApplication.translate(
+            "ImportProblem",
+            "This row registers {name} again (as row {other_line} does) with other details; "
+            "remove or skip one of the two rows.",
+        ),
+        "import_shared_email": QCoreApplication.translate(
+            "ImportProblem",
+            "This row has the same e-mail address as row {other_line} ({name}); both are imported.",
+        ),
+        "import_same_name": QCoreApplication.translate(
+            "ImportProblem",
+            "This row has the same name and organization as row {other_line}; both are "
+            "imported — check them for a duplicate afterwards.",
+        ),
+        "import_nothing_to_update": QCoreApplication.translate(
+            "ImportProblem", "There is no registration to update with this row; add or skip it."
+        ),
+        "import_ambiguous_match": QCoreApplication.translate(
+            "ImportProblem",
+            "This row matches several registrations; it cannot update one of them. Add or skip it.",
+        ),
+        "import_update_twice": QCoreApplication.translate(
+            "ImportProblem",
+            "Row {other_line} already updates the same registration; skip one of the two rows.",
+        ),
+        "import_no_name_columns": QCoreApplication.translate(
+            "ImportProblem",
+            "No column gives the attendees' names: map columns to given name and family name, "
+            "or one to full name.",
+        ),
+        "import_rows_above_header": QCoreApplication.translate(
+            "ImportProblem",
+            "These rows are above the header row (row {header_line}) and are not imported: "
+            "{lines}.",
+        ),
+        "import_too_many_cells": QCoreApplication.translate(
+            "ImportProblem",
+            "This row has {cells} cells but the header has {columns}; a value may contain the "
+            "delimiter without quotation marks.",
+        ),
+        "import_cells_beside_table": QCoreApplication.translate(
+            "ImportProblem",
+            "Cells to the right of the table (without a header) are not imported.",
+        ),
+        "import_unknown_category": QCoreApplication.translate(
+            "ImportProblem",
+            "“{value}” is not a category confdesk knows; use participant, speaker, moderator, "
+            "exhibitor, staff, press or guest (or the German words).",
+        ),
+        "import_unknown_status": QCoreApplication.translate(
+            "ImportProblem",
+            "“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled "
+            "(or the German words).",
+        ),
+        "import_not_yes_no": QCoreApplication.translate(
+            "ImportProblem", "“{value}” is neither yes nor no (ja/nein, x, 1/0)."
+        ),
+    }
+
+
 def describe_error(error: BaseException) -> str:
     code = getattr(error, "code", "")
-    template = _templates().get(code) if code else None
+    return _fill(_templates().get(code) if code else None, error, str(error))
+
+
+def describe_problem(problem: object) -> str:
+    """An import problem's sentence in the user's language (its English one if unknown).
+    The registration form's checks share their codes with :func:`describe_error`."""
+    code = getattr(problem, "code", "")
+    template = _problem_templates().get(code) or _templates().get(code)
+    return _fill(template, problem, str(getattr(problem, "message", "")))
+
+
+def _fill(template: str | None, source: object, fallback: str) -> str:
     if template is None:
-        return str(error)
-    params = {name: str(value) for name, value in getattr(error, "params", {}).items()}
+        return fallback
+    params = {
+        name: ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+        for name, value in getattr(source, "params", {}).items()
+    }
     try:
         return template.format(**params)
     except (KeyError, IndexError):
-        return str(error)
+        return fallback

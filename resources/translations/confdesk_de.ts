@@ -60,117 +60,117 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="88"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="91"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="90"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="93"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="91"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="94"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="93"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="102"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="109"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="112"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="131"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="134"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="132"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="135"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="134"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="137"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="136"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="137"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="163"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="166"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="165"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="168"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="189"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="192"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="195"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="198"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="293"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="306"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="307"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="320"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="392"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="405"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="476"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="489"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="500"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="513"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="514"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="527"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="521"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="534"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -742,6 +742,79 @@
         <location filename="../../confdesk/ui/import_dialog.py" line="314"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="173"/>
+        <source>This row repeats row {other_line}; it is skipped.</source>
+        <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="176"/>
+        <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
+        <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="181"/>
+        <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
+        <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="185"/>
+        <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
+        <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="190"/>
+        <source>There is no registration to update with this row; add or skip it.</source>
+        <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="193"/>
+        <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
+        <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="197"/>
+        <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
+        <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="201"/>
+        <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
+        <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="206"/>
+        <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
+        <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="211"/>
+        <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
+        <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="216"/>
+        <source>Cells to the right of the table (without a header) are not imported.</source>
+        <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="220"/>
+        <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
+        <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="225"/>
+        <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
+        <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="230"/>
+        <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
+        <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
 </context>
 <context>
