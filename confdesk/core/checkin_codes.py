@@ -402,6 +402,12 @@ def _registration(session: Session, registration_id: int) -> tuple[str, int, int
     return row[0], row[1], row[2]
 
 
+def event_key(database: Database, event_id: int) -> EventKey:
+    """The event's tag and key, for codes derived from it (certificate verification)."""
+    with database.transaction() as session:
+        return _event_key(session, event_id)
+
+
 def _event_key(session: Session, event_id: int) -> EventKey:
     row = session.execute(select(Event.uuid, Event.checkin_key).where(Event.id == event_id)).first()
     if row is None:

@@ -16,8 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from confdesk.print.badge_data import BadgeBatch, BadgePerson, ScheduleItem
 from confdesk.print.categories import category_style
-from confdesk.print.fitting import LEADING, FittedText, block_height, fit_text
-from confdesk.print.fonts import EXTENT_ABOVE, font_name, text_width
+from confdesk.print.fitting import FittedText, block_height, fit_text
+from confdesk.print.fonts import font_name, text_width
 from confdesk.print.layouts import (
     Align,
     Box,
@@ -30,6 +30,7 @@ from confdesk.print.layouts import (
     TextElement,
 )
 from confdesk.print.qr import draw_qr, qr_matrix
+from confdesk.print.text_drawing import draw_lines
 
 # Room between a band's edge and its word, in em of the word's size.
 _BAND_PADDING = 0.4
@@ -147,7 +148,7 @@ class BadgeRenderer:
             min_size=band.min_size,
         )
         canvas.setFillColor(white)
-        _draw_lines(canvas, (x + padding, y, width - 2 * padding, height), fitted, True,
+        draw_lines(canvas, (x + padding, y, width - 2 * padding, height), fitted, True,
                     Align.CENTER)  # fmt: skip
 
     def _draw_image(
@@ -223,7 +224,7 @@ def _draw_block(
 ) -> float:
     """Draw ``fitted`` left-aligned below ``top``; returns the block's bottom."""
     height = block_height(max(len(fitted.lines), 1), fitted.size)
-    _draw_lines(canvas, (x, top - height, width, height), fitted, bold, Align.LEFT)
+    draw_lines(canvas, (x, top - height, width, height), fitted, bold, Align.LEFT)
     return top - height
 
 
@@ -234,33 +235,7 @@ def _draw_text(
     element: TextElement,
 ) -> None:
     canvas.setFillColor(HexColor(element.color))
-    _draw_lines(canvas, rect, fitted, element.bold, element.align)
-
-
-def _draw_lines(
-    canvas: Canvas,
-    rect: tuple[float, float, float, float],
-    fitted: FittedText,
-    bold: bool,
-    align: Align,
-) -> None:
-    """The lines centred vertically in ``rect``, aligned horizontally as asked."""
-    if not fitted.lines:
-        return
-    x, y, width, height = rect
-    font = font_name(bold)
-    size = fitted.size
-    used = block_height(len(fitted.lines), size)
-    baseline = y + height - (height - used) / 2 - EXTENT_ABOVE * size
-    canvas.setFont(font, size)
-    for line in fitted.lines:
-        if align is Align.LEFT:
-            canvas.drawString(x, baseline, line)
-        elif align is Align.RIGHT:
-            canvas.drawRightString(x + width, baseline, line)
-        else:
-            canvas.drawCentredString(x + width / 2, baseline, line)
-        baseline -= LEADING * size
+    draw_lines(canvas, rect, fitted, element.bold, element.align)
 
 
 def _draw_qr_element(
