@@ -80,6 +80,12 @@ def render_badges(
         database, event_id, registration_ids, only_unprinted=only_unprinted,
         with_schedule=back_side,
     )  # fmt: skip
+    if not batch.people:
+        raise UserError(
+            "There are no badges to print"
+            + (": every badge has been printed already." if only_unprinted else "."),
+            code="no_badges",
+        )
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, _page_size(chosen), f"{batch.event.title} – badges")
     renderer = BadgeRenderer(batch, {"logo": logo} if logo else None)

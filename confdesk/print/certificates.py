@@ -70,6 +70,11 @@ def render_certificates(
             language=language,
         )
     event, certificates = load_certificates(database, event_id, registration_ids)
+    if not certificates:
+        raise UserError(
+            "There are no certificates to write: nobody has been checked in at the venue.",
+            code="no_certificates",
+        )
     out = Path(out)
     total = len(certificates)
     report = progress or (lambda _done, _total: None)
