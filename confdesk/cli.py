@@ -529,7 +529,9 @@ def _run_certificates(args: argparse.Namespace) -> int:
     where = args.out if len(run.paths) == 1 and args.out.lower().endswith(".pdf") else (
         f"{len(run.paths)} files in {args.out}"
     )  # fmt: skip
-    print(f"Wrote {run.certificates} certificates of attendance ({run.pages} pages) to {where}.")
+    plural = "s" if run.certificates != 1 else ""
+    print(f"Wrote {run.certificates} certificate{plural} of attendance ({run.pages} pages) "
+          f"to {where}.")  # fmt: skip
     return EXIT_OK
 
 

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from confdesk.print.fonts import EXTENT_ABOVE, EXTENT_BELOW, text_width
 
 LEADING = 1.12  # baseline distance, in em
+# Room kept free at each end of a line, in em: some glyphs reach past their advance width
+# (DejaVu Sans Bold's "J" starts 0.06 em left of its origin).
+SIDE_PAD = 0.08
 # Below this nothing is printed smaller, however long the text: cut it instead.
 SMALLEST_SIZE = 4.0
 ELLIPSIS = "…"
@@ -96,8 +99,8 @@ def _layouts(
 def _largest_size(
     lines: tuple[str, ...], font: str, width: float, height: float, size: float
 ) -> float:
-    widest = max(text_width(line, font, 1.0) for line in lines)
-    by_width = width / widest if widest > 0 else size
+    widest = max(text_width(line, font, 1.0) for line in lines) + 2 * SIDE_PAD
+    by_width = width / widest
     by_height = height / block_height(len(lines), 1.0)
     # Rounded down to a tenth of a point, so the result never exceeds the box.
     return math.floor(min(size, by_width, by_height) * 10) / 10
@@ -136,9 +139,10 @@ def _initial(word: str) -> str:
 def _truncated(text: str, font: str, width: float, height: float, size: float) -> FittedText:
     size = min(size, math.floor(height / block_height(1, 1.0) * 10) / 10)
     kept = text
-    while kept and text_width(kept + ELLIPSIS, font, size) > width:
+    room = width - 2 * SIDE_PAD * size
+    while kept and text_width(kept + ELLIPSIS, font, size) > room:
         kept = kept[:-1]
     line = kept.rstrip() + ELLIPSIS
-    if text_width(line, font, size) > width:  # not even "…" fits: print nothing
+    if text_width(line, font, size) > room:  # not even "…" fits: print nothing
         return FittedText((), size, truncated=True)
     return FittedText((line,), size, truncated=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from confdesk.print.fitting import LEADING, FittedText, block_height
+from confdesk.print.fitting import LEADING, SIDE_PAD, FittedText, block_height
 from confdesk.print.fonts import EXTENT_ABOVE, font_name
 from confdesk.print.layouts import Align
 
@@ -27,9 +27,9 @@ def draw_lines(
     canvas.setFont(font, size)
     for line in fitted.lines:
         if align is Align.LEFT:
-            canvas.drawString(x, baseline, line)
+            canvas.drawString(x + SIDE_PAD * size, baseline, line)
         elif align is Align.RIGHT:
-            canvas.drawRightString(x + width, baseline, line)
+            canvas.drawRightString(x + width - SIDE_PAD * size, baseline, line)
         else:
             canvas.drawCentredString(x + width / 2, baseline, line)
         baseline -= LEADING * size
