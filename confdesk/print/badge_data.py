@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from confdesk.core.checkin_codes import codes_for_event
+from confdesk.core.checkin_codes import event_key, registration_code
 from confdesk.core.print_records import unprinted_ids
 from confdesk.db.database import Database
 from confdesk.db.models import PrintKind, RegistrationStatus, SignupStatus
@@ -61,9 +61,12 @@ class BadgeBatch:
 
 _PEOPLE = (
     "SELECT r.id, r.title, r.given_name, r.family_name, coalesce(o.name, ''), r.position, "
-    "r.category FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
+    "r.category, r.uuid, r.checkin_code_issue "
+    "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
     "WHERE r.event_id = ? "
 )
+# Ids per query when printing a chosen set: well below SQLite's limit of bound variables.
+_IDS_PER_QUERY = 500
 # A person's own programme: the sessions they signed up for, and those they speak at or
 # moderate (speakers do not sign up for their own workshop).
 _SCHEDULE = (
@@ -95,11 +98,14 @@ def load_badges(
             ).all()
         else:
             wanted = list(dict.fromkeys(registration_ids))
-            found = {
-                row[0]: row
-                for row in connection.exec_driver_sql(_PEOPLE, (event_id,)).all()
-                if row[0] in set(wanted)
-            }
+            found = {}
+            for start in range(0, len(wanted), _IDS_PER_QUERY):
+                chunk = wanted[start : start + _IDS_PER_QUERY]
+                marks = ", ".join("?" * len(chunk))
+                for row in connection.exec_driver_sql(
+                    _PEOPLE + f"AND r.id IN ({marks})", (event_id, *chunk)
+                ):
+                    found[row[0]] = row
             missing = [rid for rid in wanted if rid not in found]
             if missing:
                 raise UserError(
@@ -119,7 +125,7 @@ def load_badges(
     if only_unprinted:
         unprinted = set(unprinted_ids(database, event_id, PrintKind.BADGE))
         rows = [row for row in rows if row[0] in unprinted]
-    codes = codes_for_event(database, event_id)
+    key = event_key(database, event_id)
     people = tuple(
         BadgePerson(
             registration_id=row[0],
@@ -129,7 +135,7 @@ def load_badges(
             organization=nfc(row[4]),
             position=nfc(row[5]),
             category=row[6],
-            code=codes[row[0]],
+            code=registration_code(key, row[0], row[7], row[8]),
             schedule=tuple(schedules.get(row[0], ())),
         )
         for row in rows

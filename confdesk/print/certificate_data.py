@@ -13,6 +13,9 @@ from confdesk.errors import UserError
 from confdesk.normalize import nfc
 from confdesk.print.certificate_codes import certificate_code
 
+# Ids per query: well below SQLite's limit of bound variables.
+_IDS_PER_QUERY = 500
+
 
 @dataclass(frozen=True)
 class CertificateEvent:
@@ -44,22 +47,26 @@ def load_certificates(
 ) -> tuple[CertificateEvent, list[Certificate]]:
     """Everyone checked in at the venue (by name), or the people named by id."""
     key = event_key(database, event_id)
+    wanted = arrived_ids(database, event_id) if registration_ids is None else registration_ids
+    wanted = list(dict.fromkeys(wanted))
+    people = {}
     with database.engine.connect() as connection:
         event_row = connection.exec_driver_sql(
             "SELECT title, start_date, end_date, venue_name, venue_address FROM events "
             "WHERE id = ?",
             (event_id,),
         ).one()
-        people = {
-            row[0]: row
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[start : start + _IDS_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
             for row in connection.exec_driver_sql(
                 "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, "
                 "coalesce(o.name, '') FROM registrations r "
-                "LEFT JOIN organizations o ON o.id = r.organization_id WHERE r.event_id = ?",
-                (event_id,),
-            )
-        }
-    wanted = arrived_ids(database, event_id) if registration_ids is None else registration_ids
+                "LEFT JOIN organizations o ON o.id = r.organization_id "
+                f"WHERE r.event_id = ? AND r.id IN ({marks})",
+                (event_id, *chunk),
+            ):
+                people[row[0]] = row
     missing = [rid for rid in wanted if rid not in people]
     if missing:
         raise UserError(
@@ -69,7 +76,7 @@ def load_certificates(
         )
     attended = attended_sessions(database, event_id)
     certificates = []
-    for registration_id in dict.fromkeys(wanted):
+    for registration_id in wanted:
         row = people[registration_id]
         sessions = tuple(attended.get(registration_id, ()))
         certificates.append(
