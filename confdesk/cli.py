@@ -72,6 +72,16 @@ def _non_negative_float(text: str) -> float:
     return value
 
 
+def _offset(text: str) -> tuple[float, float]:
+    try:
+        x, y = (float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an offset like 1.5,-0.5 (millimetres right, down)"
+        ) from None
+    return x, y
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="confdesk", description="The on-site conference desk.")
     parser.add_argument("--version", action="version", version=f"confdesk {__version__}")
@@ -151,6 +161,39 @@ def build_parser() -> argparse.ArgumentParser:
     checkin.add_argument("--json", action="store_true", help="one JSON object per result")
     checkin.add_argument("--desk", metavar="NAME", help="this desk's name (default: the setting)")
     checkin.add_argument("--operator", metavar="NAME", help="who scans (default: the setting)")
+
+    badges = commands.add_parser(
+        "badges",
+        help="print the event's name badges into a PDF and record them as printed",
+        description="Write the badges of everyone registered (by name) into OUT.pdf, print a "
+        "summary (badges, pages, stock, which names had to shrink below a readable size) "
+        "and record the badges as printed, so --only-unprinted skips them next time.",
+    )
+    badges.add_argument("out", nargs="?", metavar="OUT.pdf")
+    badges.add_argument("--stock", default="a6-4up", metavar="NAME",
+                        help="the paper or labels (see --list-stocks; default a6-4up)")  # fmt: skip
+    badges.add_argument("--list-stocks", action="store_true", help="list the stocks and exit")
+    badges.add_argument("--only-unprinted", action="store_true",
+                        help="only people whose badge was not printed yet")  # fmt: skip
+    badges.add_argument("--start-at", type=_positive_int, default=1, metavar="N",
+                        help="leave the first N-1 labels of a used sheet empty")  # fmt: skip
+    badges.add_argument("--back", action="store_true",
+                        help="add a back page per sheet: each person's own programme")  # fmt: skip
+    badges.add_argument("--offset", type=_offset, default=(0.0, 0.0), metavar="X,Y",
+                        help="move everything by X mm right and Y mm down "
+                        "(measured with the calibration page)")  # fmt: skip
+    badges.add_argument("--calibration", action="store_true",
+                        help="write the stock's calibration page to OUT.pdf instead")  # fmt: skip
+
+    certificates = commands.add_parser(
+        "certificates",
+        help="certificates of attendance for everyone checked in",
+        description="One merged PDF when OUT ends in .pdf, otherwise a folder with one PDF "
+        "per person. Lists the sessions each person was checked in at, with total hours.",
+    )
+    certificates.add_argument("out", metavar="OUT.pdf|DIR")
+    certificates.add_argument("--language", choices=("de", "en"), default=None,
+                              help="default: the event's language")  # fmt: skip
 
     bench = commands.add_parser("bench", help="measure performance against plain floors")
     bench.add_argument("--only", metavar="NAME,...", help="run only these scenarios")
@@ -416,6 +459,82 @@ def _describe_scan(result: ScanResult, as_json: bool) -> str:
     return f"{status}: {details}"
 
 
+def _run_badges(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from confdesk.core.print_records import record_prints
+    from confdesk.db.models import PrintKind
+    from confdesk.print.badges import calibration_page, render_badges
+    from confdesk.print.stocks import STOCKS, get_stock
+    from confdesk.settings import DESK_NAME, Settings
+
+    if args.list_stocks:
+        for stock in STOCKS.values():
+            print(f"{stock.name:15} {stock.describe()}")
+        return EXIT_OK
+    if not args.out:
+        _fail("name the PDF to write, e.g. 'confdesk badges badges.pdf'.")
+    stock = get_stock(args.stock)
+    if args.calibration:
+        calibration_page(Path(args.out), stock=stock.name, offset_mm=args.offset)
+        print(f"Wrote the calibration page for {stock.name} to {args.out}.")
+        return EXIT_OK
+    database, event = _open_current_event(args.db)
+    try:
+        with _ProgressLine("drawing badges") as progress:
+            run = render_badges(
+                database,
+                event.id,
+                Path(args.out),
+                stock=stock.name,
+                only_unprinted=args.only_unprinted,
+                start_at=args.start_at,
+                offset_mm=args.offset,
+                back_side=args.back,
+                progress=progress,
+            )
+        record_prints(database, run.registration_ids, PrintKind.BADGE, stock=stock.name,
+                      desk=Settings().get(DESK_NAME))  # fmt: skip
+    finally:
+        database.close()
+    print(
+        f"Wrote {run.badges} badge{'s' if run.badges != 1 else ''} on {run.pages} "
+        f"page{'s' if run.pages != 1 else ''} ({stock.name}: {stock.title}) to {args.out}; "
+        "recorded as printed."
+    )
+    if run.shrunk:
+        print(f"{len(run.shrunk)} text{'s' if len(run.shrunk) != 1 else ''} had to shrink "
+              "below a readable size or be shortened:")  # fmt: skip
+        for item in run.shrunk:
+            shortened = ", shortened" if item.shortened else ""
+            print(f"  #{item.registration_id} {item.name}: {item.field} at "
+                  f"{item.font_size_pt:.1f} pt{shortened}")  # fmt: skip
+    return EXIT_OK
+
+
+def _run_certificates(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from confdesk.print.certificates import render_certificates
+
+    database, event = _open_current_event(args.db)
+    try:
+        with _ProgressLine("drawing certificates") as progress:
+            run = render_certificates(
+                database, event.id, Path(args.out),
+                language=args.language or event.language, progress=progress,
+            )  # fmt: skip
+    finally:
+        database.close()
+    where = args.out if len(run.paths) == 1 and args.out.lower().endswith(".pdf") else (
+        f"{len(run.paths)} files in {args.out}"
+    )  # fmt: skip
+    plural = "s" if run.certificates != 1 else ""
+    print(f"Wrote {run.certificates} certificate{plural} of attendance ({run.pages} pages) "
+          f"to {where}.")  # fmt: skip
+    return EXIT_OK
+
+
 def _run_bench(args: argparse.Namespace) -> int:
     from confdesk.bench.runner import run_bench
 
@@ -429,5 +548,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": _run_import,
     "export": _run_export,
     "checkin": _run_checkin,
+    "badges": _run_badges,
+    "certificates": _run_certificates,
     "bench": _run_bench,
 }

@@ -44,6 +44,9 @@ def _names(wheel: Path) -> set[str]:
 def test_wheel_carries_the_resources(wheel: Path) -> None:
     names = _names(wheel)
     assert "confdesk/resources/icons/confdesk.svg" in names
+    # Badges and certificates print names in the bundled font, which travels with its licence.
+    for font_file in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "LICENSE-DejaVu.txt"):
+        assert f"confdesk/resources/fonts/{font_file}" in names
     for source in sorted((REPO / "resources" / "translations").glob("*.ts")):
         compiled = f"confdesk/resources/translations/{source.stem}.qm"
         assert compiled in names, f"{compiled} is missing: run 'make translations' first"

@@ -6,7 +6,7 @@ reuse.
 
 from __future__ import annotations
 
-from confdesk.bench import checkin, import_, open_db, search, startup
+from confdesk.bench import badges, certificates, checkin, import_, open_db, search, startup
 from confdesk.bench.scenario import Scenario
 from confdesk.errors import UserError
 
@@ -16,6 +16,8 @@ SCENARIOS: tuple[Scenario, ...] = (
     search.SCENARIO,
     import_.SCENARIO,
     checkin.SCENARIO,
+    badges.SCENARIO,
+    certificates.SCENARIO,
 )
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from confdesk.core.attendance import NOT_UNDONE
 from confdesk.core.checkin_codes import CodeStatus, CodeVerifier, RegistrationState
 from confdesk.db.database import Database
 from confdesk.db.models import (
@@ -225,9 +226,7 @@ class _Scan:
 # -- SQL -------------------------------------------------------------------------------------
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # as SQLAlchemy stores DateTime in SQLite
-_NOT_UNDONE = (
-    "NOT EXISTS (SELECT 1 FROM checkins u WHERE u.reverts_id = c.id AND u.action = 'undo')"
-)
+_NOT_UNDONE = NOT_UNDONE
 _LATEST_AT_PLACE = (
     "SELECT c.id, c.action, c.occurred_at, c.desk FROM checkins c "
     "WHERE c.registration_id = ? AND c.session_id IS ? AND c.action != 'undo' "

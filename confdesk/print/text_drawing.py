@@ -1,0 +1,35 @@
+"""Drawing fitted text (:mod:`confdesk.print.fitting`) into its box on a canvas."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from confdesk.print.fitting import LEADING, SIDE_PAD, FittedText, block_height
+from confdesk.print.fonts import EXTENT_ABOVE, font_name
+from confdesk.print.layouts import Align
+
+
+def draw_lines(
+    canvas: Canvas,
+    rect: tuple[float, float, float, float],
+    fitted: FittedText,
+    bold: bool,
+    align: Align,
+) -> None:
+    """The lines centred vertically in ``rect``, aligned horizontally as asked."""
+    if not fitted.lines:
+        return
+    x, y, width, height = rect
+    font = font_name(bold)
+    size = fitted.size
+    used = block_height(len(fitted.lines), size)
+    baseline = y + height - (height - used) / 2 - EXTENT_ABOVE * size
+    canvas.setFont(font, size)
+    for line in fitted.lines:
+        if align is Align.LEFT:
+            canvas.drawString(x + SIDE_PAD * size, baseline, line)
+        elif align is Align.RIGHT:
+            canvas.drawRightString(x + width - SIDE_PAD * size, baseline, line)
+        else:
+            canvas.drawCentredString(x + width / 2, baseline, line)
+        baseline -= LEADING * size
