@@ -47,6 +47,11 @@ CHECKIN_SOUND = Option("checkin/sound", True, "Play a sound for each check-in re
 SCANNER_KEY_GAP_MS = Option(
     "checkin/scanner_key_gap_ms", 40, "Longest gap between a scanner's keys"
 )
+PRINT_STOCK = Option("print/stock", "a6-4up", "The badge stock chosen last")
+# Where this desk's printer puts a page relative to where the PDF says (from a calibration
+# page), added to every badge.
+PRINT_OFFSET_X_MM = Option("print/offset_x_mm", 0.0, "Printer offset to the right, in mm")
+PRINT_OFFSET_Y_MM = Option("print/offset_y_mm", 0.0, "Printer offset downwards, in mm")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     LANGUAGE,
@@ -59,6 +64,9 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     OPERATOR_NAME,
     CHECKIN_SOUND,
     SCANNER_KEY_GAP_MS,
+    PRINT_STOCK,
+    PRINT_OFFSET_X_MM,
+    PRINT_OFFSET_Y_MM,
 )
 
 

@@ -47,6 +47,8 @@ class CertificateRun:
     paths: tuple[Path, ...]
     certificates: int
     pages: int
+    # Who got one, for the print records.
+    registration_ids: tuple[int, ...] = ()
 
 
 def render_certificates(
@@ -88,7 +90,9 @@ def render_certificates(
             if done % _PROGRESS_EVERY == 0 or done == total:
                 report(done, total)
         canvas.save()
-        return CertificateRun((write_file_atomically(out, buffer.getvalue()),), total, pages)
+        return CertificateRun(
+            (write_file_atomically(out, buffer.getvalue()),), total, pages, _ids(certificates)
+        )
     files: list[tuple[str, bytes]] = []
     pages = 0
     for done, (name, certificate) in enumerate(
@@ -101,7 +105,11 @@ def render_certificates(
         files.append((name, buffer.getvalue()))
         if done % _PROGRESS_EVERY == 0 or done == total:
             report(done, total)
-    return CertificateRun(_write_folder(out, files), total, pages)
+    return CertificateRun(_write_folder(out, files), total, pages, _ids(certificates))
+
+
+def _ids(certificates: Sequence[Certificate]) -> tuple[int, ...]:
+    return tuple(certificate.registration_id for certificate in certificates)
 
 
 def safe_file_names(certificates: Sequence[Certificate]) -> list[str]:

@@ -64,6 +64,8 @@ SoundPlayer = Callable[[str], None]
 class CheckinPage(QWidget):
     # Check-ins were written: lists showing "checked in" are out of date.
     checkins_changed = Signal()
+    # "Print badge" for the person just shown (a lost badge, a walk-in).
+    print_badge_requested = Signal(int)
 
     def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +141,10 @@ class CheckinPage(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo last"))
         self.undo_button.setToolTip(self.tr("Take back the last check-in or check-out (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("Print &badge…"))
+        self.print_button.setToolTip(self.tr("Print a badge for the person shown (Ctrl+P)"))
+        self.print_button.setEnabled(False)
+        self._shown_registration: int | None = None
 
         self.arrived_label = QLabel()
         big = self.arrived_label.font()
@@ -179,6 +185,7 @@ class CheckinPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_in_button)
         buttons.addStretch()
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.walk_in_button)
         buttons.addWidget(self.undo_button)
 
@@ -221,11 +228,13 @@ class CheckinPage(QWidget):
         self.check_in_button.clicked.connect(self.check_in_selected)
         self.walk_in_button.clicked.connect(self.walk_in)
         self.undo_button.clicked.connect(self.undo_last)
+        self.print_button.clicked.connect(self._print_badge)
         self.place_combo.currentIndexChanged.connect(self._place_changed)
         self.operator_edit.editingFinished.connect(self._operator_changed)
         for sequence, slot in (
             (QKeySequence("Ctrl+Shift+W"), self.walk_in),
             (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
+            (QKeySequence(QKeySequence.StandardKey.Print), self._print_badge),
         ):
             action = QAction(self)
             action.setShortcut(sequence)
@@ -411,6 +420,10 @@ class CheckinPage(QWidget):
 
     def _show(self, result: ScanResult) -> None:
         self.result_panel.show_result(result)
+        self._shown_registration = (
+            result.attendee.registration_id if result.attendee is not None else None
+        )
+        self.print_button.setEnabled(self._shown_registration is not None)
         if result.status in (ScanStatus.ACCEPTED, ScanStatus.CHECKED_OUT):
             self._sound("accepted")
         elif result.status in (ScanStatus.ALREADY_CHECKED_IN, ScanStatus.NOT_CHECKED_IN):
@@ -445,6 +458,10 @@ class CheckinPage(QWidget):
         self.recent_list.insertItem(0, item)
         while self.recent_list.count() > RECENT_SCANS:
             self.recent_list.takeItem(self.recent_list.count() - 1)
+
+    def _print_badge(self) -> None:
+        if self._shown_registration is not None:
+            self.print_badge_requested.emit(self._shown_registration)
 
     # -- Search, walk-in, undo ----------------------------------------------------------------
     def _search(self, text: str) -> None:

@@ -36,6 +36,7 @@ from confdesk.ui.checkin_page import CheckinPage
 from confdesk.ui.event_page import EventPage
 from confdesk.ui.messages import describe_error
 from confdesk.ui.new_event_dialog import NewEventDialog
+from confdesk.ui.print_page import PrintPage
 from confdesk.ui.registrations_page import RegistrationsPage
 from confdesk.ui.welcome_page import WelcomePage
 
@@ -68,15 +69,19 @@ class MainWindow(QMainWindow):
         self.event_page = EventPage()
         self.registrations_page = RegistrationsPage()
         self.checkin_page = CheckinPage(user_settings)
+        self.print_page = PrintPage(user_settings)
+        self.print_page.filtered_ids = self.registrations_page.shown_ids
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
         self.pages.addWidget(self.registrations_page)
         self.pages.addWidget(self.checkin_page)
+        self.pages.addWidget(self.print_page)
         self._screens: list[tuple[str, QWidget]] = [
             ("event", self.event_page),
             ("registrations", self.registrations_page),
             ("checkin", self.checkin_page),
+            ("print", self.print_page),
         ]
         for key, _page in self._screens:
             item = QListWidgetItem(self._screen_title(key))
@@ -104,6 +109,10 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        # A temporary message is drawn over the normal widgets: make room for it.
+        self.statusBar().messageChanged.connect(
+            lambda message: self.database_label.setVisible(not message)
+        )
 
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._show_screen)
@@ -115,6 +124,8 @@ class MainWindow(QMainWindow):
         self.event_page.saved.connect(self._event_saved)
         self.registrations_page.changed.connect(self._update_status)
         self.checkin_page.checkins_changed.connect(self.registrations_page.mark_stale)
+        self.checkin_page.print_badge_requested.connect(self.print_badge)
+        self.print_page.printed.connect(self.registrations_page.mark_stale)
         self._restore_geometry()
         self._refresh()
 
@@ -196,6 +207,7 @@ class MainWindow(QMainWindow):
             "event": self.tr("Event"),
             "registrations": self.tr("Registrations"),
             "checkin": self.tr("Check-in"),
+            "print": self.tr("Print"),
         }[key]
 
     # -- The database --------------------------------------------------------------------
@@ -365,6 +377,7 @@ class MainWindow(QMainWindow):
         self._fill_event_combo()
         self.registrations_page.set_event(self.database, self.current_event)
         self.checkin_page.set_event(self.database, self.current_event)
+        self.print_page.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -397,6 +410,11 @@ class MainWindow(QMainWindow):
         row = keys.index(key)
         self.navigation.setCurrentRow(row)
         self._show_screen(row)  # also when the row was current already
+
+    def print_badge(self, registration_id: int) -> None:
+        """From the check-in screen: this person's badge, ready to print."""
+        self.show_screen("print")
+        self.print_page.choose_person(registration_id)
 
     def find_registration(self) -> None:
         if self.pages.currentWidget() is self.checkin_page:
@@ -461,6 +479,9 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+1"), self.tr("Event screen")),
             (QKeySequence("Ctrl+2"), self.tr("Registrations screen")),
             (QKeySequence("Ctrl+3"), self.tr("Check-in screen")),
+            (QKeySequence("Ctrl+4"), self.tr("Print screen")),
+            (QKeySequence("F5"), self.tr("Print screen: preview")),
+            (QKeySequence(QKeySequence.StandardKey.Print), self.tr("Print")),
             (QKeySequence(QKeySequence.StandardKey.Find), self.tr("Search registrations")),
             (QKeySequence(QKeySequence.StandardKey.New), self.tr("New registration")),
             (QKeySequence("Ctrl+Shift+W"), self.tr("Walk-in registration")),
@@ -522,6 +543,7 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         self._close_database()
         self.checkin_page.shutdown()
+        self.print_page.release()
         super().closeEvent(event)
 
     def release(self) -> None:
@@ -529,3 +551,4 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         self._close_database()
         self.checkin_page.shutdown()
+        self.print_page.release()

@@ -156,6 +156,26 @@ def _templates() -> dict[str, str]:
         "import_database_busy": QCoreApplication.translate(
             "UserError", "The database is busy with another desk's work; try the import again."
         ),
+        "no_badges": QCoreApplication.translate(
+            "UserError", "There are no badges to print for this choice."
+        ),
+        "no_certificates": QCoreApplication.translate(
+            "UserError",
+            "There are no certificates to write: nobody of this choice has been checked in "
+            "at the venue.",
+        ),
+        "start_at_out_of_range": QCoreApplication.translate(
+            "UserError",
+            "Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.",
+        ),
+        "unknown_stock": QCoreApplication.translate(
+            "UserError", "There is no label stock called “{name}”; choose from {choices}."
+        ),
+        "cannot_write_file": QCoreApplication.translate("UserError", "{path} cannot be written."),
+        "printer_not_started": QCoreApplication.translate(
+            "UserError",
+            "The printer could not be started; check that it is switched on and connected.",
+        ),
         "export_unknown_format": QCoreApplication.translate(
             "UserError", "{path}: confdesk exports to .csv or .xlsx files; name the file so."
         ),

@@ -276,6 +276,12 @@ class RegistrationsPage(QWidget):
         self._reload_choices()
         self.model.set_event(self._database, self._event.id if self._event else None)
 
+    def shown_ids(self) -> list[int]:
+        """The registrations the list shows, in its order (search and filters applied)."""
+        if self._stale:
+            self._load()
+        return [self.model.id_at(row) for row in range(self.model.rowCount())]  # type: ignore[misc]
+
     def mark_stale(self) -> None:
         """Changed elsewhere (check-ins): read the list again when next shown."""
         if self.isVisible():

@@ -60,117 +60,127 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="91"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="93"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="93"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="95"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="94"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="102"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="102"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="104"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="112"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="114"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="134"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="136"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="135"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="137"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="137"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="166"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
+        <source>Print &amp;badge…</source>
+        <translation>&amp;Namensschild drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
+        <source>Print a badge for the person shown (Ctrl+P)</source>
+        <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="172"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="168"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="174"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="192"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="199"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="198"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="205"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="306"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="315"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="320"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="329"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="405"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="414"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="489"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="506"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="513"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="530"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="527"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="544"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="534"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="551"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -747,72 +757,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="173"/>
+        <location filename="../../confdesk/ui/messages.py" line="193"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="176"/>
+        <location filename="../../confdesk/ui/messages.py" line="196"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="181"/>
+        <location filename="../../confdesk/ui/messages.py" line="201"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="185"/>
+        <location filename="../../confdesk/ui/messages.py" line="205"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="190"/>
+        <location filename="../../confdesk/ui/messages.py" line="210"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="193"/>
+        <location filename="../../confdesk/ui/messages.py" line="213"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="197"/>
+        <location filename="../../confdesk/ui/messages.py" line="217"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="201"/>
+        <location filename="../../confdesk/ui/messages.py" line="221"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="206"/>
+        <location filename="../../confdesk/ui/messages.py" line="226"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="211"/>
+        <location filename="../../confdesk/ui/messages.py" line="231"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="216"/>
+        <location filename="../../confdesk/ui/messages.py" line="236"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="220"/>
+        <location filename="../../confdesk/ui/messages.py" line="240"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="225"/>
+        <location filename="../../confdesk/ui/messages.py" line="245"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="230"/>
+        <location filename="../../confdesk/ui/messages.py" line="250"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -909,235 +919,251 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="63"/>
+        <location filename="../../confdesk/ui/main_window.py" line="64"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="89"/>
+        <location filename="../../confdesk/ui/main_window.py" line="94"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="123"/>
+        <location filename="../../confdesk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="124"/>
+        <location filename="../../confdesk/ui/main_window.py" line="131"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="126"/>
+        <location filename="../../confdesk/ui/main_window.py" line="133"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="129"/>
+        <location filename="../../confdesk/ui/main_window.py" line="136"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="132"/>
+        <location filename="../../confdesk/ui/main_window.py" line="139"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="134"/>
+        <location filename="../../confdesk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="144"/>
+        <location filename="../../confdesk/ui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="154"/>
+        <location filename="../../confdesk/ui/main_window.py" line="161"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="158"/>
+        <location filename="../../confdesk/ui/main_window.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="159"/>
+        <location filename="../../confdesk/ui/main_window.py" line="166"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="163"/>
+        <location filename="../../confdesk/ui/main_window.py" line="170"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="174"/>
+        <location filename="../../confdesk/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="177"/>
+        <location filename="../../confdesk/ui/main_window.py" line="184"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="182"/>
+        <location filename="../../confdesk/ui/main_window.py" line="189"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="196"/>
+        <location filename="../../confdesk/ui/main_window.py" line="203"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="197"/>
+        <location filename="../../confdesk/ui/main_window.py" line="204"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="198"/>
+        <location filename="../../confdesk/ui/main_window.py" line="205"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="218"/>
+        <location filename="../../confdesk/ui/main_window.py" line="206"/>
+        <location filename="../../confdesk/ui/main_window.py" line="480"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="226"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="228"/>
-        <location filename="../../confdesk/ui/main_window.py" line="457"/>
+        <location filename="../../confdesk/ui/main_window.py" line="236"/>
+        <location filename="../../confdesk/ui/main_window.py" line="471"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="236"/>
-        <location filename="../../confdesk/ui/main_window.py" line="248"/>
-        <location filename="../../confdesk/ui/main_window.py" line="458"/>
+        <location filename="../../confdesk/ui/main_window.py" line="244"/>
+        <location filename="../../confdesk/ui/main_window.py" line="256"/>
+        <location filename="../../confdesk/ui/main_window.py" line="472"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="249"/>
+        <location filename="../../confdesk/ui/main_window.py" line="257"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="294"/>
+        <location filename="../../confdesk/ui/main_window.py" line="302"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="306"/>
+        <location filename="../../confdesk/ui/main_window.py" line="314"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="331"/>
+        <location filename="../../confdesk/ui/main_window.py" line="339"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="341"/>
+        <location filename="../../confdesk/ui/main_window.py" line="349"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="342"/>
+        <location filename="../../confdesk/ui/main_window.py" line="350"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="426"/>
+        <location filename="../../confdesk/ui/main_window.py" line="440"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="428"/>
+        <location filename="../../confdesk/ui/main_window.py" line="442"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="437"/>
+        <location filename="../../confdesk/ui/main_window.py" line="451"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="451"/>
+        <location filename="../../confdesk/ui/main_window.py" line="465"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="459"/>
+        <location filename="../../confdesk/ui/main_window.py" line="473"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="460"/>
+        <location filename="../../confdesk/ui/main_window.py" line="474"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="461"/>
+        <location filename="../../confdesk/ui/main_window.py" line="475"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="462"/>
+        <location filename="../../confdesk/ui/main_window.py" line="476"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="463"/>
+        <location filename="../../confdesk/ui/main_window.py" line="477"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="464"/>
+        <location filename="../../confdesk/ui/main_window.py" line="478"/>
+        <source>Print screen</source>
+        <translation>Druck-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="479"/>
+        <source>Print screen: preview</source>
+        <translation>Druck-Ansicht: Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="481"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="465"/>
+        <location filename="../../confdesk/ui/main_window.py" line="482"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="466"/>
+        <location filename="../../confdesk/ui/main_window.py" line="483"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="467"/>
+        <location filename="../../confdesk/ui/main_window.py" line="484"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="470"/>
+        <location filename="../../confdesk/ui/main_window.py" line="487"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="472"/>
+        <location filename="../../confdesk/ui/main_window.py" line="489"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="478"/>
+        <location filename="../../confdesk/ui/main_window.py" line="495"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="483"/>
+        <location filename="../../confdesk/ui/main_window.py" line="500"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="485"/>
+        <location filename="../../confdesk/ui/main_window.py" line="502"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1150,6 +1176,226 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <location filename="../../confdesk/ui/new_event_dialog.py" line="17"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="67"/>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="68"/>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="69"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="70"/>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="71"/>
+        <source>position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="93"/>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="94"/>
+        <source>Certificates of attendance</source>
+        <translation>Teilnahmebescheinigungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="97"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="98"/>
+        <source>Only those not printed yet</source>
+        <translation>Nur noch nicht gedruckte</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="99"/>
+        <source>As filtered on the Registrations screen</source>
+        <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="100"/>
+        <source>One person</source>
+        <translation>Eine Person</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="104"/>
+        <source>Type a name…</source>
+        <translation>Namen eingeben…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="115"/>
+        <source>On a half-used sheet: the first free label</source>
+        <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="116"/>
+        <source>Back side with the person&apos;s schedule</source>
+        <translation>Rückseite mit dem persönlichen Programm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="119"/>
+        <source>Calibration page…</source>
+        <translation>Kalibrierseite…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="121"/>
+        <source>Print marks, measure how far they are off, enter that as the offset</source>
+        <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="127"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="128"/>
+        <source>Make the PDF and show it (F5)</source>
+        <translation>PDF erzeugen und anzeigen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="129"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="130"/>
+        <source>Print what the preview shows (Ctrl+P)</source>
+        <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="131"/>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="143"/>
+        <source>Choose what to print, then Preview (F5).</source>
+        <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="161"/>
+        <source>&amp;Print:</source>
+        <translation>D&amp;rucken:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="162"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="165"/>
+        <source>S&amp;tock:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="166"/>
+        <source>Start at &amp;label:</source>
+        <translation>Beginnen bei &amp;Etikett:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="169"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="171"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="173"/>
+        <source>Printer offset:</source>
+        <translation>Druckerversatz:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="175"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="322"/>
+        <source>Nobody chosen: pick a person or another choice.</source>
+        <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="345"/>
+        <source>Making the badges…</source>
+        <translation>Namensschilder werden erzeugt…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="361"/>
+        <source>Making the certificates…</source>
+        <translation>Bescheinigungen werden erzeugt…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="385"/>
+        <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
+        <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="395"/>
+        <source>Cancelled; nothing was made.</source>
+        <translation>Abgebrochen; nichts wurde erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="397"/>
+        <location filename="../../confdesk/ui/print_page.py" line="418"/>
+        <source>Nothing to print for this choice.</source>
+        <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="402"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="416"/>
+        <source>{count} to print on {pages} pages.</source>
+        <translation>{count} zu drucken auf {pages} Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="429"/>
+        <source>{name}: {field} shortened, {size} pt</source>
+        <translation>{name}: {field} gekürzt, {size} pt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="432"/>
+        <source>{name}: {field} shrunk to {size} pt</source>
+        <translation>{name}: {field} verkleinert auf {size} pt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="461"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="481"/>
+        <location filename="../../confdesk/ui/print_page.py" line="490"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="491"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1416,96 +1662,96 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="355"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="361"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="362"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="368"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="368"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="374"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="386"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="392"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="420"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="426"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="433"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="439"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="446"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="452"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="474"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="523"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="480"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="529"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="497"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="503"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="498"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="504"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="546"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="570"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="552"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="576"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="548"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="554"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="571"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="577"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="584"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="609"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="617"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="590"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="615"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="623"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="586"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="592"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="605"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="611"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="619"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="625"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="648"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="654"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1845,11 +2091,41 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="159"/>
+        <source>There are no badges to print for this choice.</source>
+        <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="162"/>
+        <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
+        <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="167"/>
+        <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
+        <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="171"/>
+        <source>There is no label stock called “{name}”; choose from {choices}.</source>
+        <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="174"/>
+        <source>{path} cannot be written.</source>
+        <translation>{path} kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="175"/>
+        <source>The printer could not be started; check that it is switched on and connected.</source>
+        <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="179"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="162"/>
+        <location filename="../../confdesk/ui/messages.py" line="182"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>

@@ -1,0 +1,165 @@
+"""The print screen as the desk uses it: preview the real PDF, print it through Qt's print
+system, and read what came out of the printer as a scanner would."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from PySide6.QtPrintSupport import QPrinter
+
+from confdesk.core.checkin import CheckinDesk
+from confdesk.core.demo import create_demo_event
+from confdesk.db.database import open_database
+from confdesk.db.models import ScanStatus
+from confdesk.ui.print_page import Selection
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(path)
+    create_demo_event(database, attendees=12, seed=4)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "desk.sqlite"
+    with closing(sqlite3.connect(demo_template)) as source, closing(sqlite3.connect(path)) as copy:
+        source.backup(copy)
+    return path
+
+
+@pytest.fixture
+def window(make_window, demo_path):
+    window = make_window(demo_path)
+    window.show_screen("print")
+    return window
+
+
+def _preview(qtbot, page) -> None:
+    page.preview()
+    qtbot.waitUntil(lambda: page._task is None and page.print_button.isEnabled(), timeout=30_000)
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def _decoded_codes(pdf: Path) -> list[str]:
+    codes: list[str] = []
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        for page in document:
+            image = page.render(scale=300 / 72).to_pil()
+            codes += [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+    finally:
+        document.close()
+    return codes
+
+
+def _count(path: Path, sql: str) -> int:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(sql).fetchone()[0]
+
+
+def test_badges_are_previewed_printed_read_by_a_scanner_and_recorded(
+    qtbot, window, demo_path, tmp_path
+):
+    page = window.print_page
+    registered = _count(demo_path, "SELECT count(*) FROM registrations WHERE status = 'registered'")
+
+    _preview(qtbot, page)
+
+    assert page.document.pageCount() >= 1
+    assert str(registered) in page.summary_label.text()
+
+    printed = tmp_path / "printer-output.pdf"
+    assert page.print_to(_pdf_printer(printed))
+
+    # What left the printer: every badge's QR reads, and each one checks its person in.
+    codes = _decoded_codes(printed)
+    assert len(codes) == registered
+    database = open_database(demo_path)
+    try:
+        with CheckinDesk(database, 1) as desk:
+            statuses = {desk.check_in(code).status for code in codes}
+    finally:
+        database.close()
+    assert statuses == {ScanStatus.ACCEPTED}
+    assert _count(demo_path, "SELECT count(DISTINCT registration_id) FROM print_records") == (
+        registered
+    )
+
+
+def test_only_unprinted_after_printing_is_nothing(qtbot, window, tmp_path):
+    page = window.print_page
+    _preview(qtbot, page)
+    assert page.print_to(_pdf_printer(tmp_path / "out.pdf"))
+
+    page.selection_combo.setCurrentIndex(page.selection_combo.findData(Selection.UNPRINTED.value))
+    page.preview()
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+
+    assert page.summary_label.text() == "Nothing to print for this choice."
+
+
+def test_one_badge_straight_from_the_check_in_screen(qtbot, window, demo_path):
+    database = open_database(demo_path)
+    try:
+        from confdesk.core.checkin_codes import codes_for_event
+
+        code = next(iter(codes_for_event(database, 1).values()))
+    finally:
+        database.close()
+    window.show_screen("checkin")
+    checkin = window.checkin_page
+    checkin.play_sound = None
+    checkin.handle_code(code, checkin_source())
+    assert checkin.print_button.isEnabled()
+
+    checkin.print_button.click()
+
+    page = window.print_page
+    assert window.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page._task is None and page.print_button.isEnabled(), timeout=30_000)
+    assert page.summary_label.text().startswith("1 to print")
+
+
+def checkin_source():
+    from confdesk.db.models import CheckinSource
+
+    return CheckinSource.SCANNER
+
+
+def test_certificates_go_to_people_who_came(qtbot, window, demo_path, tmp_path):
+    database = open_database(demo_path)
+    try:
+        from confdesk.core.checkin_codes import codes_for_event
+
+        codes = list(codes_for_event(database, 1).values())[:3]
+        with CheckinDesk(database, 1) as desk:
+            accepted = sum(desk.check_in(code).accepted for code in codes)
+    finally:
+        database.close()
+    page = window.print_page
+    page.kind_combo.setCurrentIndex(1)
+
+    _preview(qtbot, page)
+
+    assert page.summary_label.text().startswith(f"{accepted} to print")
+    document = pypdfium2.PdfDocument(str(page._pdf))
+    try:
+        text = "".join(p.get_textpage().get_text_range() for p in document)
+    finally:
+        document.close()
+    assert "Teilnahmebescheinigung" in text or "Certificate of attendance" in text
