@@ -198,7 +198,12 @@ def _plain_family_name_prefix(
 ) -> list[tuple[int]]:
     """A prefix range on the indexed phone-book name ("family given", as the list sorts),
     in name order: the least any name lookup can cost."""
-    prefix = typed[:1].upper() + typed[1:]
+    from confdesk.normalize import transliterate
+
+    # sort_name is spelled out in lower-case ASCII; so is what the floor looks up.
+    prefix = transliterate(typed).strip()
+    if not prefix:
+        return []
     after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return connection.execute(
         "SELECT id FROM registrations WHERE event_id = ? AND sort_name >= ? "
