@@ -54,7 +54,7 @@ def nfc(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def transliterate(text: str) -> str:
-    text = _GREEK_OU.sub("ou", unicodedata.normalize("NFC", text).lower())
+    text = _GREEK_OU.sub("ou", unicodedata.normalize("NFC", text).casefold())
     if text.isascii():
         return text
     # Only the runs of non-ASCII letters need work, and names repeat ("Müller",
