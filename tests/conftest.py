@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from confdesk.db.database import Database, open_database
 from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV
+
+# CI replays the same examples every run (a red run must mean a change broke something);
+# developers' runs keep exploring new ones. Examples found by either are kept as @example.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
