@@ -386,3 +386,13 @@ def test_records_are_stored_as_the_orm_reads_them(database, service, event_id, d
     assert (
         record.occurred_at.date() == utc_now().date() or record.occurred_at.date() == date.today()
     )
+
+
+def test_counters_see_registrations_made_elsewhere(service, event_id, desk) -> None:
+    _person(service, event_id, "Eva", "Erste")
+    assert desk.counters().expected == 1
+
+    # Another part of the app (or another desk) registers a walk-in.
+    service.walk_in(event_id, "Walter", "Spontan", "Stadt Guben")
+
+    assert desk.counters().expected == 2
