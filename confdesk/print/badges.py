@@ -78,7 +78,7 @@ def render_badges(
     design = layout_for(chosen, layout)
     batch = load_badges(
         database, event_id, registration_ids, only_unprinted=only_unprinted,
-        with_schedule=back_side,
+        with_schedule=back_side or chosen.fold_over,
     )  # fmt: skip
     if not batch.people:
         raise UserError(
@@ -128,14 +128,14 @@ def _page_size(stock: Stock) -> tuple[float, float]:
 
 
 def _check_start_at(stock: Stock, start_at: int) -> None:
-    if not 1 <= start_at <= stock.labels_per_page:
+    per_page = stock.badges_per_page
+    if not 1 <= start_at <= per_page:
         raise UserError(
             f"Label {start_at} is not on a sheet of “{stock.name}”, which has "
-            f"{stock.labels_per_page} label{'s' if stock.labels_per_page != 1 else ''}; "
-            f"start at 1 to {stock.labels_per_page}.",
+            f"{per_page} label{'s' if per_page != 1 else ''}; start at 1 to {per_page}.",
             code="start_at_out_of_range",
             start_at=start_at,
-            labels_per_page=stock.labels_per_page,
+            labels_per_page=per_page,
         )
 
 
@@ -150,6 +150,8 @@ def _draw_batch(
     back_side: bool,
     progress: ProgressCallback | None,
 ) -> tuple[int, list[ShrunkText]]:
+    if stock.fold_over:
+        return _draw_fold_over(canvas, renderer, batch, stock, design, offset_mm, progress)
     people = batch.people
     total = len(people)
     per_page = stock.labels_per_page
@@ -183,6 +185,33 @@ def _draw_batch(
         if progress and (done % _PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
     return pages, shrunk
+
+
+def _draw_fold_over(
+    canvas: Canvas,
+    renderer: BadgeRenderer,
+    batch: BadgeBatch,
+    stock: Stock,
+    design: Layout,
+    offset_mm: tuple[float, float],
+    progress: ProgressCallback | None,
+) -> tuple[int, list[ShrunkText]]:
+    """One sheet per person: the back on the left half, the front on the right."""
+    total = len(batch.people)
+    page_height = stock.page_height_mm * mm
+    shrunk: list[ShrunkText] = []
+    if progress:
+        progress(0, total)
+    for done, person in enumerate(batch.people, start=1):
+        back, front = (
+            _placement(stock, slot, offset_mm, page_height, mirrored=False) for slot in (0, 1)
+        )
+        renderer.draw(canvas, design.back, person, back)
+        shrunk.extend(_shrunk(person, renderer.draw(canvas, design.front, person, front)))
+        canvas.showPage()
+        if progress and (done % _PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
+    return total, shrunk
 
 
 def _placement(

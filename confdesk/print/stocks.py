@@ -22,6 +22,8 @@ a printer that feeds slightly off is corrected with the calibration page's x/y o
   the page is 100 × 62 mm, landscape.
 - ``dymo-54x101``: DYMO LabelWriter name badge labels 54 × 101 mm (99014, S0722430);
   the page is 101 × 54 mm, landscape.
+- ``a6-fold``: a fold-over A6 badge from an A5 sheet (landscape, 210 × 148 mm): the back
+  with the person's schedule on the left, the front on the right, folded in the middle.
 """
 
 from __future__ import annotations
@@ -49,10 +51,18 @@ class Stock:
     gap_y_mm: float = 0.0
     roll: bool = False
     articles: tuple[str, ...] = ()
+    # A fold-over badge: one person per sheet, the back (their schedule) on the left half,
+    # the front on the right, both upright — folded down the middle like a book, it reads
+    # right on both sides when it turns on its lanyard.
+    fold_over: bool = False
 
     @property
     def labels_per_page(self) -> int:
         return self.columns * self.rows
+
+    @property
+    def badges_per_page(self) -> int:
+        return 1 if self.fold_over else self.labels_per_page
 
     @property
     def landscape(self) -> bool:
@@ -120,6 +130,17 @@ STOCKS: dict[str, Stock] = {
             (90.0, 60.0),
             (2, 4),
             ("Durable 1453 (inserts for 60 × 90 mm badges)",),
+        ),
+        Stock(
+            "a6-fold",
+            "Fold-over A6 from A5",
+            210.0,
+            148.0,
+            105.0,
+            148.0,
+            columns=2,
+            rows=1,
+            fold_over=True,
         ),
         _roll("brother-ql-62", "Brother QL 62 mm roll, cut at 100 mm", 100.0, 62.0, ("DK-22205",)),
         _roll(

@@ -83,8 +83,12 @@ def test_pages_match_the_stock_and_no_glyph_leaves_its_box(
     for number, ((width, height), glyphs) in enumerate(pages):
         assert width == pytest.approx(stock.page_width_mm * mm, abs=0.5)
         assert height == pytest.approx(stock.page_height_mm * mm, abs=0.5)
-        elements = layout.back if number % 2 else layout.front
-        boxes = _text_boxes(stock, elements, height, mirrored=bool(number % 2))
+        if stock.fold_over:  # every sheet: the back on the left, the front on the right
+            boxes = _text_boxes(stock, layout.back, height, mirrored=False, slots=[0])
+            boxes += _text_boxes(stock, layout.front, height, mirrored=False, slots=[1])
+        else:
+            elements = layout.back if number % 2 else layout.front
+            boxes = _text_boxes(stock, elements, height, mirrored=bool(number % 2))
         assert glyphs
         for glyph in glyphs:
             assert glyph.left >= 0 and glyph.right <= width and glyph.bottom >= 0
@@ -92,9 +96,9 @@ def test_pages_match_the_stock_and_no_glyph_leaves_its_box(
             assert any(_inside(glyph, box) for box in boxes), (stock_name, number, glyph)
 
 
-def _text_boxes(stock, elements, page_height, *, mirrored):  # type: ignore[no-untyped-def]
+def _text_boxes(stock, elements, page_height, *, mirrored, slots=None):  # type: ignore[no-untyped-def]
     boxes = []
-    for slot in range(stock.labels_per_page):
+    for slot in range(stock.labels_per_page) if slots is None else slots:
         left, top = stock.label_origin_mm(slot)
         placement = Placement(page_height, left * mm, top * mm)
         for element in elements:
@@ -188,3 +192,26 @@ def test_cancelling_through_progress_writes_nothing(demo: Database, tmp_path: Pa
     with pytest.raises(KeyboardInterrupt):
         render_badges(demo, EVENT_ID, out, progress=cancel)
     assert not out.exists()
+
+
+def test_a_fold_over_badge_has_its_back_beside_its_front_on_one_sheet(
+    demo: Database, tmp_path: Path
+) -> None:
+    out = tmp_path / "badges.pdf"
+    people = _registered(demo)[:3]
+
+    run = render_badges(demo, EVENT_ID, out, stock="a6-fold", registration_ids=people)
+
+    assert run.pages == 3  # one A5 sheet per person
+    codes = codes_for_event(demo, EVENT_ID)
+    assert decoded_codes(out) == [codes[person] for person in people]
+    texts = page_texts(out)
+    for (size, glyphs), text in zip(page_glyphs(out), texts, strict=True):
+        assert size == (pytest.approx(210 * mm, abs=0.5), pytest.approx(148 * mm, abs=0.5))
+        half = size[0] / 2
+        assert "Mein Programm" in text or "My programme" in text
+        assert any(glyph.right <= half for glyph in glyphs)  # the back, left
+        assert any(glyph.left >= half for glyph in glyphs)  # the front, right
+    with pytest.raises(UserError) as raised:
+        render_badges(demo, EVENT_ID, out, stock="a6-fold", start_at=2)
+    assert raised.value.code == "start_at_out_of_range"
