@@ -62,6 +62,21 @@ class Selection(StrEnum):
     ONE = "one"
 
 
+def stock_title(name: str, title: str) -> str:
+    """The stock's name in the user's language (article numbers stay in the tooltip)."""
+    return {
+        "a6": QCoreApplication.translate("PrintPage", "A6 sheet"),
+        "a6-4up": QCoreApplication.translate("PrintPage", "4 × A6 on A4"),
+        "a7-8up": QCoreApplication.translate("PrintPage", "8 × A7 on A4"),
+        "label-80x50": QCoreApplication.translate("PrintPage", "Name badge labels 80 × 50 mm"),
+        "durable-54x90": QCoreApplication.translate("PrintPage", "Badge inserts 90 × 54 mm"),
+        "durable-60x90": QCoreApplication.translate("PrintPage", "Badge inserts 90 × 60 mm"),
+        "a6-fold": QCoreApplication.translate("PrintPage", "Fold-over A6 from A5"),
+        "brother-ql-62": QCoreApplication.translate("PrintPage", "Brother QL roll 62 mm"),
+        "dymo-54x101": QCoreApplication.translate("PrintPage", "DYMO name badges 54 × 101 mm"),
+    }.get(name, title)
+
+
 def field_label(field: str) -> str:
     return {
         "given_name": QCoreApplication.translate("PrintPage", "given name"),
@@ -107,7 +122,10 @@ class PrintPage(QWidget):
         self.person_list.setMaximumHeight(150)
         self.stock_combo = QComboBox()
         for name, stock in STOCKS.items():
-            self.stock_combo.addItem(f"{stock.title}", name)
+            self.stock_combo.addItem(stock_title(name, stock.title), name)
+            self.stock_combo.setItemData(
+                self.stock_combo.count() - 1, stock.describe(), Qt.ItemDataRole.ToolTipRole
+            )
         saved_stock = user_settings.get(settings.PRINT_STOCK)
         self.stock_combo.setCurrentIndex(max(self.stock_combo.findData(saved_stock), 0))
         self.start_spin = QSpinBox()

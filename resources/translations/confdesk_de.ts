@@ -929,241 +929,241 @@
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="130"/>
+        <location filename="../../confdesk/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="131"/>
+        <location filename="../../confdesk/ui/main_window.py" line="135"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="133"/>
+        <location filename="../../confdesk/ui/main_window.py" line="137"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="136"/>
+        <location filename="../../confdesk/ui/main_window.py" line="140"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="139"/>
+        <location filename="../../confdesk/ui/main_window.py" line="143"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="141"/>
+        <location filename="../../confdesk/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="151"/>
+        <location filename="../../confdesk/ui/main_window.py" line="155"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="161"/>
+        <location filename="../../confdesk/ui/main_window.py" line="165"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="165"/>
+        <location filename="../../confdesk/ui/main_window.py" line="169"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="166"/>
+        <location filename="../../confdesk/ui/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="170"/>
+        <location filename="../../confdesk/ui/main_window.py" line="174"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="181"/>
+        <location filename="../../confdesk/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="184"/>
+        <location filename="../../confdesk/ui/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="189"/>
+        <location filename="../../confdesk/ui/main_window.py" line="193"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="203"/>
+        <location filename="../../confdesk/ui/main_window.py" line="207"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="204"/>
+        <location filename="../../confdesk/ui/main_window.py" line="208"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="205"/>
+        <location filename="../../confdesk/ui/main_window.py" line="209"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="206"/>
-        <location filename="../../confdesk/ui/main_window.py" line="480"/>
+        <location filename="../../confdesk/ui/main_window.py" line="210"/>
+        <location filename="../../confdesk/ui/main_window.py" line="484"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="226"/>
+        <location filename="../../confdesk/ui/main_window.py" line="230"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="236"/>
-        <location filename="../../confdesk/ui/main_window.py" line="471"/>
+        <location filename="../../confdesk/ui/main_window.py" line="240"/>
+        <location filename="../../confdesk/ui/main_window.py" line="475"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="244"/>
-        <location filename="../../confdesk/ui/main_window.py" line="256"/>
-        <location filename="../../confdesk/ui/main_window.py" line="472"/>
+        <location filename="../../confdesk/ui/main_window.py" line="248"/>
+        <location filename="../../confdesk/ui/main_window.py" line="260"/>
+        <location filename="../../confdesk/ui/main_window.py" line="476"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="257"/>
+        <location filename="../../confdesk/ui/main_window.py" line="261"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="302"/>
+        <location filename="../../confdesk/ui/main_window.py" line="306"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="314"/>
+        <location filename="../../confdesk/ui/main_window.py" line="318"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="339"/>
+        <location filename="../../confdesk/ui/main_window.py" line="343"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="349"/>
+        <location filename="../../confdesk/ui/main_window.py" line="353"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="350"/>
+        <location filename="../../confdesk/ui/main_window.py" line="354"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="440"/>
+        <location filename="../../confdesk/ui/main_window.py" line="444"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="442"/>
+        <location filename="../../confdesk/ui/main_window.py" line="446"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="451"/>
+        <location filename="../../confdesk/ui/main_window.py" line="455"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="465"/>
+        <location filename="../../confdesk/ui/main_window.py" line="469"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="473"/>
+        <location filename="../../confdesk/ui/main_window.py" line="477"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="474"/>
+        <location filename="../../confdesk/ui/main_window.py" line="478"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="475"/>
+        <location filename="../../confdesk/ui/main_window.py" line="479"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="476"/>
+        <location filename="../../confdesk/ui/main_window.py" line="480"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="477"/>
+        <location filename="../../confdesk/ui/main_window.py" line="481"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="478"/>
+        <location filename="../../confdesk/ui/main_window.py" line="482"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="479"/>
+        <location filename="../../confdesk/ui/main_window.py" line="483"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="481"/>
+        <location filename="../../confdesk/ui/main_window.py" line="485"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="482"/>
+        <location filename="../../confdesk/ui/main_window.py" line="486"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="483"/>
+        <location filename="../../confdesk/ui/main_window.py" line="487"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="484"/>
+        <location filename="../../confdesk/ui/main_window.py" line="488"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="487"/>
+        <location filename="../../confdesk/ui/main_window.py" line="491"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="489"/>
+        <location filename="../../confdesk/ui/main_window.py" line="493"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="495"/>
+        <location filename="../../confdesk/ui/main_window.py" line="499"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="500"/>
+        <location filename="../../confdesk/ui/main_window.py" line="504"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="502"/>
+        <location filename="../../confdesk/ui/main_window.py" line="506"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1181,219 +1181,264 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="67"/>
+        <location filename="../../confdesk/ui/print_page.py" line="68"/>
+        <source>A6 sheet</source>
+        <translation>A6-Blatt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="69"/>
+        <source>4 × A6 on A4</source>
+        <translation>4 × A6 auf A4</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="70"/>
+        <source>8 × A7 on A4</source>
+        <translation>8 × A7 auf A4</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="71"/>
+        <source>Name badge labels 80 × 50 mm</source>
+        <translation>Namensetiketten 80 × 50 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="72"/>
+        <source>Badge inserts 90 × 54 mm</source>
+        <translation>Namensschild-Einlagen 90 × 54 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="73"/>
+        <source>Badge inserts 90 × 60 mm</source>
+        <translation>Namensschild-Einlagen 90 × 60 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="74"/>
+        <source>Fold-over A6 from A5</source>
+        <translation>Klappschild A6 aus A5</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="75"/>
+        <source>Brother QL roll 62 mm</source>
+        <translation>Brother-QL-Rolle 62 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="76"/>
+        <source>DYMO name badges 54 × 101 mm</source>
+        <translation>DYMO-Namensschilder 54 × 101 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="82"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="68"/>
+        <location filename="../../confdesk/ui/print_page.py" line="83"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="69"/>
+        <location filename="../../confdesk/ui/print_page.py" line="84"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="70"/>
+        <location filename="../../confdesk/ui/print_page.py" line="85"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="71"/>
+        <location filename="../../confdesk/ui/print_page.py" line="86"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="93"/>
+        <location filename="../../confdesk/ui/print_page.py" line="108"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="94"/>
+        <location filename="../../confdesk/ui/print_page.py" line="109"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="97"/>
+        <location filename="../../confdesk/ui/print_page.py" line="112"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="98"/>
+        <location filename="../../confdesk/ui/print_page.py" line="113"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="99"/>
+        <location filename="../../confdesk/ui/print_page.py" line="114"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="100"/>
+        <location filename="../../confdesk/ui/print_page.py" line="115"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="104"/>
+        <location filename="../../confdesk/ui/print_page.py" line="119"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="115"/>
+        <location filename="../../confdesk/ui/print_page.py" line="133"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="116"/>
+        <location filename="../../confdesk/ui/print_page.py" line="134"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="119"/>
+        <location filename="../../confdesk/ui/print_page.py" line="137"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="121"/>
+        <location filename="../../confdesk/ui/print_page.py" line="139"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="127"/>
+        <location filename="../../confdesk/ui/print_page.py" line="145"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="128"/>
+        <location filename="../../confdesk/ui/print_page.py" line="146"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="129"/>
+        <location filename="../../confdesk/ui/print_page.py" line="147"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="130"/>
+        <location filename="../../confdesk/ui/print_page.py" line="148"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="131"/>
+        <location filename="../../confdesk/ui/print_page.py" line="149"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="143"/>
+        <location filename="../../confdesk/ui/print_page.py" line="161"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="161"/>
+        <location filename="../../confdesk/ui/print_page.py" line="179"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="162"/>
+        <location filename="../../confdesk/ui/print_page.py" line="180"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="165"/>
+        <location filename="../../confdesk/ui/print_page.py" line="183"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="166"/>
+        <location filename="../../confdesk/ui/print_page.py" line="184"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="169"/>
+        <location filename="../../confdesk/ui/print_page.py" line="187"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="171"/>
+        <location filename="../../confdesk/ui/print_page.py" line="189"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="173"/>
+        <location filename="../../confdesk/ui/print_page.py" line="191"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="175"/>
+        <location filename="../../confdesk/ui/print_page.py" line="193"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="322"/>
+        <location filename="../../confdesk/ui/print_page.py" line="340"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="345"/>
+        <location filename="../../confdesk/ui/print_page.py" line="363"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="361"/>
+        <location filename="../../confdesk/ui/print_page.py" line="379"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="385"/>
+        <location filename="../../confdesk/ui/print_page.py" line="403"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="395"/>
+        <location filename="../../confdesk/ui/print_page.py" line="413"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Abgebrochen; nichts wurde erzeugt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="397"/>
-        <location filename="../../confdesk/ui/print_page.py" line="418"/>
+        <location filename="../../confdesk/ui/print_page.py" line="415"/>
+        <location filename="../../confdesk/ui/print_page.py" line="436"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="402"/>
+        <location filename="../../confdesk/ui/print_page.py" line="420"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="416"/>
+        <location filename="../../confdesk/ui/print_page.py" line="434"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="429"/>
+        <location filename="../../confdesk/ui/print_page.py" line="447"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="432"/>
+        <location filename="../../confdesk/ui/print_page.py" line="450"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="461"/>
+        <location filename="../../confdesk/ui/print_page.py" line="479"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="481"/>
-        <location filename="../../confdesk/ui/print_page.py" line="490"/>
+        <location filename="../../confdesk/ui/print_page.py" line="499"/>
+        <location filename="../../confdesk/ui/print_page.py" line="508"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="491"/>
+        <location filename="../../confdesk/ui/print_page.py" line="509"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
