@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from confdesk.core.demo import create_demo_event
 from confdesk.db.database import Database, open_database
 from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV
 
@@ -35,3 +38,36 @@ def database(tmp_path: Path) -> Iterator[Database]:
     opened = open_database(tmp_path / "desk.sqlite")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
+    """A demo database per (attendees, seed), made once per test run: never written to."""
+    made: dict[tuple[int, int], Path] = {}
+
+    def template(attendees: int, seed: int) -> Path:
+        if (attendees, seed) not in made:
+            path = tmp_path_factory.mktemp("demo") / f"demo-{attendees}-{seed}.sqlite"
+            database = open_database(path)
+            create_demo_event(database, attendees=attendees, seed=seed)
+            database.close()
+            made[attendees, seed] = path
+        return made[attendees, seed]
+
+    return template
+
+
+@pytest.fixture
+def demo_copy(demo_template: Callable[[int, int], Path], tmp_path: Path) -> Callable[..., Path]:
+    """A fresh copy of a demo database, for a test that writes to it."""
+
+    def copy(attendees: int, seed: int, name: str = "desk.sqlite") -> Path:
+        target = tmp_path / name
+        with (
+            closing(sqlite3.connect(demo_template(attendees, seed))) as source,
+            closing(sqlite3.connect(target)) as copied,
+        ):
+            source.backup(copied)
+        return target
+
+    return copy

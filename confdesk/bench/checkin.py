@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import statistics
 from collections import Counter
 from contextlib import closing
 from pathlib import Path
 from time import perf_counter
 
-from confdesk.bench.scenario import BenchContext, Measurement, Scenario
+from confdesk.bench.scenario import BenchContext, Measurement, Scenario, percentile
 
 SCANS = 1_000
 WARM_UP_SCANS = 20
@@ -68,15 +67,15 @@ def measure(context: BenchContext) -> Measurement:
     finally:
         database.close()
     return Measurement(
-        value=_percentile(ours_ms, 99),
-        floor=_percentile(floor_ms, 99),
+        value=percentile(ours_ms, 99),
+        floor=percentile(floor_ms, 99),
         extra={
             "attendees": context.demo_database().attendees,
             "scans": len(scans),
             "statuses": dict(sorted(statuses.items())),
-            "p50_ms": _percentile(ours_ms, 50),
+            "p50_ms": percentile(ours_ms, 50),
             "max_ms": max(ours_ms),
-            "floor_p50_ms": _percentile(floor_ms, 50),
+            "floor_p50_ms": percentile(floor_ms, 50),
         },
     )
 
@@ -126,10 +125,6 @@ def _durable_insert(connection: sqlite3.Connection, code: str) -> None:
     connection.execute("BEGIN IMMEDIATE")
     connection.execute("INSERT INTO scans (code, at) VALUES (?, ?)", (code, perf_counter()))
     connection.execute("COMMIT")
-
-
-def _percentile(values: list[float], percent: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
 
 
 SCENARIO = Scenario(

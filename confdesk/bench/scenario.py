@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -89,3 +90,8 @@ def create_demo_database(path: Path, attendees: int) -> DemoDatabase:
     finally:
         database.close()
     return DemoDatabase(path=path, attendees=attendees, create_seconds=perf_counter() - started)
+
+
+def percentile(values: list[float], percent: int) -> float:
+    """The ``percent``-th percentile, interpolated between samples (as the reports quote)."""
+    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]

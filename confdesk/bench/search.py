@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from time import perf_counter, thread_time
 from typing import TYPE_CHECKING
 
-from confdesk.bench.scenario import BenchContext, Measurement, Scenario
+from confdesk.bench.scenario import BenchContext, Measurement, Scenario, percentile
 
 if TYPE_CHECKING:
     # Imported where used: the harness loads every scenario module, and the open_db figure
@@ -90,24 +90,24 @@ def measure(context: BenchContext) -> Measurement:
     floor_ms = [sample[1].wall_ms for sample in samples]
     by_length = _p99_by_typed_length(keystrokes * ROUNDS, ours_ms)
     return Measurement(
-        value=_percentile(ours_ms, 99),
-        floor=_percentile(floor_ms, 99),
+        value=percentile(ours_ms, 99),
+        floor=percentile(floor_ms, 99),
         extra={
             "attendees": demo.attendees,
             "lookups": len(lookups),
             "keystrokes": len(samples),
-            "p50_ms": _percentile(ours_ms, 50),
+            "p50_ms": percentile(ours_ms, 50),
             "max_ms": max(ours_ms),
-            "floor_p50_ms": _percentile(floor_ms, 50),
+            "floor_p50_ms": percentile(floor_ms, 50),
             # This thread's CPU time for the same calls: on a busy machine the wall-clock
             # figures include waiting for a core, these do not.
-            "cpu_p50_ms": _percentile([sample[0].cpu_ms for sample in samples], 50),
-            "cpu_p99_ms": _percentile([sample[0].cpu_ms for sample in samples], 99),
+            "cpu_p50_ms": percentile([sample[0].cpu_ms for sample in samples], 50),
+            "cpu_p99_ms": percentile([sample[0].cpu_ms for sample in samples], 99),
             "p99_ms_by_typed_letters": by_length,
             "mean_hits": statistics.fmean(sample[0].hits for sample in samples),
             # Search keeps the name order and filters between keystrokes until the data
             # changes; these keystrokes pay for reading them again (see after_a_change).
-            "after_change_p50_ms": _percentile(after_change, 50),
+            "after_change_p50_ms": percentile(after_change, 50),
             "after_change_max_ms": max(after_change),
             "floor_mean_hits": statistics.fmean(sample[1].hits for sample in samples),
         },
@@ -227,10 +227,6 @@ def _timed(call: Callable[[RegistrationFilter], int], keystroke: RegistrationFil
     return _Sample(wall_ms, (thread_time() - cpu_started) * 1000, hits)
 
 
-def _percentile(values: list[float], percent: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
-
-
 def _p99_by_typed_length(keystrokes: list[RegistrationFilter], ms: list[float]) -> dict[str, float]:
     """Where the slow keystrokes are: a first letter matches far more people than a third."""
     groups: dict[str, list[float]] = {}
@@ -238,7 +234,7 @@ def _p99_by_typed_length(keystrokes: list[RegistrationFilter], ms: list[float]) 
         letters = len(keystroke.text)
         groups.setdefault(str(letters) if letters < 3 else "3+", []).append(value)
     return {
-        name: _percentile(values, 99) if len(values) > 1 else values[0]
+        name: percentile(values, 99) if len(values) > 1 else values[0]
         for name, values in sorted(groups.items())
     }
 

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from confdesk.core.checkin_codes import codes_for_event
-from confdesk.core.demo import create_demo_event
 from confdesk.db.database import open_database
 
 DOCUMENTED_STATUSES = {
@@ -31,21 +30,10 @@ DOCUMENTED_STATUSES = {
 }
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "template.sqlite"
-    database = open_database(path)
-    create_demo_event(database, attendees=300, seed=5)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def desk(demo_file: Path, tmp_path: Path) -> tuple[Path, dict[int, str]]:
+def desk(demo_copy) -> tuple[Path, dict[int, str]]:
     """A fresh copy of the demo file, and the codes of its registrations by id."""
-    path = tmp_path / "desk.sqlite"
-    with closing(sqlite3.connect(demo_file)) as source, closing(sqlite3.connect(path)) as copy:
-        source.backup(copy)
+    path = demo_copy(300, 5)
     database = open_database(path)
     codes = codes_for_event(database, 1)
     database.close()

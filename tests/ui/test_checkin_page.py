@@ -13,26 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from confdesk.core.checkin_codes import codes_for_event
-from confdesk.core.demo import create_demo_event
 from confdesk.db.database import open_database
 from confdesk.settings import Settings
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(path)
-    create_demo_event(database, attendees=120, seed=2)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def demo_path(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "desk.sqlite"
-    with closing(sqlite3.connect(demo_template)) as source, closing(sqlite3.connect(path)) as copy:
-        source.backup(copy)
-    return path
+def demo_path(demo_copy) -> Path:
+    return demo_copy(120, 2)
 
 
 @pytest.fixture

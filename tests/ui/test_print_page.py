@@ -13,27 +13,14 @@ import zxingcpp
 from PySide6.QtPrintSupport import QPrinter
 
 from confdesk.core.checkin import CheckinDesk
-from confdesk.core.demo import create_demo_event
 from confdesk.db.database import open_database
 from confdesk.db.models import ScanStatus
 from confdesk.ui.print_page import Selection
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(path)
-    create_demo_event(database, attendees=12, seed=4)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def demo_path(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "desk.sqlite"
-    with closing(sqlite3.connect(demo_template)) as source, closing(sqlite3.connect(path)) as copy:
-        source.backup(copy)
-    return path
+def demo_path(demo_copy) -> Path:
+    return demo_copy(12, 4)
 
 
 @pytest.fixture
