@@ -323,9 +323,7 @@ class AgendaSession(SyncedMixin, Base):
     # Workshop round: parallel sessions with the same number offer one choice each.
     round_number: Mapped[int | None] = mapped_column(Integer)
     # A plenary item or break that takes place for everybody: it occupies every room.
-    spans_all_rooms: Mapped[bool] = mapped_column(
-        Boolean, default=False, server_default=text("0")
-    )
+    spans_all_rooms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     room: Mapped[Room | None] = relationship()
     topic: Mapped[Topic | None] = relationship()

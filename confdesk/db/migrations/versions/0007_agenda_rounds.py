@@ -22,13 +22,9 @@ def upgrade() -> None:
     with op.batch_alter_table("agenda_sessions") as batch:
         batch.add_column(sa.Column("round_number", sa.Integer(), nullable=True))
         batch.add_column(
-            sa.Column(
-                "spans_all_rooms", sa.Boolean(), server_default=sa.text("0"), nullable=False
-            )
+            sa.Column("spans_all_rooms", sa.Boolean(), server_default=sa.text("0"), nullable=False)
         )
-        batch.create_check_constraint(
-            "round_positive", "round_number IS NULL OR round_number >= 1"
-        )
+        batch.create_check_constraint("round_positive", "round_number IS NULL OR round_number >= 1")
 
 
 def downgrade() -> None:
