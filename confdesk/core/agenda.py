@@ -40,8 +40,6 @@ from confdesk.normalize import nfc
 
 KINDS = tuple(kind.value for kind in SessionKind)
 ROLES = tuple(role.value for role in SpeakerRole)
-# Kinds that usually take place for everybody at once.
-PLENARY_KINDS = frozenset({SessionKind.BREAK.value, SessionKind.GET_TOGETHER.value})
 
 
 @dataclass(frozen=True)
@@ -235,8 +233,8 @@ class AgendaService:
 
     def undo(self, edit: AgendaEdit) -> SessionData:
         """The session as before ``edit``, and the people it promoted back on the waiting
-        list. Refused when the session has changed since, so an undo never overwrites a
-        later change made elsewhere."""
+        list. Refused when the session differs from what ``edit`` left, so an undo never
+        overwrites a later change made elsewhere."""
         with self._database.transaction() as session:
             row = session.get(AgendaSession, edit.after.id)
             if row is None:
@@ -246,7 +244,9 @@ class AgendaService:
                     code="agenda_undo_deleted",
                     title=edit.after.title,
                 )
-            if row.updated_at != edit.after.updated_at:
+            # Compared by content, not by time stamp: undoing a later edit first leaves
+            # the session exactly as this edit made it, which is what a history needs.
+            if _data(session, row).draft() != edit.after.draft():
                 raise UserError(
                     f"The change to “{edit.after.title}” cannot be undone: "
                     "the session has been changed since.",
@@ -471,3 +471,24 @@ def _to_data(row: AgendaSession, speakers: tuple[SpeakerAssignment, ...]) -> Ses
         spans_all_rooms=row.spans_all_rooms,
         speakers=speakers,
     )
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    """Someone who can speak or moderate: any registration not cancelled."""
+
+    id: int
+    name: str
+    organization: str
+
+
+def programme_people(database: Database, event_id: int) -> list[PersonChoice]:
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT r.id, trim(r.title || ' ' || r.given_name || ' ' || r.family_name), "
+            "coalesce(o.name, '') FROM registrations r "
+            "LEFT JOIN organizations o ON o.id = r.organization_id "
+            "WHERE r.event_id = ? AND r.status != 'cancelled' ORDER BY r.sort_name, r.id",
+            (event_id,),
+        ).all()
+    return [PersonChoice(row[0], row[1], row[2]) for row in rows]

@@ -153,3 +153,20 @@ def test_more_capacity_promotes_and_undo_demotes(world: AgendaWorld) -> None:
     assert [p.given_name for p in listed.seated] == ["Anna"]
     assert [p.given_name for p in listed.waiting] == ["Ben", "Cleo"]
     assert all(p.status == SignupStatus.WAITLISTED.value for p in listed.waiting)
+
+
+def test_a_history_of_edits_undoes_last_first(world: AgendaWorld) -> None:
+    session_id = world.session("Impuls", at(10), at(11), room_id=world.rooms["Foyer"])
+    edits = [
+        world.agenda.move(session_id, at(10, 15), world.rooms["Foyer"]),
+        world.agenda.move(session_id, at(10, 15), world.rooms["Großer Saal"]),
+        world.agenda.resize(session_id, at(12)),
+    ]
+    for edit in reversed(edits):
+        world.agenda.undo(edit)
+    restored = world.agenda.get(session_id)
+    assert (restored.starts_at, restored.ends_at, restored.room_id) == (
+        at(10),
+        at(11),
+        world.rooms["Foyer"],
+    )
