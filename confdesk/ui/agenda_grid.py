@@ -405,15 +405,28 @@ def _lanes(sessions: list[SessionData], geometry: DayGeometry) -> dict[int, tupl
             by_column.setdefault(geometry.column_of(session.room_id), []).append(session)
     result: dict[int, tuple[int, int]] = {}
     for column_sessions in by_column.values():
-        ends: list[datetime] = []
-        lane_of: dict[int, int] = {}
+        # Lanes are counted per group of overlapping sessions, so one clash does not
+        # narrow every block of the room for the whole day.
+        group: list[SessionData] = []
+        group_end: datetime | None = None
         for session in sorted(column_sessions, key=lambda s: (s.starts_at, s.id)):
-            lane = next((i for i, end in enumerate(ends) if end <= session.starts_at), len(ends))
-            if lane == len(ends):
-                ends.append(session.ends_at)
-            else:
-                ends[lane] = session.ends_at
-            lane_of[session.id] = lane
-        for session_id, lane in lane_of.items():
-            result[session_id] = (lane, len(ends))
+            if group_end is not None and session.starts_at >= group_end:
+                result.update(_group_lanes(group))
+                group, group_end = [], None
+            group.append(session)
+            group_end = session.ends_at if group_end is None else max(group_end, session.ends_at)
+        result.update(_group_lanes(group))
     return result
+
+
+def _group_lanes(group: list[SessionData]) -> dict[int, tuple[int, int]]:
+    ends: list[datetime] = []
+    lane_of: dict[int, int] = {}
+    for session in group:
+        lane = next((i for i, end in enumerate(ends) if end <= session.starts_at), len(ends))
+        if lane == len(ends):
+            ends.append(session.ends_at)
+        else:
+            ends[lane] = session.ends_at
+        lane_of[session.id] = lane
+    return {session_id: (lane, len(ends)) for session_id, lane in lane_of.items()}

@@ -132,6 +132,7 @@ class AgendaPage(QWidget):
             [self.tr("Time"), self.tr("Room"), self.tr("Title"), self.tr("Kind"), "⚠"]
         )
         self.conflict_list = QListWidget()
+        self.conflict_list.setWordWrap(True)
         self.conflict_label = QLabel()
         self.color_combo = QComboBox()
         self.color_combo.addItem(self.tr("Colour by kind"), "kind")
@@ -370,7 +371,9 @@ class AgendaPage(QWidget):
             self.conflict_list.addItem(item)
         count = len(self._conflicts)
         self.conflict_label.setText(
-            self.tr("No conflicts.") if count == 0 else self.tr("%n conflict(s):", "", count)
+            self.tr("No conflicts.")
+            if count == 0
+            else self.tr("Conflicts: {count}").format(count=count)
         )
 
     # -- Selection --------------------------------------------------------------------------
