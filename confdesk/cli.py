@@ -195,6 +195,22 @@ def build_parser() -> argparse.ArgumentParser:
     certificates.add_argument("--language", choices=("de", "en"), default=None,
                               help="default: the event's language")  # fmt: skip
 
+    agenda = commands.add_parser(
+        "agenda",
+        help="the programme as a PDF or an iCalendar file",
+        description="OUT.pdf: the printed programme, by day, parallel sessions side by side. "
+        "OUT.ics: an iCalendar file with every session. Door signs and participant lists "
+        "on request.",
+    )
+    agenda.add_argument("out", metavar="OUT.pdf|OUT.ics")
+    agenda.add_argument(
+        "--door-signs",
+        metavar="OUT.pdf|DIR",
+        help="a door sign per room and day: one PDF, or one file each in DIR",
+    )
+    agenda.add_argument("--participants", metavar="OUT.pdf",
+                        help="a participant list per session that takes sign-ups")  # fmt: skip
+
     bench = commands.add_parser("bench", help="measure performance against plain floors")
     bench.add_argument("--only", metavar="NAME,...", help="run only these scenarios")
     bench.add_argument("--scale", type=_positive_int, default=50_000, metavar="N")
@@ -535,6 +551,37 @@ def _run_certificates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_agenda(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from confdesk.print.agenda_outputs import (
+        write_door_signs,
+        write_participant_lists,
+        write_programme,
+    )
+
+    if args.participants and not args.participants.lower().endswith(".pdf"):
+        raise UserError(f"--participants {args.participants}: the lists are written as a .pdf.")
+    database, event = _open_current_event(args.db)
+    try:
+        run = write_programme(database, event.id, Path(args.out))
+        pages = f" ({run.programme_pages} pages)" if run.programme_pages else ""
+        print(f"Wrote the programme with {run.sessions} sessions{pages} to {args.out}.")
+        if args.door_signs:
+            files = write_door_signs(database, event.id, Path(args.door_signs))
+            where = args.door_signs if files == 1 else f"{files} files in {args.door_signs}"
+            print(f"Wrote the door signs to {where}.")
+        if args.participants:
+            with _ProgressLine("writing participant lists") as progress:
+                lists, list_pages = write_participant_lists(
+                    database, event.id, Path(args.participants), progress=progress
+                )
+            print(f"Wrote {lists} participant lists ({list_pages} pages) to {args.participants}.")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
 def _run_bench(args: argparse.Namespace) -> int:
     from confdesk.bench.runner import run_bench
 
@@ -550,5 +597,6 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "checkin": _run_checkin,
     "badges": _run_badges,
     "certificates": _run_certificates,
+    "agenda": _run_agenda,
     "bench": _run_bench,
 }

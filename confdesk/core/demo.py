@@ -261,6 +261,8 @@ class _DemoBuilder:
                 "topic_id": topic_ids[spec.topic] if spec.topic else None,
                 "signup_required": spec.signup_required,
                 "description": spec.description,
+                "round_number": spec.signup_slot,
+                "spans_all_rooms": spec.spans_all_rooms,
                 **self._synced(EVENT_CREATED + timedelta(days=2, minutes=order)),
             }
             for order, spec in enumerate(catalogue.PROGRAMME)

@@ -154,7 +154,8 @@ class SessionSpec:
     topic: str | None = None
     # Only sessions with a sign-up have a capacity of their own; the others fill the room.
     capacity: int | None = None
-    # Sessions sharing a slot offer one choice: an attendee signs up for one of them.
+    # The workshop round: sessions sharing it offer one choice, an attendee signs up for
+    # one of them (stored as the session's round_number).
     signup_slot: int | None = None
     # Relative popularity when attendees choose within a slot.
     popularity: int = 1
@@ -164,6 +165,11 @@ class SessionSpec:
     @property
     def signup_required(self) -> bool:
         return self.signup_slot is not None
+
+    @property
+    def spans_all_rooms(self) -> bool:
+        """Breaks and the get-together are for everybody: no room holds anything else."""
+        return self.kind in (SessionKind.BREAK, SessionKind.GET_TOGETHER)
 
 
 _S = SpeakerRole.SPEAKER

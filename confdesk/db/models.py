@@ -320,6 +320,10 @@ class AgendaSession(SyncedMixin, Base):
     topic_id: Mapped[int | None] = mapped_column(ForeignKey("topics.id", ondelete="SET NULL"))
     signup_required: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="")
+    # Workshop round: parallel sessions with the same number offer one choice each.
+    round_number: Mapped[int | None] = mapped_column(Integer)
+    # A plenary item or break that takes place for everybody: it occupies every room.
+    spans_all_rooms: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     room: Mapped[Room | None] = relationship()
     topic: Mapped[Topic | None] = relationship()
@@ -329,6 +333,7 @@ class AgendaSession(SyncedMixin, Base):
         # Only impossible data is refused; overlaps and overbooking are warnings elsewhere.
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity_not_negative"),
+        CheckConstraint("round_number IS NULL OR round_number >= 1", name="round_positive"),
     )
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from confdesk.db.models import Category, OrganizationKind, RegistrationStatus
+from confdesk.db.models import (
+    Category,
+    OrganizationKind,
+    RegistrationStatus,
+    SessionKind,
+    SpeakerRole,
+)
 
 
 def category_labels() -> dict[str, str]:
@@ -50,3 +56,24 @@ def category_label(code: str) -> str:
 
 def status_label(code: str) -> str:
     return status_labels().get(code, code)
+
+
+def session_kind_labels() -> dict[str, str]:
+    return {
+        SessionKind.KEYNOTE.value: QCoreApplication.translate("Labels", "Keynote"),
+        SessionKind.TALK.value: QCoreApplication.translate("Labels", "Talk"),
+        SessionKind.WORKSHOP.value: QCoreApplication.translate("Labels", "Workshop"),
+        SessionKind.PANEL.value: QCoreApplication.translate("Labels", "Panel"),
+        SessionKind.SPEED_DATING.value: QCoreApplication.translate("Labels", "Speed dating"),
+        SessionKind.MARKETPLACE.value: QCoreApplication.translate("Labels", "Marketplace"),
+        SessionKind.EXCURSION.value: QCoreApplication.translate("Labels", "Excursion"),
+        SessionKind.BREAK.value: QCoreApplication.translate("Labels", "Break"),
+        SessionKind.GET_TOGETHER.value: QCoreApplication.translate("Labels", "Get-together"),
+    }
+
+
+def speaker_role_labels() -> dict[str, str]:
+    return {
+        SpeakerRole.SPEAKER.value: QCoreApplication.translate("Labels", "Speaker"),
+        SpeakerRole.MODERATOR.value: QCoreApplication.translate("Labels", "Moderator"),
+    }

@@ -31,6 +31,7 @@ from confdesk.db.database import Database, open_database
 from confdesk.errors import UserError
 from confdesk.paths import resources_dir
 from confdesk.settings import Settings
+from confdesk.ui.agenda_page import AgendaPage
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.checkin_page import CheckinPage
 from confdesk.ui.event_page import EventPage
@@ -71,17 +72,20 @@ class MainWindow(QMainWindow):
         self.checkin_page = CheckinPage(user_settings)
         self.print_page = PrintPage(user_settings)
         self.print_page.filtered_ids = self.registrations_page.shown_ids
+        self.agenda_page = AgendaPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
         self.pages.addWidget(self.registrations_page)
         self.pages.addWidget(self.checkin_page)
         self.pages.addWidget(self.print_page)
+        self.pages.addWidget(self.agenda_page)
         self._screens: list[tuple[str, QWidget]] = [
             ("event", self.event_page),
             ("registrations", self.registrations_page),
             ("checkin", self.checkin_page),
             ("print", self.print_page),
+            ("agenda", self.agenda_page),
         ]
         for key, _page in self._screens:
             item = QListWidgetItem(self._screen_title(key))
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         self.checkin_page.checkins_changed.connect(self.registrations_page.mark_stale)
         self.checkin_page.print_badge_requested.connect(self.print_badge)
         self.print_page.printed.connect(self.registrations_page.mark_stale)
+        self.agenda_page.changed.connect(self._update_status)
         self._restore_geometry()
         self._refresh()
 
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
             "registrations": self.tr("Registrations"),
             "checkin": self.tr("Check-in"),
             "print": self.tr("Print"),
+            "agenda": self.tr("Agenda"),
         }[key]
 
     # -- The database --------------------------------------------------------------------
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
         self.registrations_page.set_event(self.database, self.current_event)
         self.checkin_page.set_event(self.database, self.current_event)
         self.print_page.set_event(self.database, self.current_event)
+        self.agenda_page.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -480,6 +487,8 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+2"), self.tr("Registrations screen")),
             (QKeySequence("Ctrl+3"), self.tr("Check-in screen")),
             (QKeySequence("Ctrl+4"), self.tr("Print screen")),
+            (QKeySequence("Ctrl+5"), self.tr("Agenda screen")),
+            (QKeySequence("Ctrl+Shift+B"), self.tr("Agenda: a break for all rooms")),
             (QKeySequence("F5"), self.tr("Print screen: preview")),
             (QKeySequence(QKeySequence.StandardKey.Print), self.tr("Print")),
             (QKeySequence(QKeySequence.StandardKey.Find), self.tr("Search registrations")),
@@ -537,7 +546,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_shown.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._background is not None or not self._may_leave_current_event():
+        if (
+            self._background is not None
+            or self.agenda_page.busy
+            or not self._may_leave_current_event()
+        ):
             event.ignore()
             return
         self.save_window_state()

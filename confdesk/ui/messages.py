@@ -76,6 +76,44 @@ def _templates() -> dict[str, str]:
         "no_such_session": QCoreApplication.translate(
             "UserError", "This agenda session no longer exists; choose another one."
         ),
+        "session_title_required": QCoreApplication.translate(
+            "UserError", "The session needs a title."
+        ),
+        "session_ends_before_start": QCoreApplication.translate(
+            "UserError", "A session must end after it starts."
+        ),
+        "session_capacity_negative": QCoreApplication.translate(
+            "UserError", "The capacity cannot be negative."
+        ),
+        "round_not_positive": QCoreApplication.translate(
+            "UserError", "Workshop rounds are numbered from 1."
+        ),
+        "unknown_room": QCoreApplication.translate(
+            "UserError", "This room is not a room of the event."
+        ),
+        "unknown_speaker": QCoreApplication.translate(
+            "UserError", "A speaker or moderator is not registered for this event."
+        ),
+        "agenda_undo_deleted": QCoreApplication.translate(
+            "UserError",
+            "The change to “{title}” cannot be undone: the session has been deleted since.",
+        ),
+        "agenda_undo_outdated": QCoreApplication.translate(
+            "UserError",
+            "The change to “{title}” cannot be undone: the session has been changed since.",
+        ),
+        "session_has_checkins": QCoreApplication.translate(
+            "UserError", "“{title}” cannot be deleted: people have been checked in at it."
+        ),
+        "agenda_empty": QCoreApplication.translate(
+            "UserError", "The agenda is empty: there is no programme to print."
+        ),
+        "no_door_signs": QCoreApplication.translate(
+            "UserError", "No room has a session: there are no door signs to print."
+        ),
+        "no_participant_lists": QCoreApplication.translate(
+            "UserError", "No session takes sign-ups: there are no participant lists to print."
+        ),
         "no_such_event": QCoreApplication.translate(
             "UserError", "This event no longer exists in the database."
         ),

@@ -2,6 +2,346 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AgendaConflict</name>
+    <message>
+        <location filename="../../confdesk/ui/agenda_words.py" line="15"/>
+        <source>“{first}” and “{second}” overlap in {room}.</source>
+        <translation>„{first}“ und „{second}“ überschneiden sich in {room}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_words.py" line="18"/>
+        <source>“{first}” and “{second}” overlap in all rooms.</source>
+        <translation>„{first}“ und „{second}“ überschneiden sich (alle Räume).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_words.py" line="21"/>
+        <source>{name} is on the programme of “{first}” and “{second}” at once.</source>
+        <translation>{name} ist gleichzeitig in „{first}“ und „{second}“ eingeplant.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_words.py" line="24"/>
+        <source>“{title}” lies outside the event&apos;s days.</source>
+        <translation>„{title}“ liegt außerhalb der Veranstaltungstage.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_words.py" line="27"/>
+        <source>“{title}” lies outside the event&apos;s hours.</source>
+        <translation>„{title}“ liegt außerhalb der Veranstaltungszeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_words.py" line="30"/>
+        <source>“{title}” has {seated} sign-ups for {capacity} seats.</source>
+        <translation>„{title}“ hat {seated} Anmeldungen für {capacity} Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_words.py" line="33"/>
+        <source>{name} is signed up for “{first}” and “{second}”, which run in parallel.</source>
+        <translation>{name} ist für „{first}“ und „{second}“ angemeldet, die parallel laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="56"/>
+        <source>For everybody (spans all rooms)</source>
+        <translation>Für alle (belegt alle Räume)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="60"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="63"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="64"/>
+        <source>Sign-up required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="72"/>
+        <source>Name of a registered person</source>
+        <translation>Name einer angemeldeten Person</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="79"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="80"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="84"/>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="86"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="89"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="90"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="91"/>
+        <source>&amp;Day:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="96"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="97"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="99"/>
+        <source>T&amp;opic:</source>
+        <translation>Th&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="100"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="101"/>
+        <source>Workshop r&amp;ound:</source>
+        <translation>Workshop-R&amp;unde:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="103"/>
+        <source>D&amp;escription:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="114"/>
+        <source>People:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="141"/>
+        <source>No room (off site)</source>
+        <translation>Kein Raum (außer Haus)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="145"/>
+        <source>No topic</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="163"/>
+        <source>Select a session, or drag in the grid to make one.</source>
+        <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="206"/>
+        <source>Choose a registered person from the list.</source>
+        <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="138"/>
+        <source>Colour by kind</source>
+        <translation>Farbe nach Art</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="139"/>
+        <source>Colour by topic</source>
+        <translation>Farbe nach Thema</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="144"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="438"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="145"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="148"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="463"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="487"/>
+        <source>New session</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="150"/>
+        <source>New break for all rooms</source>
+        <translation>Neue Pause für alle Räume</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="161"/>
+        <source>Print and export</source>
+        <translation>Drucken und exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="164"/>
+        <source>Programme (PDF)…</source>
+        <translation>Programm (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="165"/>
+        <source>Calendar file (iCalendar)…</source>
+        <translation>Kalenderdatei (iCalendar)…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="166"/>
+        <source>Door signs (PDF)…</source>
+        <translation>Türschilder (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="167"/>
+        <source>Participant lists (PDF)…</source>
+        <translation>Teilnehmendenlisten (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="301"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="351"/>
+        <source>No room</source>
+        <translation>Kein Raum</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="323"/>
+        <source>other sessions: by kind</source>
+        <translation>übrige Programmpunkte: nach Art</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="333"/>
+        <source>Legend:</source>
+        <translation>Legende:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="334"/>
+        <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="350"/>
+        <source>all rooms</source>
+        <translation>alle Räume</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="374"/>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="376"/>
+        <source>Conflicts: {count}</source>
+        <translation>Konflikte: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="416"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="555"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="560"/>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="451"/>
+        <source>Move “{title}”</source>
+        <translation>„{title}“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="455"/>
+        <source>Resize “{title}”</source>
+        <translation>Dauer von „{title}“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="459"/>
+        <source>Edit “{title}”</source>
+        <translation>„{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="470"/>
+        <source>New session “{title}”</source>
+        <translation>Neuer Programmpunkt „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="484"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="493"/>
+        <source>Delete “{title}”</source>
+        <translation>„{title}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="518"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="519"/>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="520"/>
+        <source>Door signs</source>
+        <translation>Türschilder</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="521"/>
+        <source>Participant lists</source>
+        <translation>Teilnehmendenlisten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="548"/>
+        <source>Writing {file}…</source>
+        <translation>{file} wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="556"/>
+        <source>Written to {path}.</source>
+        <translation>Gespeichert in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../confdesk/ui/background.py" line="66"/>
@@ -757,72 +1097,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="193"/>
+        <location filename="../../confdesk/ui/messages.py" line="231"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="196"/>
+        <location filename="../../confdesk/ui/messages.py" line="234"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="201"/>
+        <location filename="../../confdesk/ui/messages.py" line="239"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="205"/>
+        <location filename="../../confdesk/ui/messages.py" line="243"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="210"/>
+        <location filename="../../confdesk/ui/messages.py" line="248"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="213"/>
+        <location filename="../../confdesk/ui/messages.py" line="251"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="217"/>
+        <location filename="../../confdesk/ui/messages.py" line="255"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="221"/>
+        <location filename="../../confdesk/ui/messages.py" line="259"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="226"/>
+        <location filename="../../confdesk/ui/messages.py" line="264"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="231"/>
+        <location filename="../../confdesk/ui/messages.py" line="269"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="236"/>
+        <location filename="../../confdesk/ui/messages.py" line="274"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="240"/>
+        <location filename="../../confdesk/ui/messages.py" line="278"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="245"/>
+        <location filename="../../confdesk/ui/messages.py" line="283"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="250"/>
+        <location filename="../../confdesk/ui/messages.py" line="288"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -830,340 +1170,402 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="16"/>
+        <location filename="../../confdesk/ui/labels.py" line="22"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="17"/>
+        <location filename="../../confdesk/ui/labels.py" line="23"/>
+        <location filename="../../confdesk/ui/labels.py" line="77"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="18"/>
+        <location filename="../../confdesk/ui/labels.py" line="24"/>
+        <location filename="../../confdesk/ui/labels.py" line="78"/>
         <source>Moderator</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="19"/>
+        <location filename="../../confdesk/ui/labels.py" line="25"/>
         <source>Exhibitor</source>
         <translation>Aussteller/in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="20"/>
+        <location filename="../../confdesk/ui/labels.py" line="26"/>
         <source>Staff</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="21"/>
-        <location filename="../../confdesk/ui/labels.py" line="42"/>
+        <location filename="../../confdesk/ui/labels.py" line="27"/>
+        <location filename="../../confdesk/ui/labels.py" line="48"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="22"/>
+        <location filename="../../confdesk/ui/labels.py" line="28"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="28"/>
+        <location filename="../../confdesk/ui/labels.py" line="34"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="29"/>
+        <location filename="../../confdesk/ui/labels.py" line="35"/>
         <source>Waiting list</source>
         <translation>Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="30"/>
+        <location filename="../../confdesk/ui/labels.py" line="36"/>
         <source>Cancelled</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="36"/>
+        <location filename="../../confdesk/ui/labels.py" line="42"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="37"/>
+        <location filename="../../confdesk/ui/labels.py" line="43"/>
         <source>District</source>
         <translation>Landkreis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="38"/>
+        <location filename="../../confdesk/ui/labels.py" line="44"/>
         <source>State agency</source>
         <translation>Landesbehörde</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="39"/>
+        <location filename="../../confdesk/ui/labels.py" line="45"/>
         <source>Business</source>
         <translation>Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="40"/>
+        <location filename="../../confdesk/ui/labels.py" line="46"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="41"/>
+        <location filename="../../confdesk/ui/labels.py" line="47"/>
         <source>Civil society</source>
         <translation>Zivilgesellschaft</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/labels.py" line="43"/>
+        <location filename="../../confdesk/ui/labels.py" line="49"/>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="63"/>
+        <source>Keynote</source>
+        <translation>Impuls</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="64"/>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="65"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="66"/>
+        <source>Panel</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="67"/>
+        <source>Speed dating</source>
+        <translation>Speed-Dating</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="68"/>
+        <source>Marketplace</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="69"/>
+        <source>Excursion</source>
+        <translation>Exkursion</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="70"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/labels.py" line="71"/>
+        <source>Get-together</source>
+        <translation>Get-together</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="64"/>
+        <location filename="../../confdesk/ui/main_window.py" line="65"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="94"/>
+        <location filename="../../confdesk/ui/main_window.py" line="98"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="134"/>
+        <location filename="../../confdesk/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="135"/>
+        <location filename="../../confdesk/ui/main_window.py" line="140"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="137"/>
+        <location filename="../../confdesk/ui/main_window.py" line="142"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="140"/>
+        <location filename="../../confdesk/ui/main_window.py" line="145"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="143"/>
+        <location filename="../../confdesk/ui/main_window.py" line="148"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="145"/>
+        <location filename="../../confdesk/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="155"/>
+        <location filename="../../confdesk/ui/main_window.py" line="160"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="165"/>
+        <location filename="../../confdesk/ui/main_window.py" line="170"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="169"/>
+        <location filename="../../confdesk/ui/main_window.py" line="174"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="170"/>
+        <location filename="../../confdesk/ui/main_window.py" line="175"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="174"/>
+        <location filename="../../confdesk/ui/main_window.py" line="179"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="185"/>
+        <location filename="../../confdesk/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="188"/>
+        <location filename="../../confdesk/ui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="193"/>
+        <location filename="../../confdesk/ui/main_window.py" line="198"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="207"/>
+        <location filename="../../confdesk/ui/main_window.py" line="212"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="208"/>
+        <location filename="../../confdesk/ui/main_window.py" line="213"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="209"/>
+        <location filename="../../confdesk/ui/main_window.py" line="214"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="210"/>
-        <location filename="../../confdesk/ui/main_window.py" line="484"/>
+        <location filename="../../confdesk/ui/main_window.py" line="215"/>
+        <location filename="../../confdesk/ui/main_window.py" line="493"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="230"/>
+        <location filename="../../confdesk/ui/main_window.py" line="216"/>
+        <source>Agenda</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="236"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="240"/>
-        <location filename="../../confdesk/ui/main_window.py" line="475"/>
+        <location filename="../../confdesk/ui/main_window.py" line="246"/>
+        <location filename="../../confdesk/ui/main_window.py" line="482"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="248"/>
-        <location filename="../../confdesk/ui/main_window.py" line="260"/>
-        <location filename="../../confdesk/ui/main_window.py" line="476"/>
+        <location filename="../../confdesk/ui/main_window.py" line="254"/>
+        <location filename="../../confdesk/ui/main_window.py" line="266"/>
+        <location filename="../../confdesk/ui/main_window.py" line="483"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="261"/>
+        <location filename="../../confdesk/ui/main_window.py" line="267"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="306"/>
+        <location filename="../../confdesk/ui/main_window.py" line="312"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="318"/>
+        <location filename="../../confdesk/ui/main_window.py" line="324"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="343"/>
+        <location filename="../../confdesk/ui/main_window.py" line="349"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="353"/>
+        <location filename="../../confdesk/ui/main_window.py" line="359"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="354"/>
+        <location filename="../../confdesk/ui/main_window.py" line="360"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="444"/>
+        <location filename="../../confdesk/ui/main_window.py" line="451"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="446"/>
+        <location filename="../../confdesk/ui/main_window.py" line="453"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="455"/>
+        <location filename="../../confdesk/ui/main_window.py" line="462"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="469"/>
+        <location filename="../../confdesk/ui/main_window.py" line="476"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="477"/>
+        <location filename="../../confdesk/ui/main_window.py" line="484"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="478"/>
+        <location filename="../../confdesk/ui/main_window.py" line="485"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="479"/>
+        <location filename="../../confdesk/ui/main_window.py" line="486"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="480"/>
+        <location filename="../../confdesk/ui/main_window.py" line="487"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="481"/>
+        <location filename="../../confdesk/ui/main_window.py" line="488"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="482"/>
+        <location filename="../../confdesk/ui/main_window.py" line="489"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="483"/>
+        <location filename="../../confdesk/ui/main_window.py" line="490"/>
+        <source>Agenda screen</source>
+        <translation>Programm-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="491"/>
+        <source>Agenda: a break for all rooms</source>
+        <translation>Programm: Pause für alle Räume</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="492"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="485"/>
+        <location filename="../../confdesk/ui/main_window.py" line="494"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="486"/>
+        <location filename="../../confdesk/ui/main_window.py" line="495"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="487"/>
+        <location filename="../../confdesk/ui/main_window.py" line="496"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="488"/>
+        <location filename="../../confdesk/ui/main_window.py" line="497"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="491"/>
+        <location filename="../../confdesk/ui/main_window.py" line="500"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="493"/>
+        <location filename="../../confdesk/ui/main_window.py" line="502"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="499"/>
+        <location filename="../../confdesk/ui/main_window.py" line="508"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="504"/>
+        <location filename="../../confdesk/ui/main_window.py" line="513"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="506"/>
+        <location filename="../../confdesk/ui/main_window.py" line="515"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2021,156 +2423,216 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="79"/>
+        <source>The session needs a title.</source>
+        <translation>Der Programmpunkt braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="82"/>
+        <source>A session must end after it starts.</source>
+        <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="85"/>
+        <source>The capacity cannot be negative.</source>
+        <translation>Die Kapazität kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <source>Workshop rounds are numbered from 1.</source>
+        <translation>Workshop-Runden werden ab 1 gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="91"/>
+        <source>This room is not a room of the event.</source>
+        <translation>Dieser Raum gehört nicht zur Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="94"/>
+        <source>A speaker or moderator is not registered for this event.</source>
+        <translation>Eine referierende oder moderierende Person ist für diese Veranstaltung nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="97"/>
+        <source>The change to “{title}” cannot be undone: the session has been deleted since.</source>
+        <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="101"/>
+        <source>The change to “{title}” cannot be undone: the session has been changed since.</source>
+        <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="105"/>
+        <source>“{title}” cannot be deleted: people have been checked in at it.</source>
+        <translation>„{title}“ kann nicht gelöscht werden: Dort wurden schon Personen eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="108"/>
+        <source>The agenda is empty: there is no programme to print.</source>
+        <translation>Das Programm ist leer: Es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="111"/>
+        <source>No room has a session: there are no door signs to print.</source>
+        <translation>Kein Raum hat einen Programmpunkt: Es gibt keine Türschilder zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="114"/>
+        <source>No session takes sign-ups: there are no participant lists to print.</source>
+        <translation>Kein Programmpunkt nimmt Anmeldungen an: Es gibt keine Teilnehmendenlisten zu drucken.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="117"/>
         <source>This event no longer exists in the database.</source>
         <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="82"/>
+        <location filename="../../confdesk/ui/messages.py" line="120"/>
         <source>The given name is required.</source>
         <translation>Der Vorname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="85"/>
+        <location filename="../../confdesk/ui/messages.py" line="123"/>
         <source>The family name is required.</source>
         <translation>Der Nachname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <location filename="../../confdesk/ui/messages.py" line="126"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="91"/>
+        <location filename="../../confdesk/ui/messages.py" line="129"/>
         <source>This registration no longer exists in the database.</source>
         <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="94"/>
+        <location filename="../../confdesk/ui/messages.py" line="132"/>
         <source>The registration of {name} is already cancelled.</source>
         <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="97"/>
+        <location filename="../../confdesk/ui/messages.py" line="135"/>
         <source>The registration of {name} is not cancelled.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="100"/>
+        <location filename="../../confdesk/ui/messages.py" line="138"/>
         <source>{name} is not on the waiting list.</source>
         <translation>{name} steht nicht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="103"/>
+        <location filename="../../confdesk/ui/messages.py" line="141"/>
         <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="107"/>
+        <location filename="../../confdesk/ui/messages.py" line="145"/>
         <source>The change to {name} cannot be undone: the registration has been changed since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="111"/>
+        <location filename="../../confdesk/ui/messages.py" line="149"/>
         <source>There is already an organization called “{name}”.</source>
         <translation>Es gibt bereits eine Organisation „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="114"/>
+        <location filename="../../confdesk/ui/messages.py" line="152"/>
         <source>{name} is registered for another event and cannot be merged.</source>
         <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="117"/>
+        <location filename="../../confdesk/ui/messages.py" line="155"/>
         <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
         <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="122"/>
+        <location filename="../../confdesk/ui/messages.py" line="160"/>
         <source>{path} is empty.</source>
         <translation>{path} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="123"/>
+        <location filename="../../confdesk/ui/messages.py" line="161"/>
         <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="128"/>
+        <location filename="../../confdesk/ui/messages.py" line="166"/>
         <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
         <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="131"/>
+        <location filename="../../confdesk/ui/messages.py" line="169"/>
         <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
         <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="136"/>
+        <location filename="../../confdesk/ui/messages.py" line="174"/>
         <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
         <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="140"/>
+        <location filename="../../confdesk/ui/messages.py" line="178"/>
         <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
         <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="145"/>
+        <location filename="../../confdesk/ui/messages.py" line="183"/>
         <source>{path} has a header row (row {line}) but no attendees below it.</source>
         <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="148"/>
+        <location filename="../../confdesk/ui/messages.py" line="186"/>
         <source>The import has {count} unresolved problem(s); nothing was imported.</source>
         <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="151"/>
+        <location filename="../../confdesk/ui/messages.py" line="189"/>
         <source>The registrations of the event have changed since this import was checked; check the import again.</source>
         <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="156"/>
+        <location filename="../../confdesk/ui/messages.py" line="194"/>
         <source>The database is busy with another desk&apos;s work; try the import again.</source>
         <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="159"/>
+        <location filename="../../confdesk/ui/messages.py" line="197"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="162"/>
+        <location filename="../../confdesk/ui/messages.py" line="200"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="167"/>
+        <location filename="../../confdesk/ui/messages.py" line="205"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="171"/>
+        <location filename="../../confdesk/ui/messages.py" line="209"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="174"/>
+        <location filename="../../confdesk/ui/messages.py" line="212"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="175"/>
+        <location filename="../../confdesk/ui/messages.py" line="213"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="179"/>
+        <location filename="../../confdesk/ui/messages.py" line="217"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="182"/>
+        <location filename="../../confdesk/ui/messages.py" line="220"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>

@@ -96,3 +96,21 @@ def test_certificates_into_a_folder(desk: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Wrote 1 certificate of attendance" in result.stdout
     assert len(list(folder.glob("*.pdf"))) == 1
+
+
+def test_agenda_writes_programme_signs_and_lists(desk: Path, tmp_path: Path) -> None:
+    result = _confdesk(
+        desk, "agenda", str(tmp_path / "p.pdf"),
+        "--door-signs", str(tmp_path / "signs.pdf"), "--participants", str(tmp_path / "l.pdf"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "21 sessions" in result.stdout
+    assert all((tmp_path / name).stat().st_size > 1000 for name in ("p.pdf", "signs.pdf", "l.pdf"))
+    ics = _confdesk(desk, "agenda", str(tmp_path / "p.ics"))
+    assert ics.returncode == 0 and (tmp_path / "p.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_agenda_mistakes_are_one_line(desk: Path, tmp_path: Path) -> None:
+    result = _confdesk(desk, "agenda", str(tmp_path / "p.txt"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -1,0 +1,139 @@
+"""The programme as the outputs read it: every session with its room, topic and people,
+by day. One loader for the programme PDF, the door signs and the iCalendar file."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from confdesk.db.database import Database
+
+# Sessions without a room (excursions) come after the rooms.
+_NO_ROOM_ORDER = 1_000
+
+
+@dataclass(frozen=True)
+class ProgrammePerson:
+    name: str
+    organization: str
+    role: str  # speaker | moderator
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    id: int
+    uuid: str
+    title: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    room: str  # "" without a room
+    room_id: int | None
+    room_order: int
+    spans_all_rooms: bool
+    topic: str
+    topic_color: str
+    round_number: int | None
+    description: str
+    people: tuple[ProgrammePerson, ...]
+    updated_at: datetime
+
+    @property
+    def day(self) -> date:
+        return self.starts_at.date()
+
+    def names(self, role: str) -> list[str]:
+        return [person.name for person in self.people if person.role == role]
+
+
+@dataclass(frozen=True)
+class Programme:
+    event_id: int
+    event_uuid: str
+    title: str
+    subtitle: str
+    venue: str
+    timezone: str
+    language: str
+    start_date: date
+    end_date: date
+    day_starts: time
+    day_ends: time
+    rooms: tuple[tuple[int, str], ...]  # in the event's order
+    items: tuple[ProgrammeItem, ...]  # by start, then room
+
+    @property
+    def days(self) -> list[date]:
+        """The event's days, and any day a session lies on outside them."""
+        days = {self.start_date + timedelta(days=n) for n in range(self._length())}
+        days.update(item.day for item in self.items)
+        return sorted(days)
+
+    def on(self, day: date) -> list[ProgrammeItem]:
+        return [item for item in self.items if item.day == day]
+
+    def _length(self) -> int:
+        return (self.end_date - self.start_date).days + 1
+
+
+def load_programme(database: Database, event_id: int) -> Programme:
+    with database.engine.connect() as connection:
+        run = connection.exec_driver_sql
+        event = run(
+            "SELECT uuid, title, subtitle, venue_name, timezone, language, start_date, "
+            "end_date, day_starts, day_ends FROM events WHERE id = ?",
+            (event_id,),
+        ).one()
+        rooms = tuple(
+            (row[0], row[1])
+            for row in run(
+                "SELECT id, name FROM rooms WHERE event_id = ? ORDER BY sort_order, id",
+                (event_id,),
+            )
+        )
+        people: dict[int, list[ProgrammePerson]] = defaultdict(list)
+        for row in run(
+            "SELECT p.session_id, trim(r.title || ' ' || r.given_name || ' ' || r.family_name), "
+            "coalesce(o.name, ''), p.role FROM session_speakers p "
+            "JOIN agenda_sessions s ON s.id = p.session_id "
+            "JOIN registrations r ON r.id = p.registration_id "
+            "LEFT JOIN organizations o ON o.id = r.organization_id "
+            "WHERE s.event_id = ? ORDER BY p.role DESC, p.id",
+            (event_id,),
+        ):
+            people[row[0]].append(ProgrammePerson(row[1], row[2], row[3]))
+        items = tuple(
+            ProgrammeItem(
+                id=row[0], uuid=row[1], title=row[2], kind=row[3],
+                starts_at=datetime.fromisoformat(row[4]), ends_at=datetime.fromisoformat(row[5]),
+                room=row[6] or "", room_id=row[7],
+                room_order=row[8] if row[8] is not None else _NO_ROOM_ORDER,
+                spans_all_rooms=bool(row[9]), topic=row[10] or "", topic_color=row[11] or "",
+                round_number=row[12], description=row[13],
+                people=tuple(people.get(row[0], ())), updated_at=datetime.fromisoformat(row[14]),
+            )
+            for row in run(
+                "SELECT s.id, s.uuid, s.title, s.kind, s.starts_at, s.ends_at, m.name, m.id, "
+                "m.sort_order, s.spans_all_rooms, t.name, t.color, s.round_number, "
+                "s.description, s.updated_at FROM agenda_sessions s "
+                "LEFT JOIN rooms m ON m.id = s.room_id LEFT JOIN topics t ON t.id = s.topic_id "
+                "WHERE s.event_id = ? ORDER BY s.starts_at, m.sort_order, s.id",
+                (event_id,),
+            )
+        )  # fmt: skip
+    return Programme(
+        event_id=event_id,
+        event_uuid=event[0],
+        title=event[1],
+        subtitle=event[2],
+        venue=event[3],
+        timezone=event[4],
+        language=event[5],
+        start_date=date.fromisoformat(event[6]),
+        end_date=date.fromisoformat(event[7]),
+        day_starts=time.fromisoformat(event[8]),
+        day_ends=time.fromisoformat(event[9]),
+        rooms=rooms,
+        items=items,
+    )
