@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
+from confdesk.core.agenda_seats import fill_seats
 from confdesk.core.events import ValidationError
 from confdesk.core.organizations import find_or_create_organization
 from confdesk.core.validation import is_valid_email
@@ -30,6 +31,8 @@ from confdesk.db.models import (
     Registration,
     RegistrationSource,
     RegistrationStatus,
+    SessionSignup,
+    SignupStatus,
     Topic,
     utc_now,
 )
@@ -198,7 +201,10 @@ class RegistrationService:
                     code="already_cancelled",
                     name=_name(registration),
                 )
-            return _set_status(session, registration, RegistrationStatus.CANCELLED)
+            edit = _set_status(session, registration, RegistrationStatus.CANCELLED)
+            # The workshop seats the person held go to the first in line at once.
+            _fill_freed_seats(session, registration_id)
+            return edit
 
     def reinstate(self, registration_id: int) -> Edit:
         """A cancelled registration comes back. It is ``registered`` again unless people are
@@ -297,6 +303,17 @@ class RegistrationService:
                 registration.updated_at = utc_now()
                 session.flush()
             return registration_data(registration)
+
+
+def _fill_freed_seats(session: Session, registration_id: int) -> None:
+    held = session.scalars(
+        select(SessionSignup.session_id).where(
+            SessionSignup.registration_id == registration_id,
+            SessionSignup.status == SignupStatus.SIGNED_UP.value,
+        )
+    ).all()
+    for session_id in held:
+        fill_seats(session, session_id)
 
 
 def _check_choice(

@@ -88,6 +88,22 @@ def test_cancelled_registrations_hold_no_seat_and_do_not_wait(world: AgendaWorld
     assert raised.value.code == "signup_cancelled_registration"
 
 
+def test_cancelling_a_registration_hands_its_seats_to_the_first_in_line(
+    world: AgendaWorld,
+) -> None:
+    session_id = world.session("Workshop", at(11), at(12), capacity=1)
+    service = SignupService(world.database)
+    anna, ben, cleo = world.person("Anna"), world.person("Ben"), world.person("Cleo")
+    for minute, person in enumerate((anna, ben, cleo)):
+        service.sign_up(session_id, person, at=at(8, minute))
+
+    world.registrations.cancel(anna)  # at the registrations screen, nothing else done
+
+    listed = service.participants(session_id)
+    assert names(listed.seated) == ["Ben"]
+    assert names(listed.waiting) == ["Cleo"]
+
+
 def test_cancelling_twice_is_refused(world: AgendaWorld) -> None:
     session_id = world.session("Workshop", at(11), at(12))
     service = SignupService(world.database)
