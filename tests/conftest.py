@@ -41,7 +41,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
+def demo_database_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
     """A demo database per (attendees, seed), made once per test run: never written to."""
     made: dict[tuple[int, int], Path] = {}
 
@@ -58,13 +58,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, in
 
 
 @pytest.fixture
-def demo_copy(demo_template: Callable[[int, int], Path], tmp_path: Path) -> Callable[..., Path]:
+def demo_copy(
+    demo_database_template: Callable[[int, int], Path], tmp_path: Path
+) -> Callable[..., Path]:
     """A fresh copy of a demo database, for a test that writes to it."""
 
     def copy(attendees: int, seed: int, name: str = "desk.sqlite") -> Path:
         target = tmp_path / name
         with (
-            closing(sqlite3.connect(demo_template(attendees, seed))) as source,
+            closing(sqlite3.connect(demo_database_template(attendees, seed))) as source,
             closing(sqlite3.connect(target)) as copied,
         ):
             source.backup(copied)

@@ -114,6 +114,10 @@ class EventService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
+    @property
+    def database(self) -> Database:
+        return self._database
+
     def list_events(self) -> list[EventData]:
         with self._database.transaction() as session:
             events = session.scalars(select(Event).order_by(Event.start_date, Event.id)).all()

@@ -194,6 +194,9 @@ class Event(SyncedMixin, Base):
     checkin_key: Mapped[bytes] = mapped_column(
         LargeBinary(CHECKIN_KEY_BYTES), default=new_checkin_key
     )
+    # The logo printed on badges: a PNG or JPEG file's bytes (confdesk.core.event_logo).
+    # Deferred: most reads of an event never need it.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
     rooms: Mapped[list[Room]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Room.sort_order"

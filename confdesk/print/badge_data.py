@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from confdesk.core.checkin_codes import event_key, registration_code
@@ -46,6 +46,7 @@ class BadgeEvent:
     language: str
     start_date: date
     end_date: date
+    logo: bytes | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def load_badges(
 def _event(database: Database, event_id: int) -> BadgeEvent:
     with database.engine.connect() as connection:
         row = connection.exec_driver_sql(
-            "SELECT id, title, language, start_date, end_date FROM events WHERE id = ?",
+            "SELECT id, title, language, start_date, end_date, logo FROM events WHERE id = ?",
             (event_id,),
         ).first()
     if row is None:
@@ -156,7 +157,12 @@ def _event(database: Database, event_id: int) -> BadgeEvent:
             event_id=event_id,
         )
     return BadgeEvent(
-        row[0], nfc(row[1]), row[2], date.fromisoformat(row[3]), date.fromisoformat(row[4])
+        row[0],
+        nfc(row[1]),
+        row[2],
+        date.fromisoformat(row[3]),
+        date.fromisoformat(row[4]),
+        row[5],
     )
 
 

@@ -6,6 +6,7 @@ canvas measures in points from the page's bottom-left. :class:`Placement` conver
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,9 +98,9 @@ def _fit(element: TextElement, text: str) -> FittedText:
 class BadgeRenderer:
     """Draws badges of one batch; keeps loaded images between badges."""
 
-    def __init__(self, batch: BadgeBatch, images: dict[str, Path] | None = None) -> None:
+    def __init__(self, batch: BadgeBatch, images: dict[str, Path | bytes] | None = None) -> None:
         self._batch = batch
-        self._images = {name: ImageReader(str(path)) for name, path in (images or {}).items()}
+        self._images = {name: _image(source) for name, source in (images or {}).items()}
 
     def draw(
         self,
@@ -257,3 +258,7 @@ def _draw_line(
     canvas.setStrokeColor(HexColor(element.color))
     canvas.setLineWidth(element.width_pt)
     canvas.line(x, y + height, x + width, y + height)
+
+
+def _image(source: Path | bytes) -> ImageReader:
+    return ImageReader(io.BytesIO(source) if isinstance(source, bytes) else str(source))

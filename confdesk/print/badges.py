@@ -88,7 +88,9 @@ def render_badges(
         )
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, _page_size(chosen), f"{batch.event.title} – badges")
-    renderer = BadgeRenderer(batch, {"logo": logo} if logo else None)
+    # A logo given here wins over the event's own (confdesk.core.event_logo).
+    chosen_logo: Path | bytes | None = logo or batch.event.logo
+    renderer = BadgeRenderer(batch, {"logo": chosen_logo} if chosen_logo else None)
     pages, shrunk = _draw_batch(
         canvas, renderer, batch, chosen, design, start_at, offset_mm, back_side, progress
     )

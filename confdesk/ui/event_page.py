@@ -3,10 +3,13 @@ numbers at a glance."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from confdesk.core.event_logo import event_logo, read_logo_file, set_logo
 from confdesk.core.events import EventData, EventService, RoomData, ValidationError
 from confdesk.core.stats import EventCounts
+from confdesk.errors import UserError
 from confdesk.ui.event_form import EventForm
 from confdesk.ui.messages import describe_error
 from confdesk.ui.rooms_editor import RoomsEditor
@@ -62,11 +67,25 @@ class EventPage(QWidget):
         QVBoxLayout(rooms_box).addWidget(self.rooms_editor)
         glance_box = QGroupBox(self.tr("At a glance"))
         QVBoxLayout(glance_box).addWidget(self.glance_label)
+        logo_box = QGroupBox(self.tr("Logo on the badges"))
+        self.logo_label = QLabel()
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_label.setMinimumHeight(64)
+        self.logo_button = QPushButton(self.tr("Choose &logo…"))
+        self.logo_button.setToolTip(self.tr("A PNG or JPEG file; it is kept in the database"))
+        self.remove_logo_button = QPushButton(self.tr("Remove logo"))
+        logo_buttons = QHBoxLayout()
+        logo_buttons.addWidget(self.logo_button)
+        logo_buttons.addWidget(self.remove_logo_button)
+        logo_layout = QVBoxLayout(logo_box)
+        logo_layout.addWidget(self.logo_label)
+        logo_layout.addLayout(logo_buttons)
 
         columns = QHBoxLayout()
         columns.addWidget(details_box, 3)
         right = QVBoxLayout()
         right.addWidget(glance_box)
+        right.addWidget(logo_box)
         right.addWidget(rooms_box, 1)
         columns.addLayout(right, 2)
 
@@ -88,6 +107,8 @@ class EventPage(QWidget):
         self.rooms_editor.changed.connect(self._mark_dirty)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button.clicked.connect(lambda: self.set_logo(None))
         self._set_dirty(False)
 
     @property
@@ -104,7 +125,53 @@ class EventPage(QWidget):
         self.heading.setText(event.title)
         self.form.set_draft(event.draft())
         self.rooms_editor.set_rooms(event.rooms)
+        self._show_logo(event_logo(service.database, event.id))
         self._set_dirty(False)
+
+    # -- The logo (saved at once: it is not part of the form) -------------------------------
+    def choose_logo(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Logo for the badges"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        if name:
+            self.load_logo(Path(name))
+
+    def load_logo(self, path: Path) -> bool:
+        try:
+            data = read_logo_file(path)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Logo"), describe_error(error))
+            return False
+        return self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> bool:
+        if self._service is None or self._event is None:
+            return False
+        try:
+            set_logo(self._service.database, self._event.id, data)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Logo"), describe_error(error))
+            return False
+        self._show_logo(data)
+        return True
+
+    def _show_logo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data is not None and pixmap.loadFromData(data):
+            self.logo_label.setPixmap(
+                pixmap.scaled(
+                    220,
+                    80,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo_label.setText(self.tr("No logo: badges show the event's name only."))
+        self.remove_logo_button.setEnabled(data is not None)
 
     def show_counts(self, counts: EventCounts) -> None:
         locale = QLocale()

@@ -194,6 +194,13 @@ def _templates() -> dict[str, str]:
         "import_database_busy": QCoreApplication.translate(
             "UserError", "The database is busy with another desk's work; try the import again."
         ),
+        "logo_not_image": QCoreApplication.translate(
+            "UserError", "{name} is not a PNG or JPEG image; save the logo in one of those formats."
+        ),
+        "logo_too_large": QCoreApplication.translate(
+            "UserError", "{path} is too large for a logo (at most 5 MB)."
+        ),
+        "logo_unreadable": QCoreApplication.translate("UserError", "{path} cannot be read."),
         "no_badges": QCoreApplication.translate(
             "UserError", "There are no badges to print for this choice."
         ),

@@ -798,54 +798,95 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="48"/>
+        <location filename="../../confdesk/ui/event_page.py" line="53"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="50"/>
+        <location filename="../../confdesk/ui/event_page.py" line="55"/>
         <source>Save the event and its rooms (Ctrl+S)</source>
         <translation>Veranstaltung und Räume speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="51"/>
+        <location filename="../../confdesk/ui/event_page.py" line="56"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="52"/>
+        <location filename="../../confdesk/ui/event_page.py" line="57"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="57"/>
+        <location filename="../../confdesk/ui/event_page.py" line="62"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="61"/>
+        <location filename="../../confdesk/ui/event_page.py" line="66"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="63"/>
+        <location filename="../../confdesk/ui/event_page.py" line="68"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="113"/>
+        <location filename="../../confdesk/ui/event_page.py" line="70"/>
+        <source>Logo on the badges</source>
+        <translation>Logo auf den Namensschildern</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="74"/>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="75"/>
+        <source>A PNG or JPEG file; it is kept in the database</source>
+        <translation>Eine PNG- oder JPEG-Datei; sie wird in der Datenbank gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="76"/>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="135"/>
+        <source>Logo for the badges</source>
+        <translation>Logo für die Namensschilder</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="137"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="146"/>
+        <location filename="../../confdesk/ui/event_page.py" line="156"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="173"/>
+        <source>No logo: badges show the event&apos;s name only.</source>
+        <translation>Kein Logo: Namensschilder zeigen nur den Namen der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event_page.py" line="180"/>
         <source>{registrations} registrations: {registered} registered, {waitlisted} on the waiting list, {cancelled} cancelled.
 {sessions} agenda sessions in {rooms} rooms.</source>
         <translation>{registrations} Anmeldungen: {registered} angemeldet, {waitlisted} auf der Warteliste, {cancelled} storniert.
 {sessions} Programmpunkte in {rooms} Räumen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="163"/>
+        <location filename="../../confdesk/ui/event_page.py" line="230"/>
         <source>Remove rooms with sessions?</source>
         <translation>Räume mit Programmpunkten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="165"/>
+        <location filename="../../confdesk/ui/event_page.py" line="232"/>
         <source>These rooms hold agenda sessions: {rooms}. The sessions keep their times but will have no room. Remove the rooms?</source>
         <translation>In diesen Räumen finden Programmpunkte statt: {rooms}. Die Programmpunkte behalten ihre Zeiten, haben dann aber keinen Raum mehr. Räume entfernen?</translation>
     </message>
@@ -1097,72 +1138,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="231"/>
+        <location filename="../../confdesk/ui/messages.py" line="238"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="234"/>
+        <location filename="../../confdesk/ui/messages.py" line="241"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="239"/>
+        <location filename="../../confdesk/ui/messages.py" line="246"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="243"/>
+        <location filename="../../confdesk/ui/messages.py" line="250"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="248"/>
+        <location filename="../../confdesk/ui/messages.py" line="255"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="251"/>
+        <location filename="../../confdesk/ui/messages.py" line="258"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="255"/>
+        <location filename="../../confdesk/ui/messages.py" line="262"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="259"/>
+        <location filename="../../confdesk/ui/messages.py" line="266"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="264"/>
+        <location filename="../../confdesk/ui/messages.py" line="271"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="269"/>
+        <location filename="../../confdesk/ui/messages.py" line="276"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="274"/>
+        <location filename="../../confdesk/ui/messages.py" line="281"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="278"/>
+        <location filename="../../confdesk/ui/messages.py" line="285"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="283"/>
+        <location filename="../../confdesk/ui/messages.py" line="290"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="288"/>
+        <location filename="../../confdesk/ui/messages.py" line="295"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -2598,41 +2639,56 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="197"/>
+        <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
+        <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="200"/>
+        <source>{path} is too large for a logo (at most 5 MB).</source>
+        <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="203"/>
+        <source>{path} cannot be read.</source>
+        <translation>{path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="204"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="200"/>
+        <location filename="../../confdesk/ui/messages.py" line="207"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="205"/>
+        <location filename="../../confdesk/ui/messages.py" line="212"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="209"/>
+        <location filename="../../confdesk/ui/messages.py" line="216"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="212"/>
+        <location filename="../../confdesk/ui/messages.py" line="219"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="213"/>
+        <location filename="../../confdesk/ui/messages.py" line="220"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="217"/>
+        <location filename="../../confdesk/ui/messages.py" line="224"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="220"/>
+        <location filename="../../confdesk/ui/messages.py" line="227"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>

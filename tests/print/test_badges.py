@@ -215,3 +215,27 @@ def test_a_fold_over_badge_has_its_back_beside_its_front_on_one_sheet(
     with pytest.raises(UserError) as raised:
         render_badges(demo, EVENT_ID, out, stock="a6-fold", start_at=2)
     assert raised.value.code == "start_at_out_of_range"
+
+
+def test_the_event_logo_is_printed_on_every_front(demo: Database, tmp_path: Path) -> None:
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+    from PIL import Image
+
+    from confdesk.core.event_logo import set_logo
+
+    logo = io.BytesIO()
+    Image.new("RGB", (300, 100), (200, 30, 30)).save(logo, format="PNG")
+    set_logo(demo, EVENT_ID, logo.getvalue())
+    out = tmp_path / "badges.pdf"
+
+    run = render_badges(demo, EVENT_ID, out, registration_ids=_registered(demo)[:4])
+
+    document = pypdfium2.PdfDocument(str(out))
+    try:
+        images = [
+            len(list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))) for page in document
+        ]
+    finally:
+        document.close()
+    assert run.pages == 1 and images == [4]  # one logo per badge (the QR codes are vectors)
