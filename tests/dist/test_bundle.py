@@ -3,7 +3,8 @@
 Each command runs the bundle's own executable in an empty environment (``env -i`` with only
 PATH=/usr/bin:/bin, HOME, the XDG folders, a private config folder and the offscreen Qt
 platform), from a temporary folder: no virtual environment, no PYTHONPATH, no checkout on
-the way. ``make dist-test`` builds the bundle when it is missing or older than its sources
+the way; the window opens on the offscreen platform and, where Xvfb is installed, on a
+real X server. ``make dist-test`` builds the bundle when it is missing or older than its sources
 and runs this; elsewhere it skips. ``CONFDESK_BUNDLE=/path/to/confdesk`` tests another
 unpacked bundle (an unpacked release tarball, say).
 """
@@ -15,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -148,18 +150,57 @@ def test_window_opens_on_the_check_in_screen_and_quits_by_itself(demo_database: 
     assert result.returncode == 0, result.stderr[-3000:]
     assert SHOWN_LINE in result.stdout.splitlines()
     assert "Traceback" not in result.stderr
-    loaded = [
-        line.split('"')[1]
-        for line in result.stderr.splitlines()
-        if line.startswith("qt.core.library:") and line.endswith(" loaded library")
-    ]
-    loaded_plugins = {Path(path).name for path in loaded if path.startswith("/")}
-    assert {"libqoffscreen.so", "libqsvgicon.so", "libffmpegmediaplugin.so"} <= loaded_plugins
-    assert all(Path(path).is_relative_to(BUNDLE) for path in loaded if path.startswith("/"))
+    loaded = _loaded_plugin_files(result.stderr)
+    assert {"libqoffscreen.so", "libqsvgicon.so", "libffmpegmediaplugin.so"} <= {
+        path.name for path in loaded
+    }
+    assert all(path.is_relative_to(BUNDLE) for path in loaded)
     failed = [
         line for line in result.stderr.splitlines() if str(BUNDLE) in line and "cannot load" in line
     ]
     assert not failed
+
+
+def _loaded_plugin_files(stderr: str) -> list[Path]:
+    """The plugin files Qt's log (QT_DEBUG_PLUGINS=1) says it loaded."""
+    return [
+        Path(line.split('"')[1])
+        for line in stderr.splitlines()
+        if line.startswith('qt.core.library: "/') and line.endswith(" loaded library")
+    ]
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb (Debian: xvfb)")
+def test_window_opens_on_a_real_x_server(demo_database: Path) -> None:
+    # Offscreen proves the program; a desk's screen is X11 (or XWayland) through the xcb
+    # plugin, whose libraries come partly from the bundle and partly from the system.
+    display = f":{600 + os.getpid() % 300}"
+    xvfb = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(0.5)
+        result = _run(
+            demo_database.parent,
+            "--db",
+            str(demo_database),
+            "--quit-after",
+            "1",
+            extra_env={
+                "DISPLAY": display,
+                "QT_QPA_PLATFORM": "xcb",
+                REPORT_SHOWN_ENV: "1",
+                "QT_DEBUG_PLUGINS": "1",
+            },
+        )
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert SHOWN_LINE in result.stdout.splitlines()
+    assert QT / "plugins" / "platforms" / "libqxcb.so" in _loaded_plugin_files(result.stderr)
 
 
 def test_bundle_carries_resources_and_migrations_as_files() -> None:
