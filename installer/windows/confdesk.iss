@@ -1,4 +1,5 @@
-; Inno Setup 6 script: confdesk's setup.exe for Windows.
+; Inno Setup 6 script (6.3 or newer, for x64compatible): confdesk's setup.exe for Windows.
+; Written without a Windows machine at hand: not yet compiled or run.
 ;
 ; Built by installer/build.py (after PyInstaller has made dist\confdesk\) with
 ;     ISCC.exe /DAppVersion=0.1.0 installer\windows\confdesk.iss
