@@ -5,14 +5,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Inside the venv, so deleting .venv also forgets that it was set up.
 INSTALLED := $(VENV)/.confdesk-installed
+DIST_INSTALLED := $(VENV)/.confdesk-dist-installed
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
-LINTED := confdesk tests
+LINTED := confdesk tests installer
 
 TRANSLATION_SOURCES := $(wildcard resources/translations/*.ts)
 TRANSLATIONS := $(TRANSLATION_SOURCES:.ts=.qm)
 
-.PHONY: run test bench lint format translations update-translations venv clean distclean
+# The bundle `make dist` builds, and what it is built from: `make dist-test` rebuilds it
+# when any of these is newer.
+BUNDLE := dist/confdesk/confdesk
+BUNDLE_INPUTS := pyproject.toml $(TRANSLATION_SOURCES) \
+	$(shell find confdesk resources/icons resources/fonts installer -type f ! -path '*/__pycache__/*')
+
+.PHONY: run test bench lint format translations update-translations venv clean distclean \
+	dist dist-test
 
 run: $(INSTALLED)
 	scripts/qt-system-libs
@@ -47,6 +55,22 @@ resources/translations/%.qm: resources/translations/%.ts | $(INSTALLED)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 venv: $(INSTALLED)
+
+# The installable app for this machine, into dist/ (see installer/build.py): the bundle
+# dist/confdesk/, and on Linux a tarball, on Windows a setup.exe where Inno Setup is found.
+dist: $(DIST_INSTALLED)
+	$(BIN)/python installer/build.py
+
+$(BUNDLE): $(BUNDLE_INPUTS) | $(DIST_INSTALLED)
+	$(BIN)/python installer/build.py
+
+# The smoke test of the built bundle, run with nothing but the bundle (tests/dist).
+dist-test: $(BUNDLE)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/dist $(PYTEST_ARGS)
+
+$(DIST_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dist]'
+	@touch $@
 
 $(INSTALLED): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \

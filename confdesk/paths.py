@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -34,11 +35,29 @@ def config_dir() -> Path:
     return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
+def frozen_bundle_dir() -> Path | None:
+    """The folder a PyInstaller bundle keeps its files in, or None outside a bundle.
+
+    That is ``sys._MEIPASS`` (the ``_internal`` folder beside the executable of a one-folder
+    build), else the executable's own folder, where older PyInstaller versions put them.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
+    unpacked = getattr(sys, "_MEIPASS", None)
+    return Path(unpacked) if unpacked else Path(sys.executable).resolve().parent
+
+
 def resources_dir() -> Path:
-    """The resources folder: inside the package when installed from a wheel, beside the
-    package in a source checkout (including editable installs)."""
+    """The resources folder: where installer/confdesk.spec puts it in a bundle, inside the
+    package when installed from a wheel, beside the package in a source checkout (including
+    editable installs)."""
     package_dir = Path(__file__).resolve().parent
-    for candidate in (package_dir / "resources", package_dir.parent / "resources"):
+    candidates = [package_dir / "resources", package_dir.parent / "resources"]
+    bundle = frozen_bundle_dir()
+    if bundle is not None:
+        # Asked first and by name: a bundled module's __file__ is PyInstaller's emulation.
+        candidates.insert(0, bundle / APP_NAME / "resources")
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"confdesk's resources folder is missing next to {package_dir}")

@@ -1,0 +1,81 @@
+; Inno Setup 6 script (6.3 or newer, for x64compatible): confdesk's setup.exe for Windows.
+; Written without a Windows machine at hand: not yet compiled or run.
+;
+; Built by installer/build.py (after PyInstaller has made dist\confdesk\) with
+;     ISCC.exe /DAppVersion=0.1.0 installer\windows\confdesk.iss
+; into dist\confdesk-VERSION-setup.exe. Paths below are relative to this file's folder.
+;
+; Registration desks run on borrowed office laptops whose users are no administrators, so
+; confdesk installs for the current user only: into %LOCALAPPDATA%\Programs\confdesk, with
+; a start-menu entry of that user, and no UAC prompt.
+;
+; The user's data is NOT in the installation folder: databases (confdesk.sqlite, and the
+; copies an upgrade saves beside them) and settings.json live in %LOCALAPPDATA%\confdesk
+; (platformdirs' user data and config folder, see confdesk/paths.py). The uninstaller
+; removes only what this setup installed, so it never deletes a conference's database;
+; do not add that folder to [UninstallDelete].
+
+#ifndef AppVersion
+  #define AppVersion "0.0.0"
+#endif
+#define AppName "confdesk"
+#define AppExe "confdesk.exe"
+#define BundleDir "..\..\dist\confdesk"
+
+[Setup]
+; The AppId identifies the installation across upgrades: never change it.
+AppId={{BFC9D01F-8C3B-40FB-A280-7D9FC0E72EE0}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=The confdesk developers
+; Per user, without administrator rights: {autopf} is then %LOCALAPPDATA%\Programs.
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\{#AppName}
+DisableProgramGroupPage=yes
+DefaultGroupName={#AppName}
+; The bundle is 64-bit (built by a 64-bit Python).
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+OutputDir=..\..\dist
+OutputBaseFilename={#AppName}-{#AppVersion}-setup
+SetupIconFile=confdesk.ico
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+; An update while confdesk is open: the setup asks to close it (after the user has
+; finished the check-in at hand) instead of failing on locked files.
+CloseApplications=yes
+RestartApplications=no
+
+[Languages]
+Name: "german"; MessagesFile: "compiler:Languages\German.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the whole bundle: libraries of the older version left beside the new
+; ones could be loaded instead of them. Only the program folder, never the data folder.
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Files]
+; confdesk.exe (the window, no console) and confdesk-cli.exe (the command line) share the
+; libraries in _internal\.
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallDelete]
+; Python may leave nothing else in the program folder; the data folder
+; %LOCALAPPDATA%\confdesk is deliberately not listed (see the top of this file).
+Type: dirifempty; Name: "{app}"
