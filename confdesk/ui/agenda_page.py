@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabBar,
+    QTabWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,6 +44,7 @@ from confdesk.core.agenda import (
 )
 from confdesk.core.agenda_colors import kind_color
 from confdesk.core.agenda_conflicts import Conflict, agenda_conflicts, conflicts_by_session
+from confdesk.core.agenda_signups import SignupService
 from confdesk.core.events import EventData, ValidationError
 from confdesk.core.topics import list_topics
 from confdesk.db.database import Database
@@ -55,6 +57,8 @@ from confdesk.ui.agenda_commands import (
 )
 from confdesk.ui.agenda_editor import AgendaEditor
 from confdesk.ui.agenda_grid import SNAP, AgendaScene, day_geometry
+from confdesk.ui.agenda_rounds import RoundsOverview
+from confdesk.ui.agenda_signups_panel import SignupPanel
 from confdesk.ui.agenda_words import describe_conflict
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.labels import session_kind_labels
@@ -126,6 +130,12 @@ class AgendaPage(QWidget):
         self.scene = AgendaScene()
         self.view = AgendaView(self.scene)
         self.editor = AgendaEditor()
+        self.signup_panel = SignupPanel()
+        self.rounds_view = RoundsOverview()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.editor, self.tr("Session"))
+        self.side_tabs.addTab(self.signup_panel, self.tr("Sign-ups"))
+        self.side_tabs.addTab(self.rounds_view, self.tr("Rounds"))
         self.session_list = QTreeWidget()
         self.session_list.setRootIsDecorated(False)
         self.session_list.setHeaderLabels(
@@ -190,7 +200,7 @@ class AgendaPage(QWidget):
         conflicts_layout.addWidget(self.conflict_list)
         lists.addWidget(conflicts_box)
         side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.editor)
+        side.addWidget(self.side_tabs)
         side.addWidget(lists)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(grid_side)
@@ -214,6 +224,11 @@ class AgendaPage(QWidget):
         self.view.key_edit.connect(self.editor.focus_title)
         self.editor.apply_requested.connect(self._apply)
         self.editor.delete_requested.connect(self.delete_session)
+        self.signup_panel.print_requested.connect(
+            lambda session_id: self.choose_export("participants", session_id)
+        )
+        self.signup_panel.counts_changed.connect(self._signup_counts)
+        self.rounds_view.session_chosen.connect(self.select_session)
         self.new_action.triggered.connect(lambda: self.new_session(plenary=False))
         self.new_plenary_action.triggered.connect(lambda: self.new_session(plenary=True))
         self.session_list.itemClicked.connect(self._list_clicked)
@@ -240,11 +255,13 @@ class AgendaPage(QWidget):
         if database is not None and event is not None:
             topics = list_topics(database, event.id)
             self._topic_colors = {t.id: t.color for t in topics if t.color}
-            self.editor.set_choices(
-                self._rooms,
-                [(t.id, t.name) for t in topics],
-                programme_people(database, event.id),
-            )
+            people = programme_people(database, event.id)
+            self.editor.set_choices(self._rooms, [(t.id, t.name) for t in topics], people)
+            self.signup_panel.set_context(database, people, self.undo_stack, self.reload,
+                                          self._undo_failed)  # fmt: skip
+        else:
+            self.signup_panel.set_context(None, [], self.undo_stack, self.reload,
+                                          self._undo_failed)  # fmt: skip
         self.reload(0)
 
     def reload(self, select: int = -1) -> None:
@@ -253,9 +270,11 @@ class AgendaPage(QWidget):
         selected = self.scene.selected_id() if select < 0 else select
         if self._service is None or self._event is None or self._database is None:
             self._sessions, self._conflicts = [], []
+            self.rounds_view.show_rounds([])
         else:
             self._sessions = self._service.list_sessions(self._event.id)
             self._conflicts = agenda_conflicts(self._database, self._event.id)
+            self.rounds_view.show_rounds(SignupService(self._database).rounds(self._event.id))
         self._fill_days(selected)
         self._draw(selected)
         self.changed.emit()
@@ -295,6 +314,7 @@ class AgendaPage(QWidget):
         if day is None or self._event is None:
             self.scene.clear()
             self.editor.show_session(None)
+            self.signup_panel.show_session(None)
             return
         sessions = [s for s in self._sessions if s.starts_at.date() == day]
         geometry = day_geometry(day, self._event.day_starts, self._event.day_ends,
@@ -381,7 +401,9 @@ class AgendaPage(QWidget):
         return next((s for s in self._sessions if s.id == session_id), None)
 
     def _selected(self, session_id: int) -> None:
-        self.editor.show_session(self._session(session_id))
+        session = self._session(session_id)
+        self.editor.show_session(session)
+        self.signup_panel.show_session(session)
         for index in range(self.session_list.topLevelItemCount()):
             item = self.session_list.topLevelItem(index)
             item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == session_id)
@@ -511,7 +533,13 @@ class AgendaPage(QWidget):
             self._resized(session.id, end)
 
     # -- Output -----------------------------------------------------------------------------
-    def choose_export(self, what: str) -> None:
+    def _signup_counts(self, counts: str) -> None:
+        label = self.tr("Sign-ups")
+        self.side_tabs.setTabText(1, f"{label} ({counts})" if counts else label)
+
+    def choose_export(self, what: str, session_id: int = 0) -> None:
+        """Ask where to write one output; ``session_id``: only that session's
+        participant list."""
         if self._database is None or self._event is None:
             return
         names = {
@@ -521,13 +549,15 @@ class AgendaPage(QWidget):
             "participants": (self.tr("Participant lists"), "participants.pdf", "PDF (*.pdf)"),
         }
         title, file_name, file_filter = names[what]
+        if session_id:
+            file_name = f"participants-{session_id}.pdf"
         path, _chosen = QFileDialog.getSaveFileName(
             self, title, str(Path(self._database.path.parent) / file_name), file_filter
         )
         if path:
-            self.export(what, Path(path))
+            self.export(what, Path(path), [session_id] if session_id else None)
 
-    def export(self, what: str, path: Path) -> None:
+    def export(self, what: str, path: Path, session_ids: list[int] | None = None) -> None:
         """Write one output off the GUI thread; the status goes to a message box."""
         if self._database is None or self._event is None or self._background is not None:
             return
@@ -541,7 +571,7 @@ class AgendaPage(QWidget):
             if what == "doors":
                 return agenda_outputs.write_door_signs(database, event_id, path)
             return agenda_outputs.write_participant_lists(
-                database, event_id, path, progress=progress
+                database, event_id, path, session_ids=session_ids, progress=progress
             )
 
         self._background = BackgroundTask(
