@@ -12,8 +12,16 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QUndoStack
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -56,7 +64,7 @@ from confdesk.ui.agenda_commands import (
     EditSessionCommand,
 )
 from confdesk.ui.agenda_editor import AgendaEditor
-from confdesk.ui.agenda_grid import SNAP, AgendaScene, day_geometry
+from confdesk.ui.agenda_grid import SELECTED_COLOR, SNAP, AgendaScene, day_geometry
 from confdesk.ui.agenda_rounds import RoundsOverview
 from confdesk.ui.agenda_signups_panel import SignupPanel
 from confdesk.ui.agenda_words import describe_conflict
@@ -69,19 +77,70 @@ DEFAULT_LENGTH = timedelta(minutes=60)
 
 class AgendaView(QGraphicsView):
     """The grid, operable from the keyboard: arrows move the selected block by 15
-    minutes or one room, Shift+arrows change its end, Delete removes it, Enter edits it."""
+    minutes or one room, Shift+arrows change its end, Delete removes it, Enter edits it.
+    A block dragged out of the grid onto another day's tab moves to that day."""
 
     key_move = Signal(int, int)  # minutes steps, room steps
     key_resize = Signal(int)  # steps of 15 minutes
     key_delete = Signal()
     key_edit = Signal()
+    day_drop = Signal(int, int)  # session id, index of the day tab it was dropped on
 
-    def __init__(self, scene: AgendaScene) -> None:
+    def __init__(self, scene: AgendaScene, day_tabs: QTabBar) -> None:
         super().__init__(scene)
+        self._day_tabs = day_tabs
+        self._marked_tab = -1
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _dragged(self) -> int:
+        scene = self.scene()
+        return scene.dragged_session() if isinstance(scene, AgendaScene) else 0
+
+    def _day_tab(self, global_position: QPoint) -> int:
+        """The day tab under the pointer, or -1. The viewport keeps the mouse while a
+        button is held, so the tab bar itself never sees this drag."""
+        tabs = self._day_tabs
+        local = tabs.mapFromGlobal(global_position)
+        if not tabs.isVisible() or not tabs.rect().contains(local):
+            return -1
+        return tabs.tabAt(local)
+
+    def _mark_tab(self, index: int) -> None:
+        if index == self._marked_tab:
+            return
+        if 0 <= self._marked_tab < self._day_tabs.count():
+            self._day_tabs.setTabTextColor(self._marked_tab, QColor())
+        if index >= 0:
+            self._day_tabs.setTabTextColor(index, SELECTED_COLOR)
+        self._marked_tab = index
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        dragged = self._dragged()
+        index = self._day_tab(event.globalPosition().toPoint()) if dragged else -1
+        super().mouseMoveEvent(event)
+        if dragged:
+            self._mark_tab(index if index != self._day_tabs.currentIndex() else -1)
+            scene = self.scene()
+            if isinstance(scene, AgendaScene):
+                scene.show_ghost(index < 0)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged = self._dragged()
+        index = self._day_tab(event.globalPosition().toPoint()) if dragged else -1
+        self._mark_tab(-1)
+        scene = self.scene()
+        if index >= 0 and isinstance(scene, AgendaScene):
+            # Over the tabs the grid's own drop target is meaningless: the current day's
+            # tab takes the drag back, another day's tab receives the session.
+            scene.cancel_drag()
+            event.accept()
+            if index != self._day_tabs.currentIndex():
+                self.day_drop.emit(dragged, index)
+            return
+        super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
@@ -128,7 +187,7 @@ class AgendaPage(QWidget):
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)
         self.scene = AgendaScene()
-        self.view = AgendaView(self.scene)
+        self.view = AgendaView(self.scene, self.day_tabs)
         self.editor = AgendaEditor()
         self.signup_panel = SignupPanel()
         self.rounds_view = RoundsOverview()
@@ -222,6 +281,7 @@ class AgendaPage(QWidget):
         self.view.key_resize.connect(self._key_resize)
         self.view.key_delete.connect(lambda: self.delete_session(self.scene.selected_id()))
         self.view.key_edit.connect(self.editor.focus_title)
+        self.view.day_drop.connect(self._dropped_on_day)
         self.editor.apply_requested.connect(self._apply)
         self.editor.delete_requested.connect(self.delete_session)
         self.signup_panel.print_requested.connect(
@@ -472,6 +532,17 @@ class AgendaPage(QWidget):
     def _moved(self, session_id: int, start: datetime, room_id: int | None) -> None:
         self._push_edit(self.tr("Move “{title}”").format(title=self._title(session_id)),
                         lambda service: service.move(session_id, start, room_id))  # fmt: skip
+
+    def _dropped_on_day(self, session_id: int, index: int) -> None:
+        """Onto another day at the same time of day, in the same room."""
+        session = self._session(session_id)
+        if session is None or not 0 <= index < len(self._days):
+            return
+        start = datetime.combine(self._days[index], session.starts_at.time())
+        text = self.tr("Move “{title}” to {day}").format(
+            title=session.title, day=self.day_tabs.tabText(index)
+        )
+        self._push_edit(text, lambda service: service.move(session_id, start, session.room_id))
 
     def _resized(self, session_id: int, end: datetime) -> None:
         self._push_edit(self.tr("Resize “{title}”").format(title=self._title(session_id)),
