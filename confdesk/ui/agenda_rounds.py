@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from confdesk.core.agenda_signups import WorkshopRound
+from confdesk.ui.agenda_editor import day_format
 
 FULL_COLOR = QColor("#C92A2A")
 
@@ -29,7 +30,7 @@ class RoundsOverview(QTreeWidget):
         locale = QLocale()
         for workshop_round in rounds:
             day = workshop_round.starts_at
-            when = locale.toString(QDate(day.year, day.month, day.day), "ddd d. MMM")
+            when = locale.toString(QDate(day.year, day.month, day.day), day_format(locale))
             head = QTreeWidgetItem([
                 self.tr("Round {number}").format(number=workshop_round.number)
                 + f" · {when} {workshop_round.starts_at:%H:%M}–{workshop_round.ends_at:%H:%M}",

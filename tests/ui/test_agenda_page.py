@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from confdesk.core.agenda import AgendaService, SessionDraft
@@ -261,3 +261,23 @@ def test_dropping_on_the_current_days_tab_changes_nothing(two_day_window: MainWi
                        on_tab)  # fmt: skip
     assert sessions(two_day_window)["Begrüßung"].starts_at == at(10)
     assert page.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "Thu 3/18/2027"),
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "Do. 18.03.2027"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "Thu 18/03/2027"),
+    ],
+)
+def test_the_side_panel_shows_the_day_with_a_four_digit_year(
+    window: MainWindow, locale: QLocale, shown: str
+) -> None:
+    QLocale.setDefault(locale)
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    assert page.editor.date_edit.text() == shown
+    # Typed in the user's way, the day is read back as the same date.
+    page.editor.apply_button.click()
+    assert sessions(window)["Begrüßung"].starts_at == at(10)
