@@ -57,9 +57,9 @@ class SignupPanel(QWidget):
         self.heading.setWordWrap(True)
         self.seats_label = QLabel()
         self.seats_label.setWordWrap(True)
-        self.seated_list = self._people_tree([self.tr("Name"), self.tr("Organisation")])
+        self.seated_list = self._people_tree([self.tr("Name"), self.tr("Organization")])
         self.waiting_list = self._people_tree(
-            [self.tr("No."), self.tr("Name"), self.tr("Organisation")]
+            [self.tr("No."), self.tr("Name"), self.tr("Organization")]
         )
         self.person_combo = QComboBox()
         self.person_combo.setEditable(True)
