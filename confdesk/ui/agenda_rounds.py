@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from confdesk.core.agenda_signups import WorkshopRound
 from confdesk.ui.agenda_editor import day_format
@@ -22,6 +22,12 @@ class RoundsOverview(QTreeWidget):
         self.setHeaderLabels(
             [self.tr("Round / session"), self.tr("Room"), self.tr("Seats"), self.tr("Waiting")]
         )
+        # The titles take the room left; the figures stay as narrow as they are.
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
 
@@ -35,8 +41,8 @@ class RoundsOverview(QTreeWidget):
                 self.tr("Round {number}").format(number=workshop_round.number)
                 + f" · {when} {workshop_round.starts_at:%H:%M}–{workshop_round.ends_at:%H:%M}",
             ])  # fmt: skip
-            head.setFirstColumnSpanned(True)
             self.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # only takes effect once in the tree
             for session in workshop_round.sessions:
                 seats = (
                     str(session.seated)
@@ -58,8 +64,7 @@ class RoundsOverview(QTreeWidget):
             empty = QTreeWidgetItem([self.tr("No workshop rounds yet.")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(empty)
-        for column in range(1, 4):
-            self.resizeColumnToContents(column)
+            empty.setFirstColumnSpanned(True)
 
     def _chosen(self, item: QTreeWidgetItem) -> None:
         session_id = item.data(0, Qt.ItemDataRole.UserRole)

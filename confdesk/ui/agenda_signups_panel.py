@@ -174,6 +174,7 @@ class SignupPanel(QWidget):
         for tree in (self.seated_list, self.waiting_list):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
+            tree.scrollToTop()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -216,7 +217,7 @@ class SignupPanel(QWidget):
         if session is None or self._service is None:
             return
         name = self._name(registration_id)
-        text = self.tr("Sign up {name} for “{title}”").format(name=name, title=session.title)
+        text = self.tr("Sign up {name}").format(name=name)
         if self._run(text, lambda service: service.sign_up(session.id, registration_id)):
             self.person_combo.setCurrentIndex(-1)
             self.person_combo.clearEditText()
@@ -230,9 +231,9 @@ class SignupPanel(QWidget):
         session = self._session
         if session is None:
             return
-        text = self.tr("Cancel the sign-up of {name} for “{title}”").format(
-            name=self._name(registration_id), title=session.title
-        )
+        # Short, as it names the Undo button; the history of one session's sign-ups is
+        # read with that session selected.
+        text = self.tr("Cancel the sign-up of {name}").format(name=self._name(registration_id))
         self._run(text, lambda service: service.cancel(session.id, registration_id))
 
     def _run(self, text: str, action: Callable[[SignupService], SignupChange]) -> bool:

@@ -2358,12 +2358,12 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="35"/>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="41"/>
         <source>Round {number}</source>
         <translation>Runde {number}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="58"/>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="64"/>
         <source>No workshop rounds yet.</source>
         <translation>Noch keine Workshop-Runden.</translation>
     </message>
@@ -2443,47 +2443,47 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="210"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="211"/>
         <source>Choose one registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="219"/>
-        <source>Sign up {name} for “{title}”</source>
-        <translation>{name} für „{title}“ anmelden</translation>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="220"/>
+        <source>Sign up {name}</source>
+        <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="233"/>
-        <source>Cancel the sign-up of {name} for “{title}”</source>
-        <translation>Anmeldung von {name} für „{title}“ stornieren</translation>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="236"/>
+        <source>Cancel the sign-up of {name}</source>
+        <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="250"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="265"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="266"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="267"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="268"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="271"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="272"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="278"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="279"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="285"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="286"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>
