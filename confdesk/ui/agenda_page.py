@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -312,6 +313,11 @@ class AgendaPage(QWidget):
         self._service = AgendaService(database) if database is not None else None
         self.undo_stack.clear()
         self._rooms = [(r.id, r.name) for r in event.rooms if r.id is not None] if event else []
+        self._load_choices()
+        self.reload(0)
+
+    def _load_choices(self) -> None:
+        database, event = self._database, self._event
         if database is not None and event is not None:
             topics = list_topics(database, event.id)
             self._topic_colors = {t.id: t.color for t in topics if t.color}
@@ -322,7 +328,14 @@ class AgendaPage(QWidget):
         else:
             self.signup_panel.set_context(None, [], self.undo_stack, self.reload,
                                           self._undo_failed)  # fmt: skip
-        self.reload(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Registrations change on other screens (a walk-in, a cancellation): the people
+        # to pick and the seats are read again whenever this screen comes up.
+        if not event.spontaneous():
+            self._load_choices()
+            self.reload()
 
     def reload(self, select: int = -1) -> None:
         """Read the sessions and conflicts again and redraw; ``select`` a session (0: none,

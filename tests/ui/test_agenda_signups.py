@@ -208,3 +208,14 @@ def test_no_session_selected_disables_the_panel(window: MainWindow) -> None:
     window.agenda_page.scene.clearSelection()
     assert not panel.sign_up_button.isEnabled()
     assert "Select a session" in panel.heading.text()
+
+
+def test_a_walk_in_registered_elsewhere_can_be_signed_up(window: MainWindow) -> None:
+    window.show_screen("registrations")
+    RegistrationService(window.database).create(
+        window.current_event.id, RegistrationDraft("Dana", "Dietrich")
+    )
+    window.show_screen("agenda")
+    panel = open_signups(window, "Workshop Innenstadt")
+    type_and_sign_up(panel, "Dietrich")
+    assert names(panel.seated_list) == ["Dana Dietrich"]
