@@ -4,9 +4,10 @@ and every detail that calendar programs trip over is decided here.
 - Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 sequence), the
   continuation starting with a space.
 - Text values escape backslash, semicolon, comma and newlines.
-- Times are written in UTC ("…Z"): agenda times are wall-clock in the event's zone, and
-  converting them with the zone database is exact, including on the day clocks change;
-  every calendar shows them in its user's zone. ``X-WR-TIMEZONE`` names the event's zone.
+- Times are the agenda's wall-clock times with ``TZID=<the event's zone>``, and the file
+  defines that zone in a VTIMEZONE (:mod:`confdesk.core.ical_timezone`), so a calendar
+  shows 10:00 as 10:00 at the venue — and converts it for someone elsewhere — even when
+  it does not know the zone's name. ``X-WR-TIMEZONE`` names the zone as well.
 - The UID is the session's UUID, so an updated export replaces the entries it wrote
   before instead of adding copies; ``SEQUENCE`` grows with each change (its updated time).
 """
@@ -14,10 +15,10 @@ and every detail that calendar programs trip over is decided here.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from confdesk import __version__
 from confdesk.core.agenda_programme import Programme, ProgrammeItem
+from confdesk.core.ical_timezone import vtimezone_lines
 
 LINE_OCTETS = 75
 
@@ -51,13 +52,11 @@ def fold(line: str) -> str:
     return "\r\n ".join(parts)
 
 
-def _utc(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.replace(tzinfo=zone).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+def _local(moment: datetime) -> str:
+    return moment.strftime("%Y%m%dT%H%M%S")
 
 
-def _event_lines(
-    item: ProgrammeItem, programme: Programme, zone: ZoneInfo, stamp: str
-) -> list[str]:
+def _event_lines(item: ProgrammeItem, programme: Programme, stamp: str) -> list[str]:
     description = item.description
     speakers = ", ".join(person.name for person in item.people)
     if speakers:
@@ -69,8 +68,8 @@ def _event_lines(
         "BEGIN:VEVENT",
         f"UID:{item.uuid}",
         f"DTSTAMP:{stamp}",
-        f"DTSTART:{_utc(item.starts_at, zone)}",
-        f"DTEND:{_utc(item.ends_at, zone)}",
+        f"DTSTART;TZID={programme.timezone}:{_local(item.starts_at)}",
+        f"DTEND;TZID={programme.timezone}:{_local(item.ends_at)}",
         f"SUMMARY:{escape_text(item.title)}",
         # Seconds since 2020 grow with every change and fit the integer iCalendar allows.
         f"SEQUENCE:{max(0, int((item.updated_at - datetime(2020, 1, 1)).total_seconds()))}",
@@ -86,7 +85,6 @@ def _event_lines(
 
 
 def programme_ical(programme: Programme, *, now: datetime | None = None) -> bytes:
-    zone = ZoneInfo(programme.timezone)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
@@ -97,7 +95,11 @@ def programme_ical(programme: Programme, *, now: datetime | None = None) -> byte
         f"X-WR-CALNAME:{escape_text(programme.title)}",
         f"X-WR-TIMEZONE:{programme.timezone}",
     ]
+    if programme.items:
+        first = min(item.starts_at for item in programme.items).date()
+        last = max(item.ends_at for item in programme.items).date()
+        lines.extend(vtimezone_lines(programme.timezone, first, last))
     for item in programme.items:
-        lines.extend(_event_lines(item, programme, zone, stamp))
+        lines.extend(_event_lines(item, programme, stamp))
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines).encode()

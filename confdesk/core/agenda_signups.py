@@ -5,6 +5,11 @@ attendee chooses one. Signing up takes a seat while there is one, otherwise a pl
 waiting list; a cancellation hands the seat to the first in line at once
 (:mod:`confdesk.core.agenda_seats`). Signing up for another session of the same round
 gives up the earlier choice, so nobody holds two seats in one round.
+
+Every change reports what it replaced (:class:`SignupChange`), so :meth:`SignupService.undo`
+can take it back exactly: the promoted return to their old places in line
+(:func:`~confdesk.core.agenda_seats.demote`) and the person's sign-ups get their old status
+and queue time back.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.core.agenda import load_agenda_session
 from confdesk.core.agenda_seats import (
+    demote,
     fill_seats,
     seats_taken,
     session_capacity,
@@ -39,16 +45,30 @@ from confdesk.errors import UserError
 
 
 @dataclass(frozen=True)
+class SignupState:
+    status: str
+    signed_up_at: datetime
+
+
+@dataclass(frozen=True)
 class SignupChange:
     """What one sign-up or cancellation did: the person's new status in the session, the
     sign-ups it promoted from waiting lists, and the other session of the round it gave
-    up (if any)."""
+    up (if any); ``before`` and ``released_status`` are what it replaced (None: no
+    sign-up existed), ``signed_up_at`` the person's place in line afterwards."""
 
     session_id: int
     registration_id: int
     status: str
     promoted: tuple[int, ...] = ()
     released_session_id: int | None = None
+    before: SignupState | None = None
+    released_status: str | None = None
+    signed_up_at: datetime | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.before is None or self.before.status != self.status or bool(self.promoted)
 
 
 @dataclass(frozen=True)
@@ -119,10 +139,14 @@ class SignupService:
                     code="signup_cancelled_registration",
                     name=f"{registration.given_name} {registration.family_name}",
                 )
-            released, promoted = self._leave_round(session, row, registration_id)
+            released, released_status, promoted = self._leave_round(session, row, registration_id)
             signup = _signup(session, session_id, registration_id)
+            before = _state(signup)
             if signup is not None and signup.status != SignupStatus.CANCELLED.value:
-                return SignupChange(session_id, registration_id, signup.status, promoted, released)
+                return SignupChange(
+                    session_id, registration_id, signup.status, promoted,
+                    released, before, released_status, signup.signed_up_at,
+                )  # fmt: skip
             capacity = session_capacity(session, session_id)
             # Nobody jumps the queue: a free seat with people waiting is theirs.
             full = capacity is not None and seats_taken(session, session_id) >= capacity
@@ -139,7 +163,10 @@ class SignupService:
             signup.updated_at = utc_now()
             session.flush()
             promoted += tuple(fill_seats(session, session_id))
-            return SignupChange(session_id, registration_id, signup.status, promoted, released)
+            return SignupChange(
+                session_id, registration_id, signup.status, promoted, released,
+                before, released_status, moment,
+            )  # fmt: skip
 
     def cancel(self, session_id: int, registration_id: int) -> SignupChange:
         """The seat (or place in line) is given up; the first in line takes the seat."""
@@ -149,11 +176,44 @@ class SignupService:
                 raise UserError(
                     "This person is not signed up for this session.", code="not_signed_up"
                 )
+            before = _state(signup)
             signup.status = SignupStatus.CANCELLED.value
             signup.updated_at = utc_now()
             session.flush()
             promoted = tuple(fill_seats(session, session_id))
-            return SignupChange(session_id, registration_id, signup.status, promoted)
+            return SignupChange(
+                session_id, registration_id, signup.status, promoted,
+                before=before, signed_up_at=signup.signed_up_at,
+            )  # fmt: skip
+
+    def undo(self, change: SignupChange) -> None:
+        """Take back a sign-up or cancellation: refused when the sign-up was changed
+        elsewhere since, because the old state could no longer be restored faithfully."""
+        with self._database.transaction() as session:
+            signup = _signup(session, change.session_id, change.registration_id)
+            if signup is None or signup.status != change.status:
+                raise UserError(
+                    "This sign-up was changed in the meantime; it cannot be taken back.",
+                    code="signup_changed",
+                )
+            demote(session, change.promoted)
+            now = utc_now()
+            if change.before is None:
+                signup.status = SignupStatus.CANCELLED.value
+            else:
+                signup.status = change.before.status
+                signup.signed_up_at = change.before.signed_up_at
+            signup.updated_at = now
+            if change.released_session_id is not None and change.released_status is not None:
+                other = _signup(session, change.released_session_id, change.registration_id)
+                if other is not None and other.status == SignupStatus.CANCELLED.value:
+                    other.status = change.released_status
+                    other.updated_at = now
+            session.flush()
+            # The rule holds after an undo too: a free seat goes to the first in line.
+            fill_seats(session, change.session_id)
+            if change.released_session_id is not None:
+                fill_seats(session, change.released_session_id)
 
     def fill_all_seats(self, event_id: int) -> tuple[int, ...]:
         """Promote wherever seats are free, e.g. after registrations were cancelled."""
@@ -237,9 +297,11 @@ class SignupService:
     @staticmethod
     def _leave_round(
         session: Session, row: AgendaSession, registration_id: int
-    ) -> tuple[int | None, tuple[int, ...]]:
+    ) -> tuple[int | None, str | None, tuple[int, ...]]:
+        """Give up the person's other sign-up in the round: (its session, its status
+        before, the sign-ups promoted into the freed seat)."""
         if row.round_number is None:
-            return None, ()
+            return None, None, ()
         other = session.scalar(
             select(SessionSignup)
             .join(AgendaSession, AgendaSession.id == SessionSignup.session_id)
@@ -253,11 +315,16 @@ class SignupService:
             .limit(1)
         )
         if other is None:
-            return None, ()
+            return None, None, ()
+        status = other.status
         other.status = SignupStatus.CANCELLED.value
         other.updated_at = utc_now()
         session.flush()
-        return other.session_id, tuple(fill_seats(session, other.session_id))
+        return other.session_id, status, tuple(fill_seats(session, other.session_id))
+
+
+def _state(signup: SessionSignup | None) -> SignupState | None:
+    return None if signup is None else SignupState(signup.status, signup.signed_up_at)
 
 
 def _signup(session: Session, session_id: int, registration_id: int) -> SessionSignup | None:

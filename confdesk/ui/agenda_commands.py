@@ -19,6 +19,8 @@ from confdesk.core.agenda import (
     SessionData,
     SessionDraft,
 )
+from confdesk.core.agenda_signups import SignupChange, SignupService
+from confdesk.db.models import SignupStatus
 from confdesk.errors import UserError
 
 Refresh = Callable[[int], None]  # the session to select afterwards (0: none)
@@ -26,9 +28,8 @@ ErrorHandler = Callable[[UserError], None]
 
 
 class _AgendaCommand(QUndoCommand):
-    def __init__(self, text: str, service: AgendaService, refresh: Refresh, on_error: ErrorHandler):
+    def __init__(self, text: str, refresh: Refresh, on_error: ErrorHandler) -> None:
         super().__init__(text)
-        self._service = service
         self._refresh = refresh
         self._on_error = on_error
         self._first = True
@@ -66,7 +67,8 @@ class EditSessionCommand(_AgendaCommand):
         self, text: str, service: AgendaService, edit: AgendaEdit, refresh: Refresh,
         on_error: ErrorHandler,
     ) -> None:  # fmt: skip
-        super().__init__(text, service, refresh, on_error)
+        super().__init__(text, refresh, on_error)
+        self._service = service
         self._edit = edit
         self._after: SessionDraft = edit.after.draft()
 
@@ -83,7 +85,8 @@ class CreateSessionCommand(_AgendaCommand):
         self, text: str, service: AgendaService, created: SessionData, refresh: Refresh,
         on_error: ErrorHandler,
     ) -> None:  # fmt: skip
-        super().__init__(text, service, refresh, on_error)
+        super().__init__(text, refresh, on_error)
+        self._service = service
         self._session_id = created.id
         self._deleted: DeletedSession | None = None
 
@@ -101,7 +104,8 @@ class DeleteSessionCommand(_AgendaCommand):
         self, text: str, service: AgendaService, deleted: DeletedSession, refresh: Refresh,
         on_error: ErrorHandler,
     ) -> None:  # fmt: skip
-        super().__init__(text, service, refresh, on_error)
+        super().__init__(text, refresh, on_error)
+        self._service = service
         self._deleted = deleted
 
     def _redo(self) -> int:
@@ -110,3 +114,30 @@ class DeleteSessionCommand(_AgendaCommand):
 
     def _undo(self) -> int:
         return self._service.restore(self._deleted).id
+
+
+class SignupCommand(_AgendaCommand):
+    """A sign-up or a cancellation; undo restores seats and places in line exactly
+    (:meth:`SignupService.undo`), redo repeats it with the original moment."""
+
+    def __init__(
+        self, text: str, service: SignupService, change: SignupChange, refresh: Refresh,
+        on_error: ErrorHandler,
+    ) -> None:  # fmt: skip
+        super().__init__(text, refresh, on_error)
+        self._service = service
+        self._change = change
+
+    def _redo(self) -> int:
+        change = self._change
+        if change.status == SignupStatus.CANCELLED.value:
+            self._change = self._service.cancel(change.session_id, change.registration_id)
+        else:
+            self._change = self._service.sign_up(
+                change.session_id, change.registration_id, at=change.signed_up_at
+            )
+        return change.session_id
+
+    def _undo(self) -> int:
+        self._service.undo(self._change)
+        return self._change.session_id

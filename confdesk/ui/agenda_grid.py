@@ -290,6 +290,23 @@ class AgendaScene(QGraphicsScene):
     def _selection_changed(self) -> None:
         self.session_selected.emit(self.selected_id())
 
+    # -- A drag leaving the grid (onto a day tab) -----------------------------------------
+    def dragged_session(self) -> int:
+        """The session being moved by the mouse right now (0: none)."""
+        if self._drag is None or self._drag[0] != "move" or self._drag[1] is None:
+            return 0
+        return self._drag[1].session.id
+
+    def show_ghost(self, visible: bool) -> None:
+        if self._ghost is not None:
+            self._ghost.setVisible(visible)
+
+    def cancel_drag(self) -> None:
+        self._drag = None
+        if self._ghost is not None:
+            self.removeItem(self._ghost)
+            self._ghost = None
+
     # -- Mouse -----------------------------------------------------------------------------
     def _block_at(self, position: QPointF) -> SessionBlock | None:
         for item in self.items(position):

@@ -12,8 +12,17 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QUndoStack
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabBar,
+    QTabWidget,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -43,6 +53,7 @@ from confdesk.core.agenda import (
 )
 from confdesk.core.agenda_colors import kind_color
 from confdesk.core.agenda_conflicts import Conflict, agenda_conflicts, conflicts_by_session
+from confdesk.core.agenda_signups import SignupService
 from confdesk.core.events import EventData, ValidationError
 from confdesk.core.topics import list_topics
 from confdesk.db.database import Database
@@ -54,7 +65,9 @@ from confdesk.ui.agenda_commands import (
     EditSessionCommand,
 )
 from confdesk.ui.agenda_editor import AgendaEditor
-from confdesk.ui.agenda_grid import SNAP, AgendaScene, day_geometry
+from confdesk.ui.agenda_grid import SELECTED_COLOR, SNAP, AgendaScene, day_geometry
+from confdesk.ui.agenda_rounds import RoundsOverview
+from confdesk.ui.agenda_signups_panel import SignupPanel
 from confdesk.ui.agenda_words import describe_conflict
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.labels import session_kind_labels
@@ -65,19 +78,70 @@ DEFAULT_LENGTH = timedelta(minutes=60)
 
 class AgendaView(QGraphicsView):
     """The grid, operable from the keyboard: arrows move the selected block by 15
-    minutes or one room, Shift+arrows change its end, Delete removes it, Enter edits it."""
+    minutes or one room, Shift+arrows change its end, Delete removes it, Enter edits it.
+    A block dragged out of the grid onto another day's tab moves to that day."""
 
     key_move = Signal(int, int)  # minutes steps, room steps
     key_resize = Signal(int)  # steps of 15 minutes
     key_delete = Signal()
     key_edit = Signal()
+    day_drop = Signal(int, int)  # session id, index of the day tab it was dropped on
 
-    def __init__(self, scene: AgendaScene) -> None:
+    def __init__(self, scene: AgendaScene, day_tabs: QTabBar) -> None:
         super().__init__(scene)
+        self._day_tabs = day_tabs
+        self._marked_tab = -1
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _dragged(self) -> int:
+        scene = self.scene()
+        return scene.dragged_session() if isinstance(scene, AgendaScene) else 0
+
+    def _day_tab(self, global_position: QPoint) -> int:
+        """The day tab under the pointer, or -1. The viewport keeps the mouse while a
+        button is held, so the tab bar itself never sees this drag."""
+        tabs = self._day_tabs
+        local = tabs.mapFromGlobal(global_position)
+        if not tabs.isVisible() or not tabs.rect().contains(local):
+            return -1
+        return tabs.tabAt(local)
+
+    def _mark_tab(self, index: int) -> None:
+        if index == self._marked_tab:
+            return
+        if 0 <= self._marked_tab < self._day_tabs.count():
+            self._day_tabs.setTabTextColor(self._marked_tab, QColor())
+        if index >= 0:
+            self._day_tabs.setTabTextColor(index, SELECTED_COLOR)
+        self._marked_tab = index
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        dragged = self._dragged()
+        index = self._day_tab(event.globalPosition().toPoint()) if dragged else -1
+        super().mouseMoveEvent(event)
+        if dragged:
+            self._mark_tab(index if index != self._day_tabs.currentIndex() else -1)
+            scene = self.scene()
+            if isinstance(scene, AgendaScene):
+                scene.show_ghost(index < 0)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged = self._dragged()
+        index = self._day_tab(event.globalPosition().toPoint()) if dragged else -1
+        self._mark_tab(-1)
+        scene = self.scene()
+        if index >= 0 and isinstance(scene, AgendaScene):
+            # Over the tabs the grid's own drop target is meaningless: the current day's
+            # tab takes the drag back, another day's tab receives the session.
+            scene.cancel_drag()
+            event.accept()
+            if index != self._day_tabs.currentIndex():
+                self.day_drop.emit(dragged, index)
+            return
+        super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
@@ -124,8 +188,14 @@ class AgendaPage(QWidget):
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)
         self.scene = AgendaScene()
-        self.view = AgendaView(self.scene)
+        self.view = AgendaView(self.scene, self.day_tabs)
         self.editor = AgendaEditor()
+        self.signup_panel = SignupPanel()
+        self.rounds_view = RoundsOverview()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.editor, self.tr("Session"))
+        self.side_tabs.addTab(self.signup_panel, self.tr("Sign-ups"))
+        self.side_tabs.addTab(self.rounds_view, self.tr("Rounds"))
         self.session_list = QTreeWidget()
         self.session_list.setRootIsDecorated(False)
         self.session_list.setHeaderLabels(
@@ -190,7 +260,7 @@ class AgendaPage(QWidget):
         conflicts_layout.addWidget(self.conflict_list)
         lists.addWidget(conflicts_box)
         side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.editor)
+        side.addWidget(self.side_tabs)
         side.addWidget(lists)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(grid_side)
@@ -212,8 +282,14 @@ class AgendaPage(QWidget):
         self.view.key_resize.connect(self._key_resize)
         self.view.key_delete.connect(lambda: self.delete_session(self.scene.selected_id()))
         self.view.key_edit.connect(self.editor.focus_title)
+        self.view.day_drop.connect(self._dropped_on_day)
         self.editor.apply_requested.connect(self._apply)
         self.editor.delete_requested.connect(self.delete_session)
+        self.signup_panel.print_requested.connect(
+            lambda session_id: self.choose_export("participants", session_id)
+        )
+        self.signup_panel.counts_changed.connect(self._signup_counts)
+        self.rounds_view.session_chosen.connect(self.select_session)
         self.new_action.triggered.connect(lambda: self.new_session(plenary=False))
         self.new_plenary_action.triggered.connect(lambda: self.new_session(plenary=True))
         self.session_list.itemClicked.connect(self._list_clicked)
@@ -237,15 +313,29 @@ class AgendaPage(QWidget):
         self._service = AgendaService(database) if database is not None else None
         self.undo_stack.clear()
         self._rooms = [(r.id, r.name) for r in event.rooms if r.id is not None] if event else []
+        self._load_choices()
+        self.reload(0)
+
+    def _load_choices(self) -> None:
+        database, event = self._database, self._event
         if database is not None and event is not None:
             topics = list_topics(database, event.id)
             self._topic_colors = {t.id: t.color for t in topics if t.color}
-            self.editor.set_choices(
-                self._rooms,
-                [(t.id, t.name) for t in topics],
-                programme_people(database, event.id),
-            )
-        self.reload(0)
+            people = programme_people(database, event.id)
+            self.editor.set_choices(self._rooms, [(t.id, t.name) for t in topics], people)
+            self.signup_panel.set_context(database, people, self.undo_stack, self.reload,
+                                          self._undo_failed)  # fmt: skip
+        else:
+            self.signup_panel.set_context(None, [], self.undo_stack, self.reload,
+                                          self._undo_failed)  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Registrations change on other screens (a walk-in, a cancellation): the people
+        # to pick and the seats are read again whenever this screen comes up.
+        if not event.spontaneous():
+            self._load_choices()
+            self.reload()
 
     def reload(self, select: int = -1) -> None:
         """Read the sessions and conflicts again and redraw; ``select`` a session (0: none,
@@ -253,9 +343,11 @@ class AgendaPage(QWidget):
         selected = self.scene.selected_id() if select < 0 else select
         if self._service is None or self._event is None or self._database is None:
             self._sessions, self._conflicts = [], []
+            self.rounds_view.show_rounds([])
         else:
             self._sessions = self._service.list_sessions(self._event.id)
             self._conflicts = agenda_conflicts(self._database, self._event.id)
+            self.rounds_view.show_rounds(SignupService(self._database).rounds(self._event.id))
         self._fill_days(selected)
         self._draw(selected)
         self.changed.emit()
@@ -295,6 +387,7 @@ class AgendaPage(QWidget):
         if day is None or self._event is None:
             self.scene.clear()
             self.editor.show_session(None)
+            self.signup_panel.show_session(None)
             return
         sessions = [s for s in self._sessions if s.starts_at.date() == day]
         geometry = day_geometry(day, self._event.day_starts, self._event.day_ends,
@@ -381,7 +474,9 @@ class AgendaPage(QWidget):
         return next((s for s in self._sessions if s.id == session_id), None)
 
     def _selected(self, session_id: int) -> None:
-        self.editor.show_session(self._session(session_id))
+        session = self._session(session_id)
+        self.editor.show_session(session)
+        self.signup_panel.show_session(session)
         for index in range(self.session_list.topLevelItemCount()):
             item = self.session_list.topLevelItem(index)
             item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == session_id)
@@ -451,6 +546,17 @@ class AgendaPage(QWidget):
         self._push_edit(self.tr("Move “{title}”").format(title=self._title(session_id)),
                         lambda service: service.move(session_id, start, room_id))  # fmt: skip
 
+    def _dropped_on_day(self, session_id: int, index: int) -> None:
+        """Onto another day at the same time of day, in the same room."""
+        session = self._session(session_id)
+        if session is None or not 0 <= index < len(self._days):
+            return
+        start = datetime.combine(self._days[index], session.starts_at.time())
+        text = self.tr("Move “{title}” to {day}").format(
+            title=session.title, day=self.day_tabs.tabText(index)
+        )
+        self._push_edit(text, lambda service: service.move(session_id, start, session.room_id))
+
     def _resized(self, session_id: int, end: datetime) -> None:
         self._push_edit(self.tr("Resize “{title}”").format(title=self._title(session_id)),
                         lambda service: service.resize(session_id, end))  # fmt: skip
@@ -511,7 +617,13 @@ class AgendaPage(QWidget):
             self._resized(session.id, end)
 
     # -- Output -----------------------------------------------------------------------------
-    def choose_export(self, what: str) -> None:
+    def _signup_counts(self, counts: str) -> None:
+        label = self.tr("Sign-ups")
+        self.side_tabs.setTabText(1, f"{label} ({counts})" if counts else label)
+
+    def choose_export(self, what: str, session_id: int = 0) -> None:
+        """Ask where to write one output; ``session_id``: only that session's
+        participant list."""
         if self._database is None or self._event is None:
             return
         names = {
@@ -521,13 +633,15 @@ class AgendaPage(QWidget):
             "participants": (self.tr("Participant lists"), "participants.pdf", "PDF (*.pdf)"),
         }
         title, file_name, file_filter = names[what]
+        if session_id:
+            file_name = f"participants-{session_id}.pdf"
         path, _chosen = QFileDialog.getSaveFileName(
             self, title, str(Path(self._database.path.parent) / file_name), file_filter
         )
         if path:
-            self.export(what, Path(path))
+            self.export(what, Path(path), [session_id] if session_id else None)
 
-    def export(self, what: str, path: Path) -> None:
+    def export(self, what: str, path: Path, session_ids: list[int] | None = None) -> None:
         """Write one output off the GUI thread; the status goes to a message box."""
         if self._database is None or self._event is None or self._background is not None:
             return
@@ -541,7 +655,7 @@ class AgendaPage(QWidget):
             if what == "doors":
                 return agenda_outputs.write_door_signs(database, event_id, path)
             return agenda_outputs.write_participant_lists(
-                database, event_id, path, progress=progress
+                database, event_id, path, session_ids=session_ids, progress=progress
             )
 
         self._background = BackgroundTask(

@@ -114,6 +114,18 @@ def _templates() -> dict[str, str]:
         "no_participant_lists": QCoreApplication.translate(
             "UserError", "No session takes sign-ups: there are no participant lists to print."
         ),
+        "signup_wrong_event": QCoreApplication.translate(
+            "UserError", "This person is not registered for the session's event."
+        ),
+        "signup_cancelled_registration": QCoreApplication.translate(
+            "UserError", "{name} has cancelled the registration."
+        ),
+        "not_signed_up": QCoreApplication.translate(
+            "UserError", "This person is not signed up for this session."
+        ),
+        "signup_changed": QCoreApplication.translate(
+            "UserError", "This sign-up was changed in the meantime; it cannot be taken back."
+        ),
         "no_such_event": QCoreApplication.translate(
             "UserError", "This event no longer exists in the database."
         ),

@@ -42,117 +42,117 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="56"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="64"/>
         <source>For everybody (spans all rooms)</source>
         <translation>Für alle (belegt alle Räume)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="60"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="68"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="63"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="71"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="64"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="72"/>
         <source>Sign-up required</source>
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="72"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="80"/>
         <source>Name of a registered person</source>
         <translation>Name einer angemeldeten Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="79"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="87"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="80"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="88"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="84"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="92"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="86"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="94"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="89"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="97"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="90"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="98"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="91"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="99"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="96"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="104"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="97"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="105"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="99"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="107"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="100"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="108"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="101"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="109"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="103"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="111"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="114"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="122"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="141"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="149"/>
         <source>No room (off site)</source>
         <translation>Kein Raum (außer Haus)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="145"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="153"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="163"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="171"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="206"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="218"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -160,183 +160,204 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="196"/>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="197"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="621"/>
+        <source>Sign-ups</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="198"/>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="132"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="138"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="208"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="139"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="209"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="144"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="438"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="214"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="533"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="145"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="215"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="148"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="463"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="487"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="218"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="569"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="593"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="150"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="220"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="161"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="231"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="164"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="234"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="165"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="235"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="166"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="236"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="167"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="237"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="301"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="351"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="394"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="444"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="323"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="416"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="333"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="426"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="334"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="427"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="350"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="443"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="374"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="467"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="376"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="469"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="416"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="555"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="560"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="511"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="669"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="674"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="451"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="546"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="455"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="555"/>
+        <source>Move “{title}” to {day}</source>
+        <translation>„{title}“ auf {day} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_page.py" line="561"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="459"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="565"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="470"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="576"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="484"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="590"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="493"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="599"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="518"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="630"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="519"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="631"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="520"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="632"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="521"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="633"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="548"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="662"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="556"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="670"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -1138,72 +1159,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="238"/>
+        <location filename="../../confdesk/ui/messages.py" line="250"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="241"/>
+        <location filename="../../confdesk/ui/messages.py" line="253"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="246"/>
+        <location filename="../../confdesk/ui/messages.py" line="258"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="250"/>
+        <location filename="../../confdesk/ui/messages.py" line="262"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="255"/>
+        <location filename="../../confdesk/ui/messages.py" line="267"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="258"/>
+        <location filename="../../confdesk/ui/messages.py" line="270"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="262"/>
+        <location filename="../../confdesk/ui/messages.py" line="274"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="266"/>
+        <location filename="../../confdesk/ui/messages.py" line="278"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="271"/>
+        <location filename="../../confdesk/ui/messages.py" line="283"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="276"/>
+        <location filename="../../confdesk/ui/messages.py" line="288"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="281"/>
+        <location filename="../../confdesk/ui/messages.py" line="293"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="285"/>
+        <location filename="../../confdesk/ui/messages.py" line="297"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="290"/>
+        <location filename="../../confdesk/ui/messages.py" line="302"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="295"/>
+        <location filename="../../confdesk/ui/messages.py" line="307"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -2356,6 +2377,159 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
 </context>
 <context>
+    <name>RoundsOverview</name>
+    <message>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <source>Round / session</source>
+        <translation>Runde / Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <source>Seats</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="41"/>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_rounds.py" line="64"/>
+        <source>No workshop rounds yet.</source>
+        <translation>Noch keine Workshop-Runden.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupPanel</name>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="60"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="60"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="62"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="62"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="67"/>
+        <source>Name of a registered person</source>
+        <translation>Name einer angemeldeten Person</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="71"/>
+        <source>Sign &amp;up</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="72"/>
+        <source>Cancel sign-up</source>
+        <translation>Anmeldung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="73"/>
+        <source>Participant list (PDF)…</source>
+        <translation>Teilnehmendenliste (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="84"/>
+        <source>Seated:</source>
+        <translation>Mit Platz:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="86"/>
+        <source>Waiting list, in the order they move up:</source>
+        <translation>Warteliste, in der Reihenfolge des Nachrückens:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="146"/>
+        <source>Select a session to see its sign-ups.</source>
+        <translation>Wählen Sie einen Programmpunkt, um seine Anmeldungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="155"/>
+        <source>{seated} signed up, no seat limit.</source>
+        <translation>{seated} angemeldet, Plätze unbegrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="158"/>
+        <source>{seated} of {capacity} seats taken.</source>
+        <translation>{seated} von {capacity} Plätzen belegt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="163"/>
+        <source>Waiting: {waiting}.</source>
+        <translation>Wartend: {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="165"/>
+        <source>This session does not ask for sign-ups.</source>
+        <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="211"/>
+        <source>Choose one registered person from the list.</source>
+        <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="220"/>
+        <source>Sign up {name}</source>
+        <translation>{name} eintragen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="236"/>
+        <source>Cancel the sign-up of {name}</source>
+        <translation>Anmeldung von {name} stornieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="250"/>
+        <source>{name} is already signed up.</source>
+        <translation>{name} ist bereits angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="266"/>
+        <source>The sign-up of {name} is cancelled.</source>
+        <translation>Die Anmeldung von {name} ist storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="268"/>
+        <source>{name} has a seat.</source>
+        <translation>{name} hat einen Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="272"/>
+        <source>{name} is on the waiting list (place {place}).</source>
+        <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="279"/>
+        <source>Their place in “{title}” (same round) is given up.</source>
+        <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="286"/>
+        <source>Moved up from the waiting list: {names}.</source>
+        <translation>Von der Warteliste nachgerückt: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="16"/>
@@ -2524,171 +2698,191 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="117"/>
+        <source>This person is not registered for the session&apos;s event.</source>
+        <translation>Diese Person ist für die Veranstaltung dieses Programmpunkts nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="120"/>
+        <source>{name} has cancelled the registration.</source>
+        <translation>{name} hat die Anmeldung storniert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="123"/>
+        <source>This person is not signed up for this session.</source>
+        <translation>Diese Person ist für diesen Programmpunkt nicht angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="126"/>
+        <source>This sign-up was changed in the meantime; it cannot be taken back.</source>
+        <translation>Diese Anmeldung wurde inzwischen geändert; sie lässt sich nicht zurücknehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="129"/>
         <source>This event no longer exists in the database.</source>
         <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="120"/>
+        <location filename="../../confdesk/ui/messages.py" line="132"/>
         <source>The given name is required.</source>
         <translation>Der Vorname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="123"/>
+        <location filename="../../confdesk/ui/messages.py" line="135"/>
         <source>The family name is required.</source>
         <translation>Der Nachname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="126"/>
+        <location filename="../../confdesk/ui/messages.py" line="138"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="129"/>
+        <location filename="../../confdesk/ui/messages.py" line="141"/>
         <source>This registration no longer exists in the database.</source>
         <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="132"/>
+        <location filename="../../confdesk/ui/messages.py" line="144"/>
         <source>The registration of {name} is already cancelled.</source>
         <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="135"/>
+        <location filename="../../confdesk/ui/messages.py" line="147"/>
         <source>The registration of {name} is not cancelled.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="138"/>
+        <location filename="../../confdesk/ui/messages.py" line="150"/>
         <source>{name} is not on the waiting list.</source>
         <translation>{name} steht nicht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="141"/>
+        <location filename="../../confdesk/ui/messages.py" line="153"/>
         <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="145"/>
+        <location filename="../../confdesk/ui/messages.py" line="157"/>
         <source>The change to {name} cannot be undone: the registration has been changed since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="149"/>
+        <location filename="../../confdesk/ui/messages.py" line="161"/>
         <source>There is already an organization called “{name}”.</source>
         <translation>Es gibt bereits eine Organisation „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="152"/>
+        <location filename="../../confdesk/ui/messages.py" line="164"/>
         <source>{name} is registered for another event and cannot be merged.</source>
         <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="155"/>
+        <location filename="../../confdesk/ui/messages.py" line="167"/>
         <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
         <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="160"/>
+        <location filename="../../confdesk/ui/messages.py" line="172"/>
         <source>{path} is empty.</source>
         <translation>{path} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="161"/>
+        <location filename="../../confdesk/ui/messages.py" line="173"/>
         <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="166"/>
+        <location filename="../../confdesk/ui/messages.py" line="178"/>
         <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
         <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="169"/>
+        <location filename="../../confdesk/ui/messages.py" line="181"/>
         <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
         <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="174"/>
+        <location filename="../../confdesk/ui/messages.py" line="186"/>
         <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
         <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="178"/>
+        <location filename="../../confdesk/ui/messages.py" line="190"/>
         <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
         <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="183"/>
+        <location filename="../../confdesk/ui/messages.py" line="195"/>
         <source>{path} has a header row (row {line}) but no attendees below it.</source>
         <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="186"/>
+        <location filename="../../confdesk/ui/messages.py" line="198"/>
         <source>The import has {count} unresolved problem(s); nothing was imported.</source>
         <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="189"/>
+        <location filename="../../confdesk/ui/messages.py" line="201"/>
         <source>The registrations of the event have changed since this import was checked; check the import again.</source>
         <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="194"/>
+        <location filename="../../confdesk/ui/messages.py" line="206"/>
         <source>The database is busy with another desk&apos;s work; try the import again.</source>
         <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="197"/>
+        <location filename="../../confdesk/ui/messages.py" line="209"/>
         <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
         <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="200"/>
+        <location filename="../../confdesk/ui/messages.py" line="212"/>
         <source>{path} is too large for a logo (at most 5 MB).</source>
         <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="203"/>
+        <location filename="../../confdesk/ui/messages.py" line="215"/>
         <source>{path} cannot be read.</source>
         <translation>{path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="204"/>
+        <location filename="../../confdesk/ui/messages.py" line="216"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="207"/>
+        <location filename="../../confdesk/ui/messages.py" line="219"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="212"/>
+        <location filename="../../confdesk/ui/messages.py" line="224"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="216"/>
+        <location filename="../../confdesk/ui/messages.py" line="228"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="219"/>
+        <location filename="../../confdesk/ui/messages.py" line="231"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="220"/>
+        <location filename="../../confdesk/ui/messages.py" line="232"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="224"/>
+        <location filename="../../confdesk/ui/messages.py" line="236"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="227"/>
+        <location filename="../../confdesk/ui/messages.py" line="239"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>

@@ -173,3 +173,50 @@ def test_waiting_list_matches_a_plain_queue(tmp_path_factory, initial, steps) ->
             assert all(p.status == SignupStatus.WAITLISTED.value for p in listed.waiting)
     finally:
         database.close()
+
+
+def test_undoing_a_cancellation_reseats_and_sends_the_promoted_back_in_line(
+    world: AgendaWorld,
+) -> None:
+    session_id = world.session("Workshop", at(11), at(12), capacity=1)
+    service = SignupService(world.database)
+    anna, ben, cleo = world.person("Anna"), world.person("Ben"), world.person("Cleo")
+    for minute, person in enumerate((anna, ben, cleo)):
+        service.sign_up(session_id, person, at=at(8, minute))
+    change = service.cancel(session_id, anna)
+    assert names(service.participants(session_id).seated) == ["Ben"]
+    service.undo(change)
+    listed = service.participants(session_id)
+    assert names(listed.seated) == ["Anna"]
+    assert names(listed.waiting) == ["Ben", "Cleo"]  # Ben keeps his place at the front
+    with pytest.raises(UserError) as raised:
+        service.undo(change)  # Anna is no longer cancelled: nothing to take back
+    assert raised.value.code == "signup_changed"
+
+
+def test_undoing_a_sign_up_restores_the_round_choice_given_up(world: AgendaWorld) -> None:
+    first = world.session("A", at(11), at(12), capacity=1, round_number=1)
+    second = world.session("B", at(11), at(12), capacity=5, round_number=1)
+    service = SignupService(world.database)
+    anna, ben = world.person("Anna"), world.person("Ben")
+    service.sign_up(first, anna, at=at(8))
+    service.sign_up(first, ben, at=at(8, 1))
+    change = service.sign_up(second, anna, at=at(9))
+    assert change.changed and change.before is None
+    assert names(service.participants(first).seated) == ["Ben"]
+    service.undo(change)
+    assert names(service.participants(first).seated) == ["Anna"]
+    assert names(service.participants(first).waiting) == ["Ben"]
+    assert service.participants(second).seated == ()
+    # Redone with its old moment, the sign-up is the same as the first time.
+    again = service.sign_up(second, anna, at=change.signed_up_at)
+    assert again.status == "signed_up" and again.released_session_id == first
+    assert names(service.participants(first).seated) == ["Ben"]
+
+
+def test_signing_up_twice_changes_nothing(world: AgendaWorld) -> None:
+    session_id = world.session("Workshop", at(11), at(12), capacity=3)
+    service = SignupService(world.database)
+    anna = world.person("Anna")
+    assert service.sign_up(session_id, anna).changed
+    assert not service.sign_up(session_id, anna).changed

@@ -5,7 +5,7 @@ the icalendar package parses back to the same sessions and moments."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,7 @@ from confdesk.core.agenda import AgendaService
 from confdesk.core.agenda_ical import fold, programme_ical
 from confdesk.core.agenda_programme import load_programme
 from confdesk.core.agenda_signups import SignupService
+from confdesk.core.ical_timezone import vtimezone_lines
 from confdesk.errors import UserError
 from confdesk.print.agenda_outputs import (
     write_door_signs,
@@ -87,8 +88,13 @@ def test_the_icalendar_file_parses_back(demo, tmp_path: Path) -> None:
     for session in sessions:
         event = events[session.uuid]
         assert str(event["SUMMARY"]) == session.title
-        assert event.decoded("DTSTART") == session.starts_at.replace(tzinfo=berlin)
-        assert event.decoded("DTEND") == session.ends_at.replace(tzinfo=berlin)
+        assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        # The venue's wall-clock time, and the same instant as in Berlin.
+        assert start.replace(tzinfo=None) == session.starts_at
+        assert end.replace(tzinfo=None) == session.ends_at
+        assert start == session.starts_at.replace(tzinfo=berlin)
+        assert end == session.ends_at.replace(tzinfo=berlin)
 
 
 def test_icalendar_escapes_and_folds_any_text(demo) -> None:
@@ -123,7 +129,44 @@ def test_a_clock_change_day_keeps_wall_clock_times(demo) -> None:
         session.id, replace(session.draft(), starts_at=day, ends_at=day + timedelta(hours=1))
     )
     data = programme_ical(load_programme(demo, EVENT_ID))
-    assert b"DTSTART:20270328T080000Z" in data
+    assert b"DTSTART;TZID=Europe/Berlin:20270328T100000\r\n" in data
+    calendar = icalendar.Calendar.from_ical(data)
+    # The zone the file defines itself, not the parser's own copy of Europe/Berlin.
+    (timezone,) = calendar.walk("VTIMEZONE")
+    own = timezone.to_tz(lookup_tzid=False)
+    assert own.utcoffset(datetime(2027, 3, 27, 10)) == timedelta(hours=1)
+    assert own.utcoffset(datetime(2027, 3, 28, 10)) == timedelta(hours=2)
+    assert own.utcoffset(datetime(2027, 10, 31, 10)) == timedelta(hours=1)
+    event = next(e for e in calendar.walk("VEVENT") if str(e["UID"]) == session.uuid)
+    start = event.decoded("DTSTART")
+    assert start.replace(tzinfo=None) == day
+    assert start.astimezone(UTC) == datetime(2027, 3, 28, 8, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("zone", "hours"), [("Europe/Berlin", 1), ("Asia/Tokyo", 9), ("America/New_York", -5)]
+)
+def test_the_vtimezone_matches_the_zone_database(zone: str, hours: int) -> None:
+    """Every wall-clock hour of the years covered has the offset the zone database gives
+    (skipping the hour a clock change makes missing or double, where parsers differ)."""
+    lines = vtimezone_lines(zone, date(2027, 1, 1), date(2028, 12, 31))
+    calendar = icalendar.Calendar.from_ical(
+        "\r\n".join(
+            ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *lines, "END:VCALENDAR", ""]
+        )
+    )
+    own = calendar.walk("VTIMEZONE")[0].to_tz(lookup_tzid=False)
+    reference = ZoneInfo(zone)
+    assert reference.utcoffset(datetime(2027, 1, 15)) == timedelta(hours=hours)
+    moment = datetime(2027, 1, 1, 0, 30)
+    checked = 0
+    while moment < datetime(2029, 1, 1):
+        offset = reference.utcoffset(moment)
+        if offset == reference.utcoffset(moment.replace(fold=1)):
+            assert own.utcoffset(moment) == offset, moment
+            checked += 1
+        moment += timedelta(hours=1)
+    assert checked > 17000
 
 
 def test_unknown_formats_and_empty_agendas_are_refused(demo, tmp_path: Path) -> None:

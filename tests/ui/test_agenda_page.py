@@ -3,11 +3,12 @@ sessions, the keyboard, undo and redo of every edit, and conflicts that come and
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from confdesk.core.agenda import AgendaService, SessionDraft
@@ -202,3 +203,81 @@ def test_a_break_for_all_rooms_in_one_action(window: MainWindow) -> None:
     assert created.spans_all_rooms and created.starts_at == at(10, 30)
     block = page.scene.blocks[created.id]
     assert block.rect().width() > 1.5 * COLUMN_WIDTH
+
+
+@pytest.fixture
+def two_day_window(make_window, agenda_database: Path) -> MainWindow:
+    database = open_database(agenda_database)
+    events = EventService(database)
+    event = events.list_events()[0]
+    events.update(event.id, replace(event.draft(), end_date=date(2027, 3, 19)))
+    database.close()
+    window = make_window(agenda_database)
+    window.show_screen("agenda")
+    return window
+
+
+def test_dragging_a_block_onto_another_days_tab_moves_it_there(
+    two_day_window: MainWindow,
+) -> None:
+    window = two_day_window
+    page = window.agenda_page
+    tabs = page.day_tabs
+    assert tabs.count() == 2 and tabs.currentIndex() == 0
+    viewport = page.view.viewport()
+    start = block_point(window, "Workshop Innenstadt")
+    on_tab = viewport.mapFromGlobal(tabs.mapToGlobal(tabs.tabRect(1).center()))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(0, -20))
+    QTest.mouseMove(viewport, on_tab)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       on_tab)  # fmt: skip
+    moved = sessions(window)["Workshop Innenstadt"]
+    rooms = {r.name: r.id for r in window.current_event.rooms}
+    next_day = date(2027, 3, 19)
+    assert (moved.starts_at, moved.ends_at, moved.room_id) == (
+        datetime.combine(next_day, time(11)),
+        datetime.combine(next_day, time(12)),
+        rooms["Seminarraum 1"],
+    )
+    # The screen follows the session to its new day, where it stays selected.
+    assert tabs.currentIndex() == 1
+    assert page.scene.blocks[page.scene.selected_id()].session.title == "Workshop Innenstadt"
+    assert page.undo_action.text().startswith("Undo Move “Workshop Innenstadt” to ")
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sessions(window)["Workshop Innenstadt"].starts_at == at(11)
+    assert tabs.currentIndex() == 0
+
+
+def test_dropping_on_the_current_days_tab_changes_nothing(two_day_window: MainWindow) -> None:
+    page = two_day_window.agenda_page
+    tabs = page.day_tabs
+    viewport = page.view.viewport()
+    start = block_point(two_day_window, "Begrüßung")
+    on_tab = viewport.mapFromGlobal(tabs.mapToGlobal(tabs.tabRect(0).center()))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, on_tab)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       on_tab)  # fmt: skip
+    assert sessions(two_day_window)["Begrüßung"].starts_at == at(10)
+    assert page.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "Thu 3/18/2027"),
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "Do. 18.03.2027"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "Thu 18/03/2027"),
+    ],
+)
+def test_the_side_panel_shows_the_day_with_a_four_digit_year(
+    window: MainWindow, locale: QLocale, shown: str
+) -> None:
+    QLocale.setDefault(locale)
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    assert page.editor.date_edit.text() == shown
+    # Typed in the user's way, the day is read back as the same date.
+    page.editor.apply_button.click()
+    assert sessions(window)["Begrüßung"].starts_at == at(10)
