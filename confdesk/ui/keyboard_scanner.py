@@ -25,6 +25,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 DEFAULT_MAX_GAP_MS = 40
+# A scan without Enter ends with a pause this long. Longer than the gap between keys: a
+# busy window handles keys in clumps, and a burst must not be cut in two by its own lag.
+END_OF_SCAN_PAUSE_MS = 150
 DEFAULT_MIN_LENGTH = 6
 DEFAULT_REPEAT_WINDOW_S = 1.0
 
@@ -102,7 +105,7 @@ class KeyboardScanner(QObject):
         key = event.key()
         if key in _MODIFIER_KEYS:
             return False
-        now = self._clock()
+        now = self._moment(event)
         in_burst = bool(self._held) and (now - self._last_key_at) * 1000 <= self.max_gap_ms
         if key in _ENDING_KEYS:
             if in_burst and len(self._held) >= self.min_length:
@@ -122,8 +125,15 @@ class KeyboardScanner(QObject):
             self._deliver_held()
         self._held.append(_HeldKey(watched, key, event.modifiers(), text))
         self._last_key_at = now
-        self._pause.start(self.max_gap_ms)
+        self._pause.start(max(END_OF_SCAN_PAUSE_MS, 3 * self.max_gap_ms))
         return True
+
+    def _moment(self, event: QKeyEvent) -> float:
+        """When the key was pressed, in seconds. The window system's time stamp says when
+        the scanner typed it, however late the window gets to it; synthetic keys (tests,
+        some input methods) have none, and the clock stands in."""
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else self._clock()
 
     def _burst_paused(self) -> None:
         """No key for a while: a long enough burst was a scan without Enter."""
