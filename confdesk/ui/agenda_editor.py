@@ -46,6 +46,7 @@ class AgendaEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._person_ids: list[int] = []
         self._session: SessionData | None = None
         self._people: dict[int, PersonChoice] = {}
         self.heading = QLabel()
@@ -154,10 +155,17 @@ class AgendaEditor(QWidget):
         for topic_id, name in topics:
             self.topic_combo.addItem(name, topic_id)
         self._people = {person.id: person for person in people}
+        # One call for all names, ids kept here: item by item, tens of thousands of
+        # people cost the screen seconds.
+        self._person_ids = [person.id for person in people]
         self.person_combo.clear()
-        for person in people:
-            label = f"{person.name} ({person.organization})" if person.organization else person.name
-            self.person_combo.addItem(label, person.id)
+        self.person_combo.insertItems(
+            0,
+            [
+                f"{person.name} ({person.organization})" if person.organization else person.name
+                for person in people
+            ],
+        )
         self.person_combo.setCurrentIndex(-1)
 
     def show_session(self, session: SessionData | None) -> None:
@@ -213,7 +221,7 @@ class AgendaEditor(QWidget):
 
     def _add_person(self) -> None:
         index = self.person_combo.findText(self.person_combo.currentText())
-        registration_id = self.person_combo.itemData(index) if index >= 0 else None
+        registration_id = self._person_ids[index] if index >= 0 else None
         if registration_id is None:
             self.error_label.setText(self.tr("Choose a registered person from the list."))
             return

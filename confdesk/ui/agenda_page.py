@@ -313,8 +313,11 @@ class AgendaPage(QWidget):
         self._service = AgendaService(database) if database is not None else None
         self.undo_stack.clear()
         self._rooms = [(r.id, r.name) for r in event.rooms if r.id is not None] if event else []
-        self._load_choices()
-        self.reload(0)
+        # Read when the screen is shown (showEvent), not at start-up: the people to pick
+        # can be tens of thousands.
+        if self.isVisible():
+            self._load_choices()
+            self.reload(0)
 
     def _load_choices(self) -> None:
         database, event = self._database, self._event

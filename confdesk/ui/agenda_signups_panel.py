@@ -47,6 +47,8 @@ class SignupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: SignupService | None = None
+        self._person_ids: list[int] = []
+        self._person_labels: list[str] = []
         self._undo_stack: QUndoStack | None = None
         self._refresh: Callable[[int], None] = lambda _session_id: None
         self._on_error: ErrorHandler = lambda _error: None
@@ -127,9 +129,11 @@ class SignupPanel(QWidget):
         self._refresh = refresh
         self._on_error = on_error
         self._people = {person.id: person for person in people}
+        # One call for all names (see AgendaEditor.set_choices); ids and labels kept here.
+        self._person_ids = [person.id for person in people]
+        self._person_labels = [_label(person.name, person.organization) for person in people]
         self.person_combo.clear()
-        for person in people:
-            self.person_combo.addItem(_label(person.name, person.organization), person.id)
+        self.person_combo.insertItems(0, self._person_labels)
         self.person_combo.setCurrentIndex(-1)
 
     def show_session(self, session: SessionData | None) -> None:
@@ -196,12 +200,12 @@ class SignupPanel(QWidget):
         text = self.person_combo.currentText().strip()
         index = self.person_combo.findText(text)
         if index >= 0:
-            return self.person_combo.itemData(index)
+            return self._person_ids[index]
         needle = text.casefold()
         matches = [
-            self.person_combo.itemData(row)
-            for row in range(self.person_combo.count())
-            if needle and needle in self.person_combo.itemText(row).casefold()
+            person_id
+            for person_id, label in zip(self._person_ids, self._person_labels, strict=True)
+            if needle and needle in label.casefold()
         ]
         return matches[0] if len(matches) == 1 else None
 
