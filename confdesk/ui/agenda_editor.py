@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from confdesk.core.agenda import PersonChoice, SessionData, SessionDraft, SpeakerAssignment
 from confdesk.core.events import ValidationError
 from confdesk.ui.labels import session_kind_labels, speaker_role_labels
+from confdesk.ui.person_picker import PersonPicker
 
 NO_LIMIT = -1  # the spin boxes' "none" value
 
@@ -46,7 +46,6 @@ class AgendaEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._person_ids: list[int] = []
         self._session: SessionData | None = None
         self._people: dict[int, PersonChoice] = {}
         self.heading = QLabel()
@@ -75,13 +74,7 @@ class AgendaEditor(QWidget):
         self.description_edit.setMaximumHeight(70)
         self.people_list = QListWidget()
         self.people_list.setMaximumHeight(90)
-        self.person_combo = QComboBox()
-        self.person_combo.setEditable(True)
-        self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_combo.lineEdit().setPlaceholderText(self.tr("Name of a registered person"))
-        completer = self.person_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.person_combo = PersonPicker()
         self.role_combo = QComboBox()
         for code, label in speaker_role_labels().items():
             self.role_combo.addItem(label, code)
@@ -155,18 +148,7 @@ class AgendaEditor(QWidget):
         for topic_id, name in topics:
             self.topic_combo.addItem(name, topic_id)
         self._people = {person.id: person for person in people}
-        # One call for all names, ids kept here: item by item, tens of thousands of
-        # people cost the screen seconds.
-        self._person_ids = [person.id for person in people]
-        self.person_combo.clear()
-        self.person_combo.insertItems(
-            0,
-            [
-                f"{person.name} ({person.organization})" if person.organization else person.name
-                for person in people
-            ],
-        )
-        self.person_combo.setCurrentIndex(-1)
+        self.person_combo.set_people(people)
 
     def show_session(self, session: SessionData | None) -> None:
         self._session = session
@@ -220,8 +202,7 @@ class AgendaEditor(QWidget):
         )
 
     def _add_person(self) -> None:
-        index = self.person_combo.findText(self.person_combo.currentText())
-        registration_id = self._person_ids[index] if index >= 0 else None
+        registration_id = self.person_combo.exact_choice()
         if registration_id is None:
             self.error_label.setText(self.tr("Choose a registered person from the list."))
             return

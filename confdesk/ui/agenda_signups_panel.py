@@ -15,8 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,6 +36,7 @@ from confdesk.db.models import SignupStatus
 from confdesk.errors import UserError
 from confdesk.ui.agenda_commands import ErrorHandler, SignupCommand
 from confdesk.ui.messages import describe_error
+from confdesk.ui.person_picker import PersonPicker
 
 
 class SignupPanel(QWidget):
@@ -47,8 +46,6 @@ class SignupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: SignupService | None = None
-        self._person_ids: list[int] = []
-        self._person_labels: list[str] = []
         self._undo_stack: QUndoStack | None = None
         self._refresh: Callable[[int], None] = lambda _session_id: None
         self._on_error: ErrorHandler = lambda _error: None
@@ -63,13 +60,7 @@ class SignupPanel(QWidget):
         self.waiting_list = self._people_tree(
             [self.tr("No."), self.tr("Name"), self.tr("Organization")]
         )
-        self.person_combo = QComboBox()
-        self.person_combo.setEditable(True)
-        self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_combo.lineEdit().setPlaceholderText(self.tr("Name of a registered person"))
-        completer = self.person_combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.person_combo = PersonPicker()
         self.sign_up_button = QPushButton(self.tr("Sign &up"))
         self.cancel_button = QPushButton(self.tr("Cancel sign-up"))
         self.print_button = QPushButton(self.tr("Participant list (PDF)…"))
@@ -129,12 +120,7 @@ class SignupPanel(QWidget):
         self._refresh = refresh
         self._on_error = on_error
         self._people = {person.id: person for person in people}
-        # One call for all names (see AgendaEditor.set_choices); ids and labels kept here.
-        self._person_ids = [person.id for person in people]
-        self._person_labels = [_label(person.name, person.organization) for person in people]
-        self.person_combo.clear()
-        self.person_combo.insertItems(0, self._person_labels)
-        self.person_combo.setCurrentIndex(-1)
+        self.person_combo.set_people(people)
 
     def show_session(self, session: SessionData | None) -> None:
         """Show (or read again) the sign-ups of ``session``; what the last change did stays
@@ -197,17 +183,7 @@ class SignupPanel(QWidget):
     # -- Changes ----------------------------------------------------------------------------
     def chosen_person(self) -> int | None:
         """The person typed or picked: an exact entry, else the only one containing it."""
-        text = self.person_combo.currentText().strip()
-        index = self.person_combo.findText(text)
-        if index >= 0:
-            return self._person_ids[index]
-        needle = text.casefold()
-        matches = [
-            person_id
-            for person_id, label in zip(self._person_ids, self._person_labels, strict=True)
-            if needle and needle in label.casefold()
-        ]
-        return matches[0] if len(matches) == 1 else None
+        return self.person_combo.chosen_person()
 
     def _sign_up_chosen(self) -> None:
         registration_id = self.chosen_person()
@@ -327,10 +303,6 @@ class SignupPanel(QWidget):
     def _print(self) -> None:
         if self._session is not None:
             self.print_requested.emit(self._session.id)
-
-
-def _label(name: str, organization: str) -> str:
-    return f"{name} ({organization})" if organization else name
 
 
 def _item(person: Participant, texts: list[str]) -> QTreeWidgetItem:

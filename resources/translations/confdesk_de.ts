@@ -62,97 +62,92 @@
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="80"/>
-        <source>Name of a registered person</source>
-        <translation>Name einer angemeldeten Person</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="87"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="81"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="88"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="82"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="92"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="86"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="94"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="88"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="97"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="91"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="98"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="92"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="99"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="93"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="104"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="98"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="105"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="99"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="107"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="101"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="108"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="102"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="109"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="103"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="111"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="105"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="122"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="116"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="149"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="143"/>
         <source>No room (off site)</source>
         <translation>Kein Raum (außer Haus)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="153"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="147"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="171"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="161"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="218"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="207"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -166,7 +161,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/agenda_page.py" line="197"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="621"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="624"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
@@ -207,7 +202,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/agenda_page.py" line="214"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="533"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="536"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -218,8 +213,8 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/agenda_page.py" line="218"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="569"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="593"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="572"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="596"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
@@ -254,110 +249,110 @@
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="394"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="444"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="397"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="447"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="416"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="419"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="426"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="429"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="427"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="430"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="443"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="446"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="467"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="470"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="469"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="472"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="511"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="669"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="674"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="514"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="672"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="677"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="546"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="549"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="555"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="558"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="561"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="564"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="565"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="568"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="576"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="579"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="590"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="593"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="599"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="602"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="630"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="633"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="631"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="634"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="632"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="635"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="633"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="636"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="662"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="665"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="670"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="673"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -1643,6 +1638,14 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../confdesk/ui/person_picker.py" line="27"/>
+        <source>Name of a registered person</source>
+        <translation>Name einer angemeldeten Person</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
         <location filename="../../confdesk/ui/print_page.py" line="68"/>
@@ -2412,119 +2415,114 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>SignupPanel</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="60"/>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="62"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="59"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="60"/>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="62"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="59"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="61"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="62"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="61"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="67"/>
-        <source>Name of a registered person</source>
-        <translation>Name einer angemeldeten Person</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="71"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="64"/>
         <source>Sign &amp;up</source>
         <translation>&amp;Eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="72"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="65"/>
         <source>Cancel sign-up</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="73"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="66"/>
         <source>Participant list (PDF)…</source>
         <translation>Teilnehmendenliste (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="84"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="77"/>
         <source>Seated:</source>
         <translation>Mit Platz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="86"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="79"/>
         <source>Waiting list, in the order they move up:</source>
         <translation>Warteliste, in der Reihenfolge des Nachrückens:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="146"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="136"/>
         <source>Select a session to see its sign-ups.</source>
         <translation>Wählen Sie einen Programmpunkt, um seine Anmeldungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="155"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="145"/>
         <source>{seated} signed up, no seat limit.</source>
         <translation>{seated} angemeldet, Plätze unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="158"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="148"/>
         <source>{seated} of {capacity} seats taken.</source>
         <translation>{seated} von {capacity} Plätzen belegt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="163"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="153"/>
         <source>Waiting: {waiting}.</source>
         <translation>Wartend: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="165"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="155"/>
         <source>This session does not ask for sign-ups.</source>
         <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="211"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="191"/>
         <source>Choose one registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="220"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="200"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="236"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="216"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="250"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="230"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="266"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="246"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="268"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="248"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="272"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="252"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="279"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="259"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="286"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="266"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>
