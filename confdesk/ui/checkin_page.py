@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,7 @@ from confdesk.ui.keyboard_scanner import KeyboardScanner
 from confdesk.ui.labels import category_labels
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_table_model import Column, RegistrationTableModel
+from confdesk.ui.screen_shortcuts import add_screen_shortcuts
 from confdesk.ui.walk_in_dialog import WalkInDialog
 
 COUNTERS_REFRESH_MS = 30_000
@@ -231,16 +232,14 @@ class CheckinPage(QWidget):
         self.print_button.clicked.connect(self._print_badge)
         self.place_combo.currentIndexChanged.connect(self._place_changed)
         self.operator_edit.editingFinished.connect(self._operator_changed)
-        for sequence, slot in (
-            (QKeySequence("Ctrl+Shift+W"), self.walk_in),
-            (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
-            (QKeySequence(QKeySequence.StandardKey.Print), self._print_badge),
-        ):
-            action = QAction(self)
-            action.setShortcut(sequence)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_screen_shortcuts(
+            self,
+            (
+                (QKeySequence("Ctrl+Shift+W"), self.walk_in),
+                (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
+                (QKeySequence(QKeySequence.StandardKey.Print), self._print_badge),
+            ),
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

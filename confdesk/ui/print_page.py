@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -51,6 +51,7 @@ from confdesk.ui.background import BackgroundTask, Cancelled
 from confdesk.ui.messages import describe_error
 from confdesk.ui.pdf_printing import print_document
 from confdesk.ui.registration_table_model import display_name
+from confdesk.ui.screen_shortcuts import add_screen_shortcuts
 
 PERSON_MATCHES = 30
 
@@ -232,15 +233,13 @@ class PrintPage(QWidget):
         self.offset_y.valueChanged.connect(
             lambda value: self._settings.set(settings.PRINT_OFFSET_Y_MM, float(value))
         )
-        for sequence, slot in (
-            (QKeySequence("F5"), self.preview),
-            (QKeySequence(QKeySequence.StandardKey.Print), self.print_preview),
-        ):
-            action = QAction(self)
-            action.setShortcut(sequence)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        add_screen_shortcuts(
+            self,
+            (
+                (QKeySequence("F5"), self.preview),
+                (QKeySequence(QKeySequence.StandardKey.Print), self.print_preview),
+            ),
+        )
 
     # -- Setting up ---------------------------------------------------------------------------
     def set_event(self, database: Database | None, event: EventData | None) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from confdesk.ui.labels import category_labels, status_labels
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_form import RegistrationForm
 from confdesk.ui.registration_table_model import Column, RegistrationTableModel
+from confdesk.ui.screen_shortcuts import add_screen_shortcuts
 from confdesk.ui.walk_in_dialog import WalkInDialog
 
 if TYPE_CHECKING:  # imported when used: import and export are not needed at start-up
@@ -244,17 +245,15 @@ class RegistrationsPage(QWidget):
         self.reinstate_button.clicked.connect(lambda: self._change_status("reinstate"))
         self.promote_button.clicked.connect(lambda: self._change_status("promote"))
         self.search_edit.returnPressed.connect(self._focus_first_match)
-        for sequence, slot in (
-            (QKeySequence.StandardKey.New, self.start_new),
-            (QKeySequence("Ctrl+Shift+W"), self.walk_in),
-            (QKeySequence.StandardKey.Undo, self.undo),
-        ):
-            action = QAction(self)
-            action.setShortcut(sequence)
-            # Only while this screen is shown; text fields keep their own Ctrl+Z.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        # Only while this screen is shown; text fields keep their own Ctrl+Z.
+        add_screen_shortcuts(
+            self,
+            (
+                (QKeySequence.StandardKey.New, self.start_new),
+                (QKeySequence("Ctrl+Shift+W"), self.walk_in),
+                (QKeySequence.StandardKey.Undo, self.undo),
+            ),
+        )
         self._show_detail(None)
 
     # -- Setting up -------------------------------------------------------------------------
