@@ -33,7 +33,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from confdesk.core.attendance import NOT_UNDONE
-from confdesk.core.checkin_codes import CodeStatus, CodeVerifier, RegistrationState
+from confdesk.core.checkin_codes import (
+    FIND_REGISTRATION_SQL,
+    CodeStatus,
+    CodeVerifier,
+    RegistrationState,
+    registration_state,
+)
 from confdesk.db.database import Database
 from confdesk.db.models import (
     CheckinAction,
@@ -226,14 +232,10 @@ class _Scan:
 # -- SQL -------------------------------------------------------------------------------------
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # as SQLAlchemy stores DateTime in SQLite
-_NOT_UNDONE = NOT_UNDONE
 _LATEST_AT_PLACE = (
     "SELECT c.id, c.action, c.occurred_at, c.desk FROM checkins c "
     "WHERE c.registration_id = ? AND c.session_id IS ? AND c.action != 'undo' "
-    f"AND {_NOT_UNDONE} ORDER BY c.id DESC LIMIT 1"
-)
-_FIND_REGISTRATION = (
-    "SELECT id, checkin_code_issue, status FROM registrations WHERE uuid = ? AND event_id = ?"
+    f"AND {NOT_UNDONE} ORDER BY c.id DESC LIMIT 1"
 )
 _ATTENDEE = (
     "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, coalesce(o.name, ''), "
@@ -257,7 +259,7 @@ _SESSION = (
 )
 _PRESENT_IN_SESSION = (
     "SELECT count(*) FROM (SELECT c.registration_id, max(c.id) AS latest FROM checkins c "
-    f"WHERE c.session_id = ? AND c.action != 'undo' AND {_NOT_UNDONE} "
+    f"WHERE c.session_id = ? AND c.action != 'undo' AND {NOT_UNDONE} "
     "GROUP BY c.registration_id) last JOIN checkins l ON l.id = last.latest "
     "WHERE l.action = 'check_in'"
 )
@@ -311,10 +313,10 @@ class CheckinDesk:
         scan = _Scan(source, CheckinAction.CHECK_IN, session_id, text=text)
         with self._write() as cursor:
             session = self._session(cursor, session_id)
-            registration, status = self._verify(cursor, text, scan)
-            if registration is None:
+            registration_id, status = self._verify(cursor, text, scan)
+            if registration_id is None:
                 return self._log(cursor, scan, status)
-            return self._check_in(cursor, scan, registration.id, session)
+            return self._check_in(cursor, scan, registration_id, session)
 
     def check_in_registration(
         self,
@@ -333,10 +335,10 @@ class CheckinDesk:
         """Check out at the venue whoever ``text`` names."""
         scan = _Scan(source, CheckinAction.CHECK_OUT, None, text=text)
         with self._write() as cursor:
-            registration, status = self._verify(cursor, text, scan)
-            if registration is None:
+            registration_id, status = self._verify(cursor, text, scan)
+            if registration_id is None:
                 return self._log(cursor, scan, status)
-            return self._check_out(cursor, scan, registration.id)
+            return self._check_out(cursor, scan, registration_id)
 
     def check_out_registration(
         self, registration_id: int, source: CheckinSource = CheckinSource.SEARCH
@@ -352,7 +354,7 @@ class CheckinDesk:
             row = cursor.execute(
                 "SELECT c.registration_id, c.session_id, c.action, c.source FROM checkins c "
                 "JOIN registrations r ON r.id = c.registration_id "
-                f"WHERE c.id = ? AND r.event_id = ? AND c.action != 'undo' AND {_NOT_UNDONE}",
+                f"WHERE c.id = ? AND r.event_id = ? AND c.action != 'undo' AND {NOT_UNDONE}",
                 (checkin_id, self._event_id),
             ).fetchone()
             if row is None:
@@ -410,22 +412,21 @@ class CheckinDesk:
 
     def _verify(
         self, cursor: sqlite3.Cursor, text: str, scan: _Scan
-    ) -> tuple[RegistrationState | None, ScanStatus]:
+    ) -> tuple[int | None, ScanStatus]:
+        """The registration a valid code names (None otherwise), and the scan's status."""
+
         def lookup(registration_uuid: str) -> RegistrationState | None:
-            row = cursor.execute(_FIND_REGISTRATION, (registration_uuid, self._event_id)).fetchone()
-            return RegistrationState(id=row[0], issue=row[1], status=row[2]) if row else None
+            return registration_state(
+                cursor.execute(
+                    FIND_REGISTRATION_SQL, (registration_uuid, self._event_id)
+                ).fetchone()
+            )
 
         check = self._verifier.verify_using(text, lookup)
         if check.registration_uuid is not None and check.status is not CodeStatus.WRONG_EVENT:
             scan.registration_uuid = check.registration_uuid
         if check.status is CodeStatus.VALID:
-            assert check.registration_id is not None and check.registration_status is not None
-            return (
-                RegistrationState(
-                    check.registration_id, check.issue or 1, check.registration_status
-                ),
-                ScanStatus.ACCEPTED,
-            )
+            return check.registration_id, ScanStatus.ACCEPTED
         return None, _FROM_CODE_STATUS[check.status]
 
     def _check_in(
@@ -445,7 +446,7 @@ class CheckinDesk:
         latest = cursor.execute(_LATEST_AT_PLACE, (registration_id, session_id)).fetchone()
         signed_up = session is None or _is_signed_up(cursor, session.id, registration_id)
         if latest is not None and latest[1] == CheckinAction.CHECK_IN:
-            previous = PreviousCheckin(latest[0], _parse_time(latest[2]), latest[3])
+            previous = PreviousCheckin(latest[0], datetime.fromisoformat(latest[2]), latest[3])
             return self._log(
                 cursor,
                 scan,
@@ -588,7 +589,7 @@ def checkin_counters(
     rows = connection.execute(
         "WITH arrived AS (SELECT c.registration_id, min(c.occurred_at) AS first_at "
         "FROM checkins c WHERE c.session_id IS NULL AND c.action = 'check_in' "
-        f"AND {_NOT_UNDONE} GROUP BY c.registration_id) "
+        f"AND {NOT_UNDONE} GROUP BY c.registration_id) "
         "SELECT r.category, count(*), coalesce(sum(a.first_at >= ?), 0) "
         "FROM arrived a JOIN registrations r ON r.id = a.registration_id "
         "WHERE r.event_id = ? AND r.status = ? GROUP BY r.category",
@@ -640,13 +641,9 @@ def _session_info(row: tuple[Any, ...]) -> SessionInfo:
     return SessionInfo(
         id=row[0],
         title=row[1],
-        starts_at=_parse_time(row[2]),
-        ends_at=_parse_time(row[3]),
+        starts_at=datetime.fromisoformat(row[2]),
+        ends_at=datetime.fromisoformat(row[3]),
         room=row[4],
         capacity=row[5],
         signup_required=bool(row[6]),
     )
-
-
-def _parse_time(value: str) -> datetime:
-    return datetime.fromisoformat(value)

@@ -68,6 +68,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
@@ -325,7 +326,9 @@ def verify_code(database: Database, event_id: int, text: str) -> CodeCheck:
 
 # Plain SQL on the two hot paths: building a SQLAlchemy statement per scan costs more than
 # SQLite's indexed lookup, and 50,000 rows come back three times faster this way.
-_FIND_REGISTRATION = (
+# Parameters: the registration's UUID, the event's id. The check-in desk runs it on its own
+# connection (confdesk.core.checkin).
+FIND_REGISTRATION_SQL = (
     "SELECT id, checkin_code_issue, status FROM registrations WHERE uuid = ? AND event_id = ?"
 )
 _EVENT_REGISTRATIONS = "SELECT id, uuid, checkin_code_issue FROM registrations WHERE event_id = ?"
@@ -334,7 +337,12 @@ _EVENT_REGISTRATIONS = "SELECT id, uuid, checkin_code_issue FROM registrations W
 def find_registration(
     connection: Connection, event_id: int, registration_uuid: str
 ) -> RegistrationState | None:
-    row = connection.exec_driver_sql(_FIND_REGISTRATION, (registration_uuid, event_id)).first()
+    row = connection.exec_driver_sql(FIND_REGISTRATION_SQL, (registration_uuid, event_id)).first()
+    return registration_state(row)
+
+
+def registration_state(row: Sequence[Any] | None) -> RegistrationState | None:
+    """A row of :data:`FIND_REGISTRATION_SQL`, or None when it found nobody."""
     return RegistrationState(id=row[0], issue=row[1], status=row[2]) if row else None
 
 
