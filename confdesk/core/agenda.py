@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.core.agenda_seats import demote, fill_seats
 from confdesk.core.events import ValidationError
+from confdesk.core.search_cache import change_version
 from confdesk.db.database import Database
 from confdesk.db.models import (
     AgendaSession,
@@ -482,8 +483,18 @@ class PersonChoice:
     organization: str
 
 
+_PEOPLE_CACHE_KEY = "confdesk.programme_people"
+
+
 def programme_people(database: Database, event_id: int) -> list[PersonChoice]:
+    """Who can be picked as speaker or signed up: everyone not cancelled, in name order.
+    The agenda screen asks each time it is shown; while nothing has changed, the same list
+    comes back without reading tens of thousands of rows again (search_cache's rule)."""
     with database.engine.connect() as connection:
+        version = change_version(connection)
+        cached = connection.info.get(_PEOPLE_CACHE_KEY)
+        if cached is not None and cached[:2] == (version, event_id):
+            return cached[2]
         rows = connection.exec_driver_sql(
             "SELECT r.id, trim(r.title || ' ' || r.given_name || ' ' || r.family_name), "
             "coalesce(o.name, '') FROM registrations r "
@@ -491,4 +502,6 @@ def programme_people(database: Database, event_id: int) -> list[PersonChoice]:
             "WHERE r.event_id = ? AND r.status != 'cancelled' ORDER BY r.sort_name, r.id",
             (event_id,),
         ).all()
-    return [PersonChoice(row[0], row[1], row[2]) for row in rows]
+        people = [PersonChoice(row[0], row[1], row[2]) for row in rows]
+        connection.info[_PEOPLE_CACHE_KEY] = (version, event_id, people)
+    return people

@@ -74,11 +74,17 @@ class SearchCache:
         return found
 
 
-def search_cache(connection: Connection) -> SearchCache:
-    """The cache of ``connection``, emptied if the data may have changed since it was filled."""
+def change_version(connection: Connection) -> tuple[int, int]:
+    """Moves whenever the data ``connection`` sees may have changed (see the module's
+    docstring): what is cached on a connection is good while this stays the same."""
     data_version = connection.exec_driver_sql("PRAGMA data_version").scalar()
     total_changes = connection.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
-    version = (int(data_version or 0), int(total_changes))
+    return int(data_version or 0), int(total_changes)
+
+
+def search_cache(connection: Connection) -> SearchCache:
+    """The cache of ``connection``, emptied if the data may have changed since it was filled."""
+    version = change_version(connection)
     cache = connection.info.get(_INFO_KEY)
     if not isinstance(cache, SearchCache) or cache.version != version:
         cache = connection.info[_INFO_KEY] = SearchCache(version)

@@ -30,8 +30,12 @@ class PersonPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._ids: list[int] = []
         self._labels: list[str] = []
+        self._people: Sequence[PersonChoice] | None = None
 
     def set_people(self, people: Sequence[PersonChoice]) -> None:
+        if people is self._people:  # the same list again (nothing changed): keep the items
+            return
+        self._people = people
         self._ids = [person.id for person in people]
         self._labels = [person_label(person.name, person.organization) for person in people]
         self.clear()

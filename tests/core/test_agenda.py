@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from confdesk.core.agenda import SessionDraft, SpeakerAssignment
+from confdesk.core.agenda import SessionDraft, SpeakerAssignment, programme_people
 from confdesk.core.agenda_signups import SignupService
 from confdesk.core.checkin import CheckinDesk
 from confdesk.core.events import ValidationError
@@ -170,3 +170,14 @@ def test_a_history_of_edits_undoes_last_first(world: AgendaWorld) -> None:
         at(11),
         world.rooms["Foyer"],
     )
+
+
+def test_the_people_to_pick_are_read_again_only_after_a_change(world: AgendaWorld) -> None:
+    world.person("Anna")
+    first = programme_people(world.database, world.event_id)
+
+    assert programme_people(world.database, world.event_id) is first  # nothing changed
+    world.person("Ben")
+    again = programme_people(world.database, world.event_id)
+    assert again is not first
+    assert len(again) == len(first) + 1
