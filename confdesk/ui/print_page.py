@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
@@ -52,6 +52,11 @@ from confdesk.ui.messages import describe_error
 from confdesk.ui.pdf_printing import print_document
 from confdesk.ui.registration_table_model import display_name
 from confdesk.ui.screen_shortcuts import add_screen_shortcuts
+
+if TYPE_CHECKING:
+    # Imported where used: ReportLab costs the window's start-up 140 ms.
+    from confdesk.print.badges import BadgeRun, ShrunkText
+    from confdesk.print.certificates import CertificateRun
 
 PERSON_MATCHES = 30
 
@@ -100,8 +105,10 @@ class PrintPage(QWidget):
         self._task: BackgroundTask | None = None
         self._folder = Path(tempfile.mkdtemp(prefix="confdesk-print-"))
         self._pdf: Path | None = None
-        self._run: Any = None  # the BadgeRun or CertificateRun the preview shows
+        # What the preview shows (None: the calibration page), and the stock it was made for.
+        self._run: BadgeRun | CertificateRun | None = None
         self._run_kind = PrintKind.BADGE
+        self._run_stock = ""
         # The ids shown on the registrations screen, for "as filtered there".
         self.filtered_ids: Callable[[], list[int]] = list
 
@@ -419,27 +426,29 @@ class PrintPage(QWidget):
                 self.tr("Something went wrong: {error}").format(error=repr(error))
             )
 
-    def _show_preview(self, path: Path, run: Any, kind: PrintKind) -> None:
+    def _show_preview(
+        self, path: Path, run: BadgeRun | CertificateRun | None, kind: PrintKind
+    ) -> None:
         self._pdf = path
         self._run = run
         self._run_kind = kind
+        # Recorded with the prints: the stock this PDF was made for, whatever is chosen now.
+        self._run_stock = str(self.stock_combo.currentData()) if kind is PrintKind.BADGE else ""
         self.document.load(str(path))
         self.warnings_list.clear()
         if run is not None:
-            count = getattr(run, "badges", None)
-            if count is None:
-                count = run.certificates
+            count = len(run.registration_ids)
             self.summary_label.setText(
                 self.tr("{count} to print on {pages} pages.").format(count=count, pages=run.pages)
                 if count
                 else self.tr("Nothing to print for this choice.")
             )
-            for shrunk in getattr(run, "shrunk", ()):
+            for shrunk in getattr(run, "shrunk", ()):  # badges only
                 self.warnings_list.addItem(self._shrunk_text(shrunk))
             self.warnings_list.setVisible(self.warnings_list.count() > 0)
         self._update_enabled()
 
-    def _shrunk_text(self, shrunk: Any) -> str:
+    def _shrunk_text(self, shrunk: ShrunkText) -> str:
         size = QLocale().toString(float(shrunk.font_size_pt), "f", 1)
         field = field_label(shrunk.field)
         if shrunk.shortened:
@@ -479,13 +488,11 @@ class PrintPage(QWidget):
             return False
         run = self._run
         if run is not None and self._database is not None:
-            ids = getattr(run, "registration_ids", ())
-            stock = str(self.stock_combo.currentData()) if self._run_kind is PrintKind.BADGE else ""
             record_prints(
                 self._database,
-                ids,
+                run.registration_ids,
                 self._run_kind,
-                stock=stock,
+                stock=self._run_stock,
                 desk=self._settings.get(settings.DESK_NAME),
             )
             self.printed.emit()
