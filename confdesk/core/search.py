@@ -41,6 +41,7 @@ from itertools import compress, filterfalse, pairwise
 
 from sqlalchemy import Connection
 
+from confdesk.core.attendance import NOT_UNDONE
 from confdesk.core.search_cache import read_ids, search_cache
 from confdesk.db.database import Database
 from confdesk.db.models import Category, CheckinAction, PrintKind, RegistrationStatus
@@ -138,13 +139,8 @@ def load_rows(database: Database, ids: Sequence[int]) -> dict[int, RegistrationR
 # "Checked in": a venue check-in (no agenda session) that no undo record takes back. Each
 # test comes in two forms: per row, an index lookup for each of a few rows, and as the set
 # of ids, built once for a walk over every registration.
-_UNDONE = (
-    f"SELECT u.reverts_id FROM checkins u "
-    f"WHERE u.action = '{CheckinAction.UNDO.value}' AND u.reverts_id IS NOT NULL"
-)
 _VENUE_CHECK_IN = (
-    f"c.session_id IS NULL AND c.action = '{CheckinAction.CHECK_IN.value}' "
-    f"AND c.id NOT IN ({_UNDONE})"
+    f"c.session_id IS NULL AND c.action = '{CheckinAction.CHECK_IN.value}' AND {NOT_UNDONE}"
 )
 _IS_CHECKED_IN = (
     f"EXISTS (SELECT 1 FROM checkins c WHERE c.registration_id = r.id AND {_VENUE_CHECK_IN})"
