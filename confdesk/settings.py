@@ -9,13 +9,12 @@ works without Qt.
 from __future__ import annotations
 
 import json
-import os
 import socket
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from confdesk.files import replace_atomically
 from confdesk.paths import config_dir
 
 T = TypeVar("T", str, int, bool, float)
@@ -98,9 +97,6 @@ class Settings:
         return data if isinstance(data, dict) else {}
 
     def _save(self) -> None:
-        # Write beside and rename, so a crash never leaves half a settings file.
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(self._values, file, indent=2, sort_keys=True)
-        os.replace(temporary, self.path)
+        text = json.dumps(self._values, indent=2, sort_keys=True)
+        replace_atomically(self.path, text.encode("utf-8"))

@@ -13,8 +13,8 @@ from confdesk.core.agenda_signups import SignupService
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.print.agenda_pdf import render_programme
-from confdesk.print.badges import write_file_atomically
 from confdesk.print.door_signs import render_door_signs
+from confdesk.print.output_files import write_file_atomically
 from confdesk.print.participant_lists import render_participant_lists
 
 ProgressCallback = Callable[[int, int], None]

@@ -24,8 +24,8 @@ from confdesk.core.agenda_programme import Programme, ProgrammeItem
 from confdesk.errors import UserError
 from confdesk.print.agenda_drawing import LINE, boxed_text, footer
 from confdesk.print.agenda_texts import AgendaTexts, agenda_texts
-from confdesk.print.badges import write_file_atomically
 from confdesk.print.layouts import Align
+from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 
 _WIDTH, _HEIGHT = A4

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from confdesk.print.badge_data import BadgeBatch, BadgePerson, load_badges
 from confdesk.print.badge_renderer import BadgeRenderer, FittedField, Placement, fit_fields
 from confdesk.print.fonts import register_fonts
 from confdesk.print.layouts import Layout, layout_for
+from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 from confdesk.print.stocks import DEFAULT_STOCK, Stock, get_stock
 
@@ -249,24 +249,6 @@ def _write(data: bytes, out: Path | BinaryIO) -> Path | None:
         out.write(data)
         return None
     return write_file_atomically(Path(out), data)
-
-
-def write_file_atomically(path: Path, data: bytes) -> Path:
-    """Write next to ``path`` and rename: a reader (the print preview, a printer queue)
-    never sees half a PDF. Unwritable places become one clear :class:`UserError`."""
-    try:
-        with tempfile.NamedTemporaryFile(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".part", delete=False
-        ) as handle:
-            handle.write(data)
-        os.replace(handle.name, path)
-    except OSError as error:
-        raise UserError(
-            f"Cannot write {path}: {error.strerror or error}.",
-            code="cannot_write_file",
-            path=str(path),
-        ) from None
-    return path
 
 
 def calibration_page(

@@ -23,12 +23,12 @@ from reportlab.pdfgen.canvas import Canvas
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.normalize import ascii_slug
-from confdesk.print.badges import write_file_atomically
 from confdesk.print.certificate_data import Certificate, CertificateEvent, load_certificates
 from confdesk.print.certificate_texts import TEXTS, CertificateTexts
 from confdesk.print.fitting import FittedText, block_height, fit_text
 from confdesk.print.fonts import font_name, text_width
 from confdesk.print.layouts import Align
+from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 from confdesk.print.text_drawing import draw_lines
 

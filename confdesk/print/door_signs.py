@@ -19,7 +19,7 @@ from confdesk.errors import UserError
 from confdesk.normalize import ascii_slug
 from confdesk.print.agenda_drawing import GREY, LINE, boxed_text
 from confdesk.print.agenda_texts import AgendaTexts, agenda_texts
-from confdesk.print.badges import write_file_atomically
+from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 
 _WIDTH, _HEIGHT = landscape(A4)

@@ -15,7 +15,7 @@ from confdesk.core.agenda_signups import Participant, ParticipantList
 from confdesk.errors import UserError
 from confdesk.print.agenda_drawing import GREY, LINE, boxed_text, footer
 from confdesk.print.agenda_texts import AgendaTexts, agenda_texts
-from confdesk.print.badges import write_file_atomically
+from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 
 _WIDTH, _HEIGHT = A4

@@ -12,10 +12,9 @@ print a warning for every sound), the system beep stands in: once, twice or thre
 
 from __future__ import annotations
 
+import io
 import math
-import os
 import struct
-import tempfile
 import wave
 from collections.abc import Sequence
 from enum import StrEnum
@@ -26,6 +25,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 
+from confdesk.files import replace_atomically
 from confdesk.paths import APP_NAME
 from confdesk.ui.multimedia import load_multimedia, sound_server_reachable
 
@@ -119,19 +119,14 @@ def sound_files(folder: Path | None = None) -> dict[SoundKind, Path]:
 def _write_wav(folder: Path, kind: SoundKind) -> Path:
     target = folder / f"{kind.value}-v{SOUND_VERSION}.wav"
     samples = synthesize(kind)
-    # Written beside the target and renamed: a second desk process never reads half a file.
-    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".wav.part")
-    try:
-        with os.fdopen(handle, "wb") as raw, wave.open(raw, "wb") as out:
-            out.setnchannels(1)
-            out.setsampwidth(2)
-            out.setframerate(SAMPLE_RATE)
-            out.writeframes(struct.pack(f"<{len(samples)}h", *samples))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(SAMPLE_RATE)
+        out.writeframes(struct.pack(f"<{len(samples)}h", *samples))
+    # A second desk process never reads half a file.
+    return replace_atomically(target, buffer.getvalue())
 
 
 class FeedbackSound(QObject):
