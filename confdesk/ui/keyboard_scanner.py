@@ -28,6 +28,9 @@ DEFAULT_MAX_GAP_MS = 40
 # A scan without Enter ends with a pause this long. Longer than the gap between keys: a
 # busy window handles keys in clumps, and a burst must not be cut in two by its own lag.
 END_OF_SCAN_PAUSE_MS = 150
+# A pause timer that fires this much later than asked was held up by a busy window; keys
+# typed meanwhile may still wait in the queue behind it.
+LATE_TIMER_MS = 50
 DEFAULT_MIN_LENGTH = 6
 DEFAULT_REPEAT_WINDOW_S = 1.0
 
@@ -76,6 +79,8 @@ class KeyboardScanner(QObject):
         self._clock = clock
         self._held: list[_HeldKey] = []
         self._last_key_at = 0.0
+        self._last_key_handled_at = 0.0
+        self._pause_extended = False
         self._replaying = False
         self._listening = False
         self._last_scan: tuple[str, float] | None = None
@@ -125,6 +130,8 @@ class KeyboardScanner(QObject):
             self._deliver_held()
         self._held.append(_HeldKey(watched, key, event.modifiers(), text))
         self._last_key_at = now
+        self._last_key_handled_at = self._clock()
+        self._pause_extended = False
         self._pause.start(max(END_OF_SCAN_PAUSE_MS, 3 * self.max_gap_ms))
         return True
 
@@ -136,7 +143,16 @@ class KeyboardScanner(QObject):
         return stamp / 1000 if stamp else self._clock()
 
     def _burst_paused(self) -> None:
-        """No key for a while: a long enough burst was a scan without Enter."""
+        """No key for a while: a long enough burst was a scan without Enter.
+
+        Unless the timer came late: then the window was busy, and the rest of the burst
+        may be queued behind this timer. Waiting one more pause lets those keys in first;
+        cutting the burst here would turn one scan into two bad ones."""
+        waited_ms = (self._clock() - self._last_key_handled_at) * 1000
+        if not self._pause_extended and waited_ms > self._pause.interval() + LATE_TIMER_MS:
+            self._pause_extended = True
+            self._pause.start()
+            return
         if len(self._held) >= self.min_length:
             self._finish_scan()
         else:
