@@ -56,6 +56,9 @@ class AgendaEditor(QWidget):
             self.kind_combo.addItem(label, code)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        # Its lowest date stands for "no session": shown as a dash, not as 1 January 2000.
+        self.date_edit.setMinimumDate(QDate(2000, 1, 1))
+        self.date_edit.setSpecialValueText("–")
         self.start_edit = QTimeEdit()
         self.end_edit = QTimeEdit()
         for edit in (self.start_edit, self.end_edit):
@@ -159,6 +162,11 @@ class AgendaEditor(QWidget):
                 widget.setEnabled(enabled)
         if session is None:
             self.heading.setText(self.tr("Select a session, or drag in the grid to make one."))
+            # Nothing of the last session stays behind in the empty form.
+            self.title_edit.clear()
+            self.date_edit.setDate(self.date_edit.minimumDate())
+            self.description_edit.clear()
+            self.people_list.clear()
             return
         self.heading.setText(f"<b>{session.title}</b>")
         self.title_edit.setText(session.title)

@@ -46,6 +46,7 @@ from confdesk.errors import UserError
 from confdesk.settings import Settings
 from confdesk.ui.camera_scanner import CameraScanner
 from confdesk.ui.checkin_result import ResultPanel, headline, symbol
+from confdesk.ui.desk_settings_dialog import DeskSettingsDialog
 from confdesk.ui.feedback_sound import FeedbackSound
 from confdesk.ui.keyboard_scanner import KeyboardScanner
 from confdesk.ui.labels import category_labels
@@ -99,7 +100,8 @@ class CheckinPage(QWidget):
         self.operator_edit.setPlaceholderText(self.tr("Your name"))
         self.operator_edit.setMinimumWidth(110)
         self.operator_edit.setMaximumWidth(180)
-        self.desk_label = QLabel()
+        self.desk_button = QPushButton()
+        self.desk_button.setToolTip(self.tr("This desk's name and scanner settings"))
         self.sound_box = QCheckBox(self.tr("&Sound"))
         self.sound_box.setToolTip(
             self.tr("A distinct sound for accepted, already checked in and rejected")
@@ -180,7 +182,7 @@ class CheckinPage(QWidget):
         top.addSpacing(16)
         top.addWidget(operator_label)
         top.addWidget(self.operator_edit)
-        top.addWidget(self.desk_label)
+        top.addWidget(self.desk_button)
         top.addWidget(self.sound_box)
 
         buttons = QHBoxLayout()
@@ -230,6 +232,7 @@ class CheckinPage(QWidget):
         self.walk_in_button.clicked.connect(self.walk_in)
         self.undo_button.clicked.connect(self.undo_last)
         self.print_button.clicked.connect(self._print_badge)
+        self.desk_button.clicked.connect(self.edit_desk_settings)
         self.place_combo.currentIndexChanged.connect(self._place_changed)
         self.operator_edit.editingFinished.connect(self._operator_changed)
         add_screen_shortcuts(
@@ -310,7 +313,10 @@ class CheckinPage(QWidget):
         self.model.set_event(self._database, self._event.id)
         self.model.set_filter(RegistrationFilter(text=""))
         self._fill_places()
-        self.desk_label.setText(
+        self._show_desk_name()
+
+    def _show_desk_name(self) -> None:
+        self.desk_button.setText(
             self.tr("Desk: {desk}").format(desk=self._settings.get(settings.DESK_NAME))
         )
 
@@ -492,6 +498,26 @@ class CheckinPage(QWidget):
             self.check_in_registration(created.id, CheckinSource.WALK_IN)
         else:
             self.focus_search()
+
+    def edit_desk_settings(self) -> None:
+        self.scanner.set_listening(False)  # the dialog's test field takes the scan
+        try:
+            dialog = DeskSettingsDialog(
+                self._settings.get(settings.DESK_NAME),
+                self.scanner.max_gap_ms,
+                self,
+            )
+            accepted = bool(dialog.exec())
+        finally:
+            self.scanner.set_listening(self.isVisible())
+        if accepted:
+            self._settings.set(settings.DESK_NAME, dialog.desk_name())
+            self._settings.set(settings.SCANNER_KEY_GAP_MS, dialog.gap_ms())
+            self.scanner.max_gap_ms = dialog.gap_ms()
+            if self._desk is not None:
+                self._desk.identity.desk = dialog.desk_name()
+            self._show_desk_name()
+        self.focus_search()
 
     def undo_last(self) -> None:
         if self._desk is None or self._undoable is None:

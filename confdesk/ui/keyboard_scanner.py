@@ -19,6 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -33,6 +34,10 @@ END_OF_SCAN_PAUSE_MS = 150
 LATE_TIMER_MS = 50
 DEFAULT_MIN_LENGTH = 6
 DEFAULT_REPEAT_WINDOW_S = 1.0
+# The gap a desk may set: below 10 ms even a wired scanner's keys get split; above 250 ms a
+# person typing a name would pass for a scanner.
+MIN_GAP_MS = 10
+MAX_GAP_MS = 250
 
 _ENDING_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 # Pressed on their own while a scanner types capitals; they neither end nor join a burst.
@@ -47,6 +52,19 @@ _MODIFIER_KEYS = frozenset(
     }
 )
 _TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def longest_gap_ms(key_times_ms: list[float]) -> float:
+    return max((later - earlier for earlier, later in pairwise(key_times_ms)), default=0.0)
+
+
+def suggested_gap_ms(key_times_ms: list[float]) -> int:
+    """The gap setting for a scanner whose keys of one scan came at these times: twice its
+    longest gap, so that a hiccup in the USB or Bluetooth link does not split a scan, and
+    never below the default that wired scanners need."""
+    longest = longest_gap_ms(key_times_ms)
+    wanted = -(-int(2 * longest) // 10) * 10  # whole tens, rounded up
+    return max(DEFAULT_MAX_GAP_MS, min(MAX_GAP_MS, wanted))
 
 
 @dataclass(frozen=True)

@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
             self.language_actions.addAction(action)
             language_menu.addAction(action)
         self.language_actions.triggered.connect(self._language_chosen)
+        settings_menu.addAction(
+            self._action(self.tr("&Desk and scanner…"), None, self.checkin_page.edit_desk_settings)
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(

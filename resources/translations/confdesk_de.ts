@@ -42,112 +42,112 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="64"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="67"/>
         <source>For everybody (spans all rooms)</source>
         <translation>Für alle (belegt alle Räume)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="68"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="71"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="71"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="74"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="72"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="75"/>
         <source>Sign-up required</source>
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="81"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="84"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="82"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="85"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="86"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="89"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="88"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="91"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="91"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="94"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="92"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="95"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="93"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="96"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="98"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="101"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="99"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="102"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="101"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="104"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="102"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="105"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="103"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="106"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="105"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="108"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="116"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="119"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="143"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="146"/>
         <source>No room (off site)</source>
         <translation>Kein Raum (außer Haus)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="147"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="150"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="161"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="164"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="207"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="215"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -416,127 +416,132 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="93"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="95"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="95"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="97"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="102"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="104"/>
+        <source>This desk&apos;s name and scanner settings</source>
+        <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="105"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="104"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="107"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="114"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="117"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="136"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="137"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="147"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="172"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="175"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="174"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="177"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="199"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="205"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="208"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="315"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="320"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="329"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="334"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="414"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="419"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="506"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="531"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="530"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="555"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="544"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="569"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="551"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="576"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -652,6 +657,69 @@
         <location filename="../../confdesk/ui/checkin_result.py" line="116"/>
         <source>Guest: let the organisers know.</source>
         <translation>Gast: dem Orga-Team Bescheid geben.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="40"/>
+        <source>Desk settings</source>
+        <translation>Einstellungen des Platzes</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="45"/>
+        <source>Check-ins from this laptop are recorded under it</source>
+        <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="52"/>
+        <source>Scan any badge here</source>
+        <translation>Hier ein beliebiges Namensschild scannen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="55"/>
+        <source>Scan a badge into the field to measure your scanner and set the gap.</source>
+        <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="65"/>
+        <source>&amp;Desk name:</source>
+        <translation>&amp;Name des Platzes:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="69"/>
+        <source>Keyboard-mode scanner</source>
+        <translation>Scanner im Tastaturmodus</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="72"/>
+        <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
+        <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="80"/>
+        <source>Longest &amp;gap between keys:</source>
+        <translation>Größter &amp;Abstand zwischen Tasten:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="83"/>
+        <source>&amp;Test scan:</source>
+        <translation>&amp;Test-Scan:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="113"/>
+        <source>The desk needs a name: check-ins are recorded under it.</source>
+        <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="140"/>
+        <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
+        <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="149"/>
+        <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
+        <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1429,200 +1497,205 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/main_window.py" line="190"/>
+        <source>&amp;Desk and scanner…</source>
+        <translation>&amp;Platz und Scanner…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="193"/>
+        <location filename="../../confdesk/ui/main_window.py" line="196"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="198"/>
+        <location filename="../../confdesk/ui/main_window.py" line="201"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="212"/>
+        <location filename="../../confdesk/ui/main_window.py" line="215"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="213"/>
+        <location filename="../../confdesk/ui/main_window.py" line="216"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="214"/>
+        <location filename="../../confdesk/ui/main_window.py" line="217"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="215"/>
-        <location filename="../../confdesk/ui/main_window.py" line="493"/>
+        <location filename="../../confdesk/ui/main_window.py" line="218"/>
+        <location filename="../../confdesk/ui/main_window.py" line="496"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="216"/>
+        <location filename="../../confdesk/ui/main_window.py" line="219"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="236"/>
+        <location filename="../../confdesk/ui/main_window.py" line="239"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="246"/>
-        <location filename="../../confdesk/ui/main_window.py" line="482"/>
+        <location filename="../../confdesk/ui/main_window.py" line="249"/>
+        <location filename="../../confdesk/ui/main_window.py" line="485"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="254"/>
-        <location filename="../../confdesk/ui/main_window.py" line="266"/>
-        <location filename="../../confdesk/ui/main_window.py" line="483"/>
+        <location filename="../../confdesk/ui/main_window.py" line="257"/>
+        <location filename="../../confdesk/ui/main_window.py" line="269"/>
+        <location filename="../../confdesk/ui/main_window.py" line="486"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="267"/>
+        <location filename="../../confdesk/ui/main_window.py" line="270"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="312"/>
+        <location filename="../../confdesk/ui/main_window.py" line="315"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="324"/>
+        <location filename="../../confdesk/ui/main_window.py" line="327"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="349"/>
+        <location filename="../../confdesk/ui/main_window.py" line="352"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="359"/>
+        <location filename="../../confdesk/ui/main_window.py" line="362"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="360"/>
+        <location filename="../../confdesk/ui/main_window.py" line="363"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="451"/>
+        <location filename="../../confdesk/ui/main_window.py" line="454"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="453"/>
+        <location filename="../../confdesk/ui/main_window.py" line="456"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="462"/>
+        <location filename="../../confdesk/ui/main_window.py" line="465"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="476"/>
+        <location filename="../../confdesk/ui/main_window.py" line="479"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="484"/>
+        <location filename="../../confdesk/ui/main_window.py" line="487"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="485"/>
+        <location filename="../../confdesk/ui/main_window.py" line="488"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="486"/>
+        <location filename="../../confdesk/ui/main_window.py" line="489"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="487"/>
+        <location filename="../../confdesk/ui/main_window.py" line="490"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="488"/>
+        <location filename="../../confdesk/ui/main_window.py" line="491"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="489"/>
+        <location filename="../../confdesk/ui/main_window.py" line="492"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="490"/>
+        <location filename="../../confdesk/ui/main_window.py" line="493"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="491"/>
+        <location filename="../../confdesk/ui/main_window.py" line="494"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="492"/>
+        <location filename="../../confdesk/ui/main_window.py" line="495"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="494"/>
+        <location filename="../../confdesk/ui/main_window.py" line="497"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="495"/>
+        <location filename="../../confdesk/ui/main_window.py" line="498"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="496"/>
+        <location filename="../../confdesk/ui/main_window.py" line="499"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="497"/>
+        <location filename="../../confdesk/ui/main_window.py" line="500"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="500"/>
+        <location filename="../../confdesk/ui/main_window.py" line="503"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="502"/>
+        <location filename="../../confdesk/ui/main_window.py" line="505"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="508"/>
+        <location filename="../../confdesk/ui/main_window.py" line="511"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="513"/>
+        <location filename="../../confdesk/ui/main_window.py" line="516"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="515"/>
+        <location filename="../../confdesk/ui/main_window.py" line="518"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1648,264 +1721,264 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="68"/>
+        <location filename="../../confdesk/ui/print_page.py" line="74"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="69"/>
+        <location filename="../../confdesk/ui/print_page.py" line="75"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="70"/>
+        <location filename="../../confdesk/ui/print_page.py" line="76"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="71"/>
+        <location filename="../../confdesk/ui/print_page.py" line="77"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="72"/>
+        <location filename="../../confdesk/ui/print_page.py" line="78"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="73"/>
+        <location filename="../../confdesk/ui/print_page.py" line="79"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="74"/>
+        <location filename="../../confdesk/ui/print_page.py" line="80"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="75"/>
+        <location filename="../../confdesk/ui/print_page.py" line="81"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="76"/>
+        <location filename="../../confdesk/ui/print_page.py" line="82"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="82"/>
+        <location filename="../../confdesk/ui/print_page.py" line="88"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="83"/>
+        <location filename="../../confdesk/ui/print_page.py" line="89"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="84"/>
+        <location filename="../../confdesk/ui/print_page.py" line="90"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="85"/>
+        <location filename="../../confdesk/ui/print_page.py" line="91"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="86"/>
+        <location filename="../../confdesk/ui/print_page.py" line="92"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="108"/>
+        <location filename="../../confdesk/ui/print_page.py" line="116"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="109"/>
+        <location filename="../../confdesk/ui/print_page.py" line="117"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="112"/>
+        <location filename="../../confdesk/ui/print_page.py" line="120"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="113"/>
+        <location filename="../../confdesk/ui/print_page.py" line="121"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="114"/>
+        <location filename="../../confdesk/ui/print_page.py" line="122"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="115"/>
+        <location filename="../../confdesk/ui/print_page.py" line="123"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="119"/>
+        <location filename="../../confdesk/ui/print_page.py" line="127"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="133"/>
+        <location filename="../../confdesk/ui/print_page.py" line="141"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="134"/>
+        <location filename="../../confdesk/ui/print_page.py" line="142"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="137"/>
+        <location filename="../../confdesk/ui/print_page.py" line="145"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="139"/>
+        <location filename="../../confdesk/ui/print_page.py" line="147"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="145"/>
+        <location filename="../../confdesk/ui/print_page.py" line="153"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="146"/>
+        <location filename="../../confdesk/ui/print_page.py" line="154"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="147"/>
+        <location filename="../../confdesk/ui/print_page.py" line="155"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="148"/>
+        <location filename="../../confdesk/ui/print_page.py" line="156"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="149"/>
+        <location filename="../../confdesk/ui/print_page.py" line="157"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="161"/>
+        <location filename="../../confdesk/ui/print_page.py" line="169"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="179"/>
+        <location filename="../../confdesk/ui/print_page.py" line="187"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="180"/>
+        <location filename="../../confdesk/ui/print_page.py" line="188"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="183"/>
+        <location filename="../../confdesk/ui/print_page.py" line="191"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="184"/>
+        <location filename="../../confdesk/ui/print_page.py" line="192"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="187"/>
+        <location filename="../../confdesk/ui/print_page.py" line="195"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="189"/>
+        <location filename="../../confdesk/ui/print_page.py" line="197"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="191"/>
+        <location filename="../../confdesk/ui/print_page.py" line="199"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="193"/>
+        <location filename="../../confdesk/ui/print_page.py" line="201"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="340"/>
+        <location filename="../../confdesk/ui/print_page.py" line="346"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="363"/>
+        <location filename="../../confdesk/ui/print_page.py" line="369"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="379"/>
+        <location filename="../../confdesk/ui/print_page.py" line="385"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="403"/>
+        <location filename="../../confdesk/ui/print_page.py" line="409"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="413"/>
+        <location filename="../../confdesk/ui/print_page.py" line="419"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Abgebrochen; nichts wurde erzeugt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="415"/>
-        <location filename="../../confdesk/ui/print_page.py" line="436"/>
+        <location filename="../../confdesk/ui/print_page.py" line="421"/>
+        <location filename="../../confdesk/ui/print_page.py" line="444"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="420"/>
+        <location filename="../../confdesk/ui/print_page.py" line="426"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="434"/>
+        <location filename="../../confdesk/ui/print_page.py" line="442"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="447"/>
+        <location filename="../../confdesk/ui/print_page.py" line="455"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="450"/>
+        <location filename="../../confdesk/ui/print_page.py" line="458"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="479"/>
+        <location filename="../../confdesk/ui/print_page.py" line="487"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="499"/>
-        <location filename="../../confdesk/ui/print_page.py" line="508"/>
+        <location filename="../../confdesk/ui/print_page.py" line="505"/>
+        <location filename="../../confdesk/ui/print_page.py" line="514"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="509"/>
+        <location filename="../../confdesk/ui/print_page.py" line="515"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2049,221 +2122,221 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="78"/>
         <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
         <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="81"/>
         <source>All statuses</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
         <source>Checked in or not</source>
         <translation>Eingecheckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="89"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="89"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="91"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
         <source>Badge printed or not</source>
         <translation>Namensschild gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="93"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="93"/>
         <source>No badge yet</source>
         <translation>Noch kein Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="103"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="104"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="104"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="105"/>
         <source>New registration (Ctrl+N)</source>
         <translation>Neue Anmeldung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="105"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="106"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Vor Ort …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="106"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="107"/>
         <source>Register someone at the desk (Ctrl+Shift+W)</source>
         <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="107"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="109"/>
         <source>Undo the last change to a registration (Ctrl+Z)</source>
         <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="110"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="111"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten finden …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="112"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="113"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="114"/>
         <source>Import a registration list (CSV or Excel) from a registration tool</source>
         <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="116"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="117"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="118"/>
         <source>Save all registrations as CSV or Excel, with their check-in codes</source>
         <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="159"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="160"/>
         <source>Cancel registration</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="160"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="161"/>
         <source>Reinstate</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="161"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="162"/>
         <source>Promote from waiting list</source>
         <translation>Von der Warteliste nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="162"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="163"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="164"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="165"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="361"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="360"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="368"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="367"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="374"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="373"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="392"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="391"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="426"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="425"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="439"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="438"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="452"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="451"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="480"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="529"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="479"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="528"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="503"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="502"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="504"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="503"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="552"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="576"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="551"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="575"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="554"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="553"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="577"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="576"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="590"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="615"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="623"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="614"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="622"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="592"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="591"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="611"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="610"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="625"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="624"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="654"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="653"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>

@@ -281,3 +281,15 @@ def test_the_side_panel_shows_the_day_with_a_four_digit_year(
     # Typed in the user's way, the day is read back as the same date.
     page.editor.apply_button.click()
     assert sessions(window)["Begrüßung"].starts_at == at(10)
+
+
+def test_with_no_session_selected_the_side_panel_is_empty(window: MainWindow) -> None:
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    assert page.editor.title_edit.text() == "Begrüßung"
+    page.scene.clearSelection()
+    editor = page.editor
+    assert editor.title_edit.text() == ""
+    # Not a made-up day such as "1/1/00".
+    assert editor.date_edit.text() == "–"
+    assert not editor.apply_button.isEnabled()
