@@ -191,7 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="One merged PDF when OUT ends in .pdf, otherwise a folder with one PDF "
         "per person. Lists the sessions each person was checked in at, with total hours.",
     )
-    certificates.add_argument("out", metavar="OUT.pdf|DIR")
+    certificates.add_argument("out", metavar="OUT.pdf|DIR", nargs="?")
+    certificates.add_argument(
+        "--verify", metavar="CODE",
+        help="instead of writing: say whose certificate carries this verification code "
+        "(exit 0), or that none of this event does (exit 3)",
+    )  # fmt: skip
     certificates.add_argument("--language", choices=("de", "en"), default=None,
                               help="default: the event's language")  # fmt: skip
 
@@ -533,6 +538,12 @@ def _run_certificates(args: argparse.Namespace) -> int:
 
     from confdesk.print.certificates import render_certificates
 
+    if (args.out is None) == (args.verify is None):
+        print("confdesk: certificates needs either OUT.pdf|DIR or --verify CODE (see 'confdesk "
+              "certificates --help')", file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    if args.verify is not None:
+        return _verify_certificate(args)
     database, event = _open_current_event(args.db)
     try:
         with _ProgressLine("drawing certificates") as progress:
@@ -548,6 +559,29 @@ def _run_certificates(args: argparse.Namespace) -> int:
     plural = "s" if run.certificates != 1 else ""
     print(f"Wrote {run.certificates} certificate{plural} of attendance ({run.pages} pages) "
           f"to {where}.")  # fmt: skip
+    return EXIT_OK
+
+
+def _verify_certificate(args: argparse.Namespace) -> int:
+    from confdesk.print.certificate_codes import read_certificate_code, written_code
+    from confdesk.print.certificate_data import find_certificate
+    from confdesk.print.certificate_texts import TEXTS
+
+    database, event = _open_current_event(args.db)
+    try:
+        certificate = find_certificate(database, event.id, args.verify)
+    finally:
+        database.close()
+    code = written_code(read_certificate_code(args.verify) or b"")
+    if certificate is None:
+        print(f"No certificate of {event.title} carries the code {code}: it was not issued "
+              "from this database, or the person's attendance has changed since.")  # fmt: skip
+        return EXIT_NOT_ACCEPTED
+    organization = f" ({certificate.organization})" if certificate.organization else ""
+    sessions = len(certificate.sessions)
+    print(f"Genuine: {code} is the certificate of {certificate.full_name}{organization} "
+          f"for {event.title}, {sessions} session{'s' if sessions != 1 else ''}, "
+          f"{TEXTS['en'].hours(certificate.total)} hours.")  # fmt: skip
     return EXIT_OK
 
 

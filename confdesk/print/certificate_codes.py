@@ -7,6 +7,7 @@ cut to 80 bits and written as four groups of four characters of the check-in alp
 (no I, O, Y, Z). Asked whether a certificate is genuine, the organiser recomputes the code
 from the database (:func:`certificate_code`) for the person named: the same code means
 the certificate was issued from this event's data and its session list is unchanged.
+Without a name, :func:`confdesk.print.certificate_data.find_certificate` tries everyone.
 """
 
 from __future__ import annotations
@@ -18,13 +19,46 @@ from confdesk.core.checkin_codes import ALPHABET, EventKey
 
 _CONTEXT = b"confdesk certificate:"
 _CODE_BYTES = 10  # 80 bits: 16 characters
+_GROUP = 4
+# Letters the alphabet leaves out because they look like digits: read as the digits.
+_LOOK_ALIKES = str.maketrans({"O": "0", "I": "1"})
 
 
 def certificate_code(event: EventKey, registration_uuid: str, session_uuids: Iterable[str]) -> str:
+    return _written(certificate_digest(event, registration_uuid, session_uuids))
+
+
+def certificate_digest(
+    event: EventKey, registration_uuid: str, session_uuids: Iterable[str]
+) -> bytes:
+    """The code's 80 bits, before they are written out (cheaper to compare in bulk)."""
     message = _CONTEXT + ";".join([registration_uuid, *sorted(session_uuids)]).encode()
-    digest = hmac.new(event.key, message, "sha256").digest()[:_CODE_BYTES]
+    return hmac.digest(event.key, message, "sha256")[:_CODE_BYTES]
+
+
+def read_certificate_code(text: str) -> bytes | None:
+    """The code's bits, from what a person typed or read out over the phone: case, spaces
+    and dashes do not matter, and O and I are taken for 0 and 1. None when it cannot be a
+    certificate code."""
+    characters = "".join(text.split()).replace("-", "").upper().translate(_LOOK_ALIKES)
+    if len(characters) != _CODE_BYTES * 8 // 5 or any(c not in ALPHABET for c in characters):
+        return None
+    number = 0
+    for character in characters:
+        number = number << 5 | ALPHABET.index(character)
+    return number.to_bytes(_CODE_BYTES)
+
+
+def written_code(digest: bytes) -> str:
+    """The printed form, four groups of four: 7K2M-Q9XD-4HPT-B3NW."""
+    return _written(digest)
+
+
+def _written(digest: bytes) -> str:
     number = int.from_bytes(digest)
     characters = "".join(
         ALPHABET[(number >> shift) & 31] for shift in range(_CODE_BYTES * 8 - 5, -1, -5)
     )
-    return "-".join(characters[start : start + 4] for start in range(0, len(characters), 4))
+    return "-".join(
+        characters[start : start + _GROUP] for start in range(0, len(characters), _GROUP)
+    )

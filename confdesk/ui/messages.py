@@ -138,6 +138,11 @@ def _templates() -> dict[str, str]:
         "email_invalid": QCoreApplication.translate(
             "UserError", "“{email}” is not an e-mail address."
         ),
+        "not_a_certificate_code": QCoreApplication.translate(
+            "UserError",
+            "“{text}” is not a certificate code: it has 16 letters and digits, as in "
+            "7K2M-Q9XD-4HPT-B3NW.",
+        ),
         "no_such_registration": QCoreApplication.translate(
             "UserError", "This registration no longer exists in the database."
         ),

@@ -48,6 +48,7 @@ from confdesk.errors import UserError
 from confdesk.print.stocks import DEFAULT_STOCK, STOCKS
 from confdesk.settings import Settings
 from confdesk.ui.background import BackgroundTask, Cancelled
+from confdesk.ui.certificate_check_dialog import CertificateCheckDialog
 from confdesk.ui.messages import describe_error
 from confdesk.ui.pdf_printing import print_document
 from confdesk.ui.registration_table_model import display_name
@@ -146,6 +147,10 @@ class PrintPage(QWidget):
         self.calibration_button.setToolTip(
             self.tr("Print marks, measure how far they are off, enter that as the offset")
         )
+        self.verify_button = QPushButton(self.tr("Check a certificate &code…"))
+        self.verify_button.setToolTip(
+            self.tr("Whose certificate carries a verification code, and what it lists")
+        )
         self.language_combo = QComboBox()
         self.language_combo.addItem("Deutsch", "de")
         self.language_combo.addItem("English", "en")
@@ -199,6 +204,7 @@ class PrintPage(QWidget):
         form.addRow(self.tr("Printer offset:"), offsets)
         form.addRow("", self.calibration_button)
         form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow("", self.verify_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
@@ -227,6 +233,7 @@ class PrintPage(QWidget):
         for combo in (self.kind_combo, self.selection_combo, self.stock_combo):
             combo.currentIndexChanged.connect(self._update_enabled)
         self.person_edit.textChanged.connect(self._find_people)
+        self.verify_button.clicked.connect(self.check_certificate_code)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_preview)
         self.save_button.clicked.connect(self.save_pdf)
@@ -300,12 +307,18 @@ class PrintPage(QWidget):
         self.offset_y.setEnabled(badges)
         self.language_combo.setEnabled(not badges)
         ready = self._database is not None and self._event is not None
+        self.verify_button.setEnabled(ready and not badges)
         self.preview_button.setEnabled(ready)
         has_preview = self._pdf is not None
         self.print_button.setEnabled(has_preview)
         self.save_button.setEnabled(has_preview)
         self.view.setVisible(has_preview)
         self.empty_label.setVisible(not has_preview)
+
+    def check_certificate_code(self) -> None:
+        if self._database is None or self._event is None:
+            return
+        CertificateCheckDialog(self._database, self._event.id, self).exec()
 
     def _find_people(self, text: str) -> None:
         self.person_list.clear()

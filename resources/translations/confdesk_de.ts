@@ -414,6 +414,64 @@
     </message>
 </context>
 <context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="35"/>
+        <source>Check a certificate</source>
+        <translation>Bescheinigung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="43"/>
+        <source>Type the verification code printed on a certificate of attendance. It is checked against this event&apos;s attendance records.</source>
+        <translation>Geben Sie den Prüfcode ein, der auf einer Teilnahmebescheinigung steht. Er wird mit den Anwesenheitsdaten dieser Veranstaltung abgeglichen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="49"/>
+        <source>e.g. 7K2M-Q9XD-4HPT-B3NW</source>
+        <translation>z. B. 7K2M-Q9XD-4HPT-B3NW</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="51"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="80"/>
+        <source>Checking the code…</source>
+        <translation>Code wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="99"/>
+        <source>✘ Not a certificate of this event</source>
+        <translation>✘ Keine Bescheinigung dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="101"/>
+        <source>No certificate issued from this database carries this code, or the person&apos;s attendance has changed since it was printed.</source>
+        <translation>Keine aus dieser Datenbank ausgestellte Bescheinigung trägt diesen Code – oder die Anwesenheit der Person hat sich seit dem Druck geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="125"/>
+        <source>1 session, {hours} hours in all</source>
+        <translation>1 Programmpunkt, insgesamt {hours} Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="127"/>
+        <source>{count} sessions, {hours} hours in all</source>
+        <translation>{count} Programmpunkte, insgesamt {hours} Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="135"/>
+        <source>✔ Genuine</source>
+        <translation>✔ Echt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="142"/>
+        <source>✘ Not a certificate code</source>
+        <translation>✘ Kein Prüfcode</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
     <message>
         <location filename="../../confdesk/ui/checkin_page.py" line="95"/>
@@ -662,62 +720,62 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="40"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="41"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="45"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="46"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="53"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="55"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="56"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="66"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="69"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="70"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="73"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="81"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="83"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="84"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="113"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="114"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="140"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="141"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="149"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="150"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>
@@ -1222,72 +1280,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="250"/>
+        <location filename="../../confdesk/ui/messages.py" line="255"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="253"/>
+        <location filename="../../confdesk/ui/messages.py" line="258"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="258"/>
+        <location filename="../../confdesk/ui/messages.py" line="263"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="262"/>
+        <location filename="../../confdesk/ui/messages.py" line="267"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="267"/>
+        <location filename="../../confdesk/ui/messages.py" line="272"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="270"/>
+        <location filename="../../confdesk/ui/messages.py" line="275"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="274"/>
+        <location filename="../../confdesk/ui/messages.py" line="279"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="278"/>
+        <location filename="../../confdesk/ui/messages.py" line="283"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="283"/>
+        <location filename="../../confdesk/ui/messages.py" line="288"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="288"/>
+        <location filename="../../confdesk/ui/messages.py" line="293"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="293"/>
+        <location filename="../../confdesk/ui/messages.py" line="298"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="297"/>
+        <location filename="../../confdesk/ui/messages.py" line="302"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="302"/>
+        <location filename="../../confdesk/ui/messages.py" line="307"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="307"/>
+        <location filename="../../confdesk/ui/messages.py" line="312"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -1721,264 +1779,274 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="74"/>
+        <location filename="../../confdesk/ui/print_page.py" line="75"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="75"/>
+        <location filename="../../confdesk/ui/print_page.py" line="76"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="76"/>
+        <location filename="../../confdesk/ui/print_page.py" line="77"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="77"/>
+        <location filename="../../confdesk/ui/print_page.py" line="78"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="78"/>
+        <location filename="../../confdesk/ui/print_page.py" line="79"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="79"/>
+        <location filename="../../confdesk/ui/print_page.py" line="80"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="80"/>
+        <location filename="../../confdesk/ui/print_page.py" line="81"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="81"/>
+        <location filename="../../confdesk/ui/print_page.py" line="82"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="82"/>
+        <location filename="../../confdesk/ui/print_page.py" line="83"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="88"/>
+        <location filename="../../confdesk/ui/print_page.py" line="89"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="89"/>
+        <location filename="../../confdesk/ui/print_page.py" line="90"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="90"/>
+        <location filename="../../confdesk/ui/print_page.py" line="91"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="91"/>
+        <location filename="../../confdesk/ui/print_page.py" line="92"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="92"/>
+        <location filename="../../confdesk/ui/print_page.py" line="93"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="116"/>
+        <location filename="../../confdesk/ui/print_page.py" line="117"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="117"/>
+        <location filename="../../confdesk/ui/print_page.py" line="118"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="120"/>
+        <location filename="../../confdesk/ui/print_page.py" line="121"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="121"/>
+        <location filename="../../confdesk/ui/print_page.py" line="122"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="122"/>
+        <location filename="../../confdesk/ui/print_page.py" line="123"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="123"/>
+        <location filename="../../confdesk/ui/print_page.py" line="124"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="127"/>
+        <location filename="../../confdesk/ui/print_page.py" line="128"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="141"/>
+        <location filename="../../confdesk/ui/print_page.py" line="142"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="142"/>
+        <location filename="../../confdesk/ui/print_page.py" line="143"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="145"/>
+        <location filename="../../confdesk/ui/print_page.py" line="146"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="147"/>
+        <location filename="../../confdesk/ui/print_page.py" line="148"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="153"/>
+        <location filename="../../confdesk/ui/print_page.py" line="150"/>
+        <source>Check a certificate &amp;code…</source>
+        <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="152"/>
+        <source>Whose certificate carries a verification code, and what it lists</source>
+        <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/print_page.py" line="158"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="154"/>
+        <location filename="../../confdesk/ui/print_page.py" line="159"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="155"/>
+        <location filename="../../confdesk/ui/print_page.py" line="160"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="156"/>
+        <location filename="../../confdesk/ui/print_page.py" line="161"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="157"/>
+        <location filename="../../confdesk/ui/print_page.py" line="162"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="169"/>
+        <location filename="../../confdesk/ui/print_page.py" line="174"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="187"/>
+        <location filename="../../confdesk/ui/print_page.py" line="192"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="188"/>
+        <location filename="../../confdesk/ui/print_page.py" line="193"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="191"/>
+        <location filename="../../confdesk/ui/print_page.py" line="196"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="192"/>
+        <location filename="../../confdesk/ui/print_page.py" line="197"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="195"/>
+        <location filename="../../confdesk/ui/print_page.py" line="200"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="197"/>
+        <location filename="../../confdesk/ui/print_page.py" line="202"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="199"/>
+        <location filename="../../confdesk/ui/print_page.py" line="204"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="201"/>
+        <location filename="../../confdesk/ui/print_page.py" line="206"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="346"/>
+        <location filename="../../confdesk/ui/print_page.py" line="359"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="369"/>
+        <location filename="../../confdesk/ui/print_page.py" line="382"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="385"/>
+        <location filename="../../confdesk/ui/print_page.py" line="398"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="409"/>
+        <location filename="../../confdesk/ui/print_page.py" line="422"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="419"/>
+        <location filename="../../confdesk/ui/print_page.py" line="432"/>
         <source>Cancelled; nothing was made.</source>
         <translation>Abgebrochen; nichts wurde erzeugt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="421"/>
-        <location filename="../../confdesk/ui/print_page.py" line="444"/>
+        <location filename="../../confdesk/ui/print_page.py" line="434"/>
+        <location filename="../../confdesk/ui/print_page.py" line="457"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="426"/>
+        <location filename="../../confdesk/ui/print_page.py" line="439"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="442"/>
+        <location filename="../../confdesk/ui/print_page.py" line="455"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="455"/>
+        <location filename="../../confdesk/ui/print_page.py" line="468"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="458"/>
+        <location filename="../../confdesk/ui/print_page.py" line="471"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="487"/>
+        <location filename="../../confdesk/ui/print_page.py" line="500"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="505"/>
-        <location filename="../../confdesk/ui/print_page.py" line="514"/>
+        <location filename="../../confdesk/ui/print_page.py" line="518"/>
+        <location filename="../../confdesk/ui/print_page.py" line="527"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="515"/>
+        <location filename="../../confdesk/ui/print_page.py" line="528"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2809,151 +2877,156 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="141"/>
+        <source>“{text}” is not a certificate code: it has 16 letters and digits, as in 7K2M-Q9XD-4HPT-B3NW.</source>
+        <translation>„{text}“ ist kein Prüfcode: Er hat 16 Buchstaben und Ziffern, etwa 7K2M-Q9XD-4HPT-B3NW.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="146"/>
         <source>This registration no longer exists in the database.</source>
         <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="144"/>
+        <location filename="../../confdesk/ui/messages.py" line="149"/>
         <source>The registration of {name} is already cancelled.</source>
         <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="147"/>
+        <location filename="../../confdesk/ui/messages.py" line="152"/>
         <source>The registration of {name} is not cancelled.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="150"/>
+        <location filename="../../confdesk/ui/messages.py" line="155"/>
         <source>{name} is not on the waiting list.</source>
         <translation>{name} steht nicht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="153"/>
+        <location filename="../../confdesk/ui/messages.py" line="158"/>
         <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="157"/>
+        <location filename="../../confdesk/ui/messages.py" line="162"/>
         <source>The change to {name} cannot be undone: the registration has been changed since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="161"/>
+        <location filename="../../confdesk/ui/messages.py" line="166"/>
         <source>There is already an organization called “{name}”.</source>
         <translation>Es gibt bereits eine Organisation „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="164"/>
+        <location filename="../../confdesk/ui/messages.py" line="169"/>
         <source>{name} is registered for another event and cannot be merged.</source>
         <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="167"/>
+        <location filename="../../confdesk/ui/messages.py" line="172"/>
         <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
         <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="172"/>
+        <location filename="../../confdesk/ui/messages.py" line="177"/>
         <source>{path} is empty.</source>
         <translation>{path} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="173"/>
+        <location filename="../../confdesk/ui/messages.py" line="178"/>
         <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="178"/>
+        <location filename="../../confdesk/ui/messages.py" line="183"/>
         <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
         <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="181"/>
+        <location filename="../../confdesk/ui/messages.py" line="186"/>
         <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
         <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="186"/>
+        <location filename="../../confdesk/ui/messages.py" line="191"/>
         <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
         <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="190"/>
+        <location filename="../../confdesk/ui/messages.py" line="195"/>
         <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
         <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="195"/>
+        <location filename="../../confdesk/ui/messages.py" line="200"/>
         <source>{path} has a header row (row {line}) but no attendees below it.</source>
         <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="198"/>
+        <location filename="../../confdesk/ui/messages.py" line="203"/>
         <source>The import has {count} unresolved problem(s); nothing was imported.</source>
         <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="201"/>
+        <location filename="../../confdesk/ui/messages.py" line="206"/>
         <source>The registrations of the event have changed since this import was checked; check the import again.</source>
         <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="206"/>
+        <location filename="../../confdesk/ui/messages.py" line="211"/>
         <source>The database is busy with another desk&apos;s work; try the import again.</source>
         <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="209"/>
+        <location filename="../../confdesk/ui/messages.py" line="214"/>
         <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
         <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="212"/>
+        <location filename="../../confdesk/ui/messages.py" line="217"/>
         <source>{path} is too large for a logo (at most 5 MB).</source>
         <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="215"/>
+        <location filename="../../confdesk/ui/messages.py" line="220"/>
         <source>{path} cannot be read.</source>
         <translation>{path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="216"/>
+        <location filename="../../confdesk/ui/messages.py" line="221"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="219"/>
+        <location filename="../../confdesk/ui/messages.py" line="224"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="224"/>
+        <location filename="../../confdesk/ui/messages.py" line="229"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="228"/>
+        <location filename="../../confdesk/ui/messages.py" line="233"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="231"/>
+        <location filename="../../confdesk/ui/messages.py" line="236"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="232"/>
+        <location filename="../../confdesk/ui/messages.py" line="237"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="236"/>
+        <location filename="../../confdesk/ui/messages.py" line="241"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="239"/>
+        <location filename="../../confdesk/ui/messages.py" line="244"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>

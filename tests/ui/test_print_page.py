@@ -3,6 +3,7 @@ system, and read what came out of the printer as a scanner would."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 import zxingcpp
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from confdesk.core.checkin import CheckinDesk
@@ -150,3 +152,55 @@ def test_certificates_go_to_people_who_came(qtbot, window, demo_path, tmp_path):
     finally:
         document.close()
     assert "Teilnahmebescheinigung" in text or "Certificate of attendance" in text
+
+
+def test_a_certificate_code_is_checked_from_the_print_screen(
+    qtbot, window, demo_path, answer_next_dialog
+):
+    database = open_database(demo_path)
+    try:
+        from confdesk.core.checkin_codes import codes_for_event
+
+        person, code = next(iter(codes_for_event(database, 1).items()))
+        with CheckinDesk(database, 1) as desk:
+            assert desk.check_in(code).accepted
+    finally:
+        database.close()
+    page = window.print_page
+    assert not page.verify_button.isEnabled()  # for certificates, not badges
+    page.kind_combo.setCurrentIndex(1)
+    _preview(qtbot, page)
+    document = pypdfium2.PdfDocument(str(page._pdf))
+    try:
+        text = document[0].get_textpage().get_text_range()
+    finally:
+        document.close()
+    printed = re.search(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}", text)
+    assert printed is not None
+    seen: list[tuple[str, str]] = []
+
+    def check(dialog) -> None:
+        try:
+            for typed in (printed.group(0).lower(), "ABCD-EFGH-JKLM-NPQR", "not a code"):
+                dialog.code_edit.setText(typed)
+                qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
+                qtbot.waitUntil(
+                    lambda: dialog._task is None and dialog.outcome != "", timeout=10_000
+                )
+                seen.append((dialog.outcome, dialog.result_label.text()))
+                dialog.outcome = ""
+        finally:
+            dialog.reject()
+
+    answer_next_dialog(check)
+    page.verify_button.click()
+
+    (genuine, genuine_text), (unknown, _), (invalid, invalid_text) = seen
+    with closing(sqlite3.connect(demo_path)) as connection:
+        family = connection.execute(
+            "SELECT family_name FROM registrations WHERE id = ?", (person,)
+        ).fetchone()[0]
+    assert genuine == "genuine" and family in genuine_text
+    assert "0 sessions, 0 hours in all" in genuine_text
+    assert unknown == "unknown"
+    assert invalid == "invalid" and "is not a certificate code" in invalid_text
