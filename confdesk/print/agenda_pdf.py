@@ -32,6 +32,11 @@ _WIDTH, _HEIGHT = A4
 _MARGIN = 15 * mm
 _TIME_COLUMN = 24 * mm
 _ROW_HEIGHT = 19 * mm
+# Three or four sessions side by side leave a title about 34 mm of width: their rows are
+# taller, so that a title takes three lines and the people two, at a readable size rather
+# than squeezed into two lines and one.
+_NARROW_ROW_HEIGHT = 27 * mm
+_NARROW_FROM_COLUMNS = 3
 _GAP = 2 * mm
 _MAX_COLUMNS = 4  # more parallel sessions continue on a second line of the row
 _TOP = _HEIGHT - 38 * mm
@@ -103,7 +108,7 @@ def _draw_day(
     y = _TOP
     for row in rows:
         lines = -(-len(row.items) // _MAX_COLUMNS)
-        height = lines * _ROW_HEIGHT + (lines - 1) * _GAP
+        height = lines * _cell_height(row) + (lines - 1) * _GAP
         if y - height < _BOTTOM:
             _finish_page(canvas, programme, texts, pages_before + pages)
             pages += 1
@@ -145,13 +150,23 @@ def _draw_row(
                size=9, min_size=7)  # fmt: skip
     area_x = _MARGIN + _TIME_COLUMN
     area_width = _WIDTH - _MARGIN - area_x
-    columns = min(len(row.items), _MAX_COLUMNS)
+    columns = _columns(row)
     cell_width = (area_width - (columns - 1) * _GAP) / columns
+    cell_height = _cell_height(row)
+    narrow = columns >= _NARROW_FROM_COLUMNS
     for index, item in enumerate(row.items):
         line, column = divmod(index, _MAX_COLUMNS)
         x = area_x + column * (cell_width + _GAP)
-        y = top - (line + 1) * _ROW_HEIGHT - line * _GAP
-        _draw_cell(canvas, texts, row, item, (x, y, cell_width, _ROW_HEIGHT))
+        y = top - (line + 1) * cell_height - line * _GAP
+        _draw_cell(canvas, texts, row, item, (x, y, cell_width, cell_height), narrow)
+
+
+def _columns(row: ProgrammeRow) -> int:
+    return min(len(row.items), _MAX_COLUMNS)
+
+
+def _cell_height(row: ProgrammeRow) -> float:
+    return _NARROW_ROW_HEIGHT if _columns(row) >= _NARROW_FROM_COLUMNS else _ROW_HEIGHT
 
 
 def _draw_cell(
@@ -160,6 +175,7 @@ def _draw_cell(
     row: ProgrammeRow,
     item: ProgrammeItem,
     rect: tuple[float, float, float, float],
+    narrow: bool,
 ) -> None:
     x, y, width, height = rect
     canvas.setFillColor(HexColor(item.topic_color or kind_color(item.kind)))
@@ -177,9 +193,13 @@ def _draw_cell(
         facts.append(f"{item.starts_at:%H:%M}–{item.ends_at:%H:%M}")
     boxed_text(canvas, " · ".join(facts), (inner_x, y + height - 5 * mm, inner_width, 4 * mm),
                size=7.5, min_size=5.5, color=HexColor("#444444"))  # fmt: skip
-    boxed_text(canvas, item.title, (inner_x, y + 5 * mm, inner_width, height - 10.5 * mm),
-               size=10, min_size=6.5, bold=True, lines=2)  # fmt: skip
+    people_lines = 2 if narrow else 1
+    people_height = (7.5 if narrow else 4) * mm
+    title_bottom = y + 1 * mm + people_height
+    boxed_text(canvas, item.title,
+               (inner_x, title_bottom, inner_width, y + height - 5.5 * mm - title_bottom),
+               size=10, min_size=6.5, bold=True, lines=3 if narrow else 2)  # fmt: skip
     people = ", ".join(person.name for person in item.people)
     if people:
-        boxed_text(canvas, people, (inner_x, y + 1 * mm, inner_width, 4 * mm),
-                   size=7.5, min_size=5.5, align=Align.LEFT)  # fmt: skip
+        boxed_text(canvas, people, (inner_x, y + 1 * mm, inner_width, people_height),
+                   size=7.5, min_size=5.5, lines=people_lines, align=Align.LEFT)  # fmt: skip

@@ -1,4 +1,5 @@
-"""Making a text fit its box: shrink, then wrap onto two lines, then shorten middle names.
+"""Making a text fit its box: shrink, then wrap onto two (or three) lines, then shorten
+middle names.
 
 Widths scale linearly with the font size, so each try computes the largest size that
 fits directly instead of stepping down. The order follows what a reader prefers: the text
@@ -12,6 +13,7 @@ fit the box at the size returned.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -27,6 +29,10 @@ SMALLEST_SIZE = 4.0
 ELLIPSIS = "…"
 # Two lines are preferred when they allow a font this much larger than one line.
 WRAP_GAIN = 1.15
+# Titles in narrow boxes may take three lines; names and badges use one or two.
+_MOST_LINES = 3
+# Beyond this many words a text is not worth splitting every way (and is cut anyway).
+_MOST_PIECES_TO_SPLIT = 40
 _BREAKS = re.compile(r"(?<=[ \-‐/])")  # break after a space, hyphen or slash
 
 
@@ -83,17 +89,20 @@ def _layouts(
     text: str, font: str, width: float, height: float, size: float, max_lines: int, *,
     shortened: bool,
 ) -> list[FittedText]:  # fmt: skip
-    """One line, and two lines, in order of preference. One line comes first unless
-    wrapping lets the text stay markedly larger: a long organisation name reads better
-    on two lines at 12 pt than on one at 7 pt."""
-    one = FittedText((text,), _largest_size((text,), font, width, height, size), shortened)
-    if max_lines < 2:
-        return [one]
-    two_lines = _two_lines(text, font, width, height, size)
-    if two_lines is None:
-        return [one]
-    two = FittedText(two_lines[0], two_lines[1], shortened)
-    return [two, one] if two.size > one.size * WRAP_GAIN else [one, two]
+    """One line, two lines, up to ``max_lines`` (three at most), in order of preference.
+    Fewer lines come first unless more lines let the text stay markedly larger: a long
+    organisation name reads better on two lines at 12 pt than on one at 7 pt."""
+    preferred = [FittedText((text,), _largest_size((text,), font, width, height, size), shortened)]
+    for count in range(2, min(max_lines, _MOST_LINES) + 1):
+        split = _split_lines(text, font, width, height, size, count)
+        if split is None:
+            break
+        wrapped = FittedText(split[0], split[1], shortened)
+        if wrapped.size > preferred[0].size * WRAP_GAIN:
+            preferred.insert(0, wrapped)
+        else:
+            preferred.append(wrapped)
+    return preferred
 
 
 def _largest_size(
@@ -106,18 +115,27 @@ def _largest_size(
     return math.floor(min(size, by_width, by_height) * 10) / 10
 
 
-def _two_lines(
-    text: str, font: str, width: float, height: float, size: float
-) -> tuple[tuple[str, str], float] | None:
+def _split_lines(
+    text: str, font: str, width: float, height: float, size: float, count: int
+) -> tuple[tuple[str, ...], float] | None:
+    """The text broken into ``count`` lines where that lets it be largest."""
     pieces = _BREAKS.split(text)
-    best: tuple[tuple[str, str], float] | None = None
-    for cut in range(1, len(pieces)):
-        lines = ("".join(pieces[:cut]).rstrip(), "".join(pieces[cut:]).strip())
-        if not lines[0] or not lines[1]:
+    if len(pieces) > _MOST_PIECES_TO_SPLIT:
+        return None
+    best: tuple[tuple[str, ...], float] | None = None
+    best_rank = (0.0, 0.0)
+    for cuts in itertools.combinations(range(1, len(pieces)), count - 1):
+        bounds = (0, *cuts, len(pieces))
+        lines = tuple(
+            "".join(pieces[start:end]).strip() for start, end in itertools.pairwise(bounds)
+        )
+        if not all(lines):
             continue
         fitted = _largest_size(lines, font, width, height, size)
-        if best is None or fitted > best[1]:
-            best = (lines, fitted)
+        # Of the breaks that allow the same size, the most even lines read best.
+        rank = (fitted, -max(text_width(line, font, 1.0) for line in lines))
+        if best is None or rank > best_rank:
+            best, best_rank = (lines, fitted), rank
     return best
 
 

@@ -21,7 +21,7 @@ NAMES = st.text(
     width=st.floats(20, 300),
     height=st.floats(6, 80),
     size=st.floats(6, 40),
-    lines=st.integers(1, 2),
+    lines=st.integers(1, 3),
     shorten=st.booleans(),
 )
 def test_fitted_lines_never_leave_the_box(
@@ -67,3 +67,23 @@ def test_shortening_keeps_the_first_name_whole() -> None:
     assert shorten_middle_names("Anna Maria Luise") == "Anna M. L."
     assert shorten_middle_names("Hans-Peter Karl-Heinz") == "Hans-Peter K.-H."
     assert shorten_middle_names("Björn") == "Björn"
+
+
+def test_a_title_in_a_narrow_tall_box_takes_three_lines_rather_than_shrinking() -> None:
+    font = font_name(True)
+    title = "Innenstadt digital: Leerstand, Frequenz und lokaler Handel"
+    two = fit_text(title, font=font, width=97, height=41, size=10, min_size=6.5, max_lines=2)
+    three = fit_text(title, font=font, width=97, height=41, size=10, min_size=6.5, max_lines=3)
+    assert len(two.lines) == 2 and len(three.lines) == 3
+    assert three.size > two.size * 1.15
+    assert " ".join(three.lines) == title
+
+
+def test_of_equally_large_breaks_the_most_even_is_chosen() -> None:
+    font = font_name(True)
+    text = "Impuls: Daseinsvorsorge digital – was ländliche Räume von den Modellprojekten"
+    fitted = fit_text(text, font=font, width=300, height=40, size=10, min_size=6, max_lines=2)
+    first, second = (text_width(line, font, fitted.size) for line in fitted.lines)
+    # Not "Impuls: Daseinsvorsorge" over the whole rest, though both fit at 10 pt.
+    assert fitted.size == 10
+    assert abs(first - second) < 0.25 * max(first, second)
