@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -138,12 +138,21 @@ class SessionBlock(QGraphicsRectItem):
         when = f"{session.starts_at:%H:%M}–{session.ends_at:%H:%M}"
         warning_html = f"<b style='color:#7A1C1C'>{warning}</b>"
         if rect.height() < SHORT_BLOCK:
-            # Too short for three lines: the kind and the title share one, the time is in
-            # the tooltip and the list.
-            text.setHtml(
-                f"<div style='font-size:8pt'>{warning_html}{_escape(kind_word)} · "
-                f"<b>{_escape(session.title)}</b></div>"
+            # Too short for three lines: one unwrapped line, the title first (it is what a
+            # reader looks for) and cut with "…" at the edge; the kind follows where there
+            # is room, the time is in the tooltip and the list.
+            font = QFont(text.font())
+            font.setPointSizeF(8)
+            font.setBold(True)
+            line = QFontMetricsF(font).elidedText(
+                f"{warning}{session.title} · {kind_word}",
+                Qt.TextElideMode.ElideRight,
+                max(rect.width() - 10, 20),
             )
+            text.setTextWidth(-1)
+            text.setFont(font)
+            text.setPlainText(line)
+            text.setDefaultTextColor(QColor("#7A1C1C") if conflicts else QColor("#000000"))
         else:
             text.setHtml(
                 f"<div style='font-size:8pt'>{warning_html}{_escape(kind_word)} · {when}</div>"

@@ -293,3 +293,24 @@ def test_with_no_session_selected_the_side_panel_is_empty(window: MainWindow) ->
     # Not a made-up day such as "1/1/00".
     assert editor.date_edit.text() == "–"
     assert not editor.apply_button.isEnabled()
+
+
+def test_a_short_block_shows_its_title_first_on_one_line_cut_at_its_edge(
+    window: MainWindow,
+) -> None:
+    long_title = "Impuls: Drei Staffeln Modellprojekte Smart Cities – Zwischenbilanz"
+    event = window.current_event
+    rooms = {room.name: room.id for room in event.rooms}
+    AgendaService(window.database).create(
+        event.id, SessionDraft(long_title, at(9, 30), at(9, 45), "talk", rooms["Großer Saal"])
+    )
+    page = window.agenda_page
+    page.reload()
+    block = next(b for b in page.scene.blocks.values() if b.session.title == long_title)
+    assert block.rect().height() < 44  # a 15-minute block
+    (label,) = block.childItems()
+    text = label.toPlainText()
+    assert "\n" not in text
+    assert text.startswith("Impuls: ")
+    assert text.endswith("…")
+    assert label.boundingRect().width() <= block.rect().width()
