@@ -115,6 +115,19 @@ def test_populated_file_from_first_revision_opens_at_head_with_its_data(tmp_path
                 .scalars()
                 .all()
             )
+            # Keys from before e-mail domains were left out are written again: the local
+            # part finds a person, the domain ("example.org") no longer does.
+            by_mail = [
+                session.connection()
+                .exec_driver_sql(
+                    "SELECT rowid FROM registration_search WHERE registration_search "
+                    "MATCH ? ORDER BY rowid",
+                    (words,),
+                )
+                .scalars()
+                .all()
+                for words in ("caliskan", "example*", "hassfurt")
+            ]
         # Registrations from before check-in codes get working ones after the upgrade.
         code = code_for_registration(database, 1)
         check = verify_code(database, 1, code)
@@ -125,6 +138,8 @@ def test_populated_file_from_first_revision_opens_at_head_with_its_data(tmp_path
     assert version == HEAD_REVISION
     assert names == ["Größmann", "Çalışkan"]
     assert found == [1, 2]
+    # "hassfurt" is the organisation's name (Haßfurt), not the mail domain.
+    assert by_mail == [[2], [], [1]]
     assert _counts(path) == before
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
