@@ -85,6 +85,9 @@ class CheckinPage(QWidget):
         self.scanner = KeyboardScanner(
             self, max_gap_ms=user_settings.get(settings.SCANNER_KEY_GAP_MS)
         )
+        # A slow scanner's bursts count only when they carry a check-in code; a fast one's
+        # always do, so that a foreign code is answered "invalid" rather than searched for.
+        self.scanner.slow_scan_filter = lambda text: text.strip().upper().startswith(PREFIX)
 
         self.place_combo = QComboBox()
         self.place_combo.setMinimumContentsLength(20)

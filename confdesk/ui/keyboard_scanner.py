@@ -10,6 +10,10 @@ shown, an application-wide event filter holds back printable keys for a moment:
 - anything slower, or too short, is typing: the held keys are delivered to where they were
   going, in order, a fraction of a second late.
 
+A desk with a slow (Bluetooth) scanner raises ``max_gap_ms``; a brisk typist then comes
+close to scanner speed, so a burst slower than a wired scanner is a scan only when
+``slow_scan_filter`` accepts its text (the check-in screen: it starts like a check-in code).
+
 Some scanners fire the same code twice when a badge is held still; the same text within
 ``repeat_window_s`` of the last scan is dropped, so it counts once.
 """
@@ -96,6 +100,10 @@ class KeyboardScanner(QObject):
         self.repeat_window_s = repeat_window_s
         self._clock = clock
         self._held: list[_HeldKey] = []
+        # The longest gap inside the burst held now: a burst slower than a wired scanner
+        # is a scan only if :attr:`slow_scan_filter` says its text is one.
+        self._slowest_gap_ms = 0.0
+        self.slow_scan_filter: Callable[[str], bool] = lambda _text: True
         self._last_key_at = 0.0
         self._last_key_handled_at = 0.0
         self._pause_extended = False
@@ -131,7 +139,7 @@ class KeyboardScanner(QObject):
         now = self._moment(event)
         in_burst = bool(self._held) and (now - self._last_key_at) * 1000 <= self.max_gap_ms
         if key in _ENDING_KEYS:
-            if in_burst and len(self._held) >= self.min_length:
+            if in_burst and self._held_is_a_scan():
                 self._finish_scan()
                 return True
             self._deliver_held()
@@ -146,6 +154,8 @@ class KeyboardScanner(QObject):
         if self._held and not in_burst:
             # Too slow for a scanner: what was held is typing, and so may this key be.
             self._deliver_held()
+        if self._held:
+            self._slowest_gap_ms = max(self._slowest_gap_ms, (now - self._last_key_at) * 1000)
         self._held.append(_HeldKey(watched, key, event.modifiers(), text))
         self._last_key_at = now
         self._last_key_handled_at = self._clock()
@@ -171,15 +181,26 @@ class KeyboardScanner(QObject):
             self._pause_extended = True
             self._pause.start()
             return
-        if len(self._held) >= self.min_length:
+        if self._held_is_a_scan():
             self._finish_scan()
         else:
             self._deliver_held()
+
+    def _held_is_a_scan(self) -> bool:
+        """Long enough, and either as fast as a wired scanner or, when the gap was raised
+        for a slow one, the text of a scan: with a gap of 150 ms a person typing a name
+        briskly would otherwise pass for a scanner."""
+        if len(self._held) < self.min_length:
+            return False
+        if self._slowest_gap_ms <= DEFAULT_MAX_GAP_MS:
+            return True
+        return self.slow_scan_filter("".join(held.text for held in self._held))
 
     def _finish_scan(self) -> None:
         self._pause.stop()
         text = "".join(held.text for held in self._held)
         self._held.clear()
+        self._slowest_gap_ms = 0.0
         now = self._clock()
         repeated = (
             self._last_scan is not None
@@ -194,6 +215,7 @@ class KeyboardScanner(QObject):
         """Typing after all: hand the held keys to where they were going, in order."""
         self._pause.stop()
         held, self._held = self._held, []
+        self._slowest_gap_ms = 0.0
         self._replaying = True
         try:
             for key in held:

@@ -128,3 +128,31 @@ def test_a_slow_scanner_is_heard_once_its_gap_is_set(field, clock):
     finally:
         slow.set_listening(False)
     assert scans == ["CDK0123456"]
+
+
+def test_with_a_raised_gap_brisk_typing_stays_typing_and_slow_codes_are_scans(field, clock):
+    # A desk set up for a Bluetooth scanner (200 ms); a person types "Schmidt" briskly,
+    # 100 ms a key, then presses Enter: that is a search, not a scan.
+    desk = KeyboardScanner(max_gap_ms=200, clock=clock)
+    desk.slow_scan_filter = lambda text: text.startswith("CDK")
+    scans: list[str] = []
+    desk.scanned.connect(scans.append)
+    desk.set_listening(True)
+    try:
+        last = _type(field, "Schmidt", start_ms=5_000, gap_ms=100)
+        _press(field, "\r", last + 100, key=Qt.Key.Key_Return)
+        assert field.text() == "Schmidt"
+        assert scans == []
+        field.clear()
+        # The slow scanner's code, at the same pace, is a scan.
+        last = _type(field, "CDK0123456", start_ms=9_000, gap_ms=100)
+        _press(field, "\r", last + 100, key=Qt.Key.Key_Return)
+        assert scans == ["CDK0123456"]
+        # At wired-scanner speed anything is a scan (a foreign code is answered, not
+        # searched for).
+        last = _type(field, "Schmidt1", start_ms=14_000, gap_ms=4)
+        _press(field, "\r", last + 4, key=Qt.Key.Key_Return)
+        assert scans == ["CDK0123456", "Schmidt1"]
+        assert field.text() == ""
+    finally:
+        desk.set_listening(False)
