@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from confdesk.core.attendance import AttendedSession, arrived_ids, attended_sessions, attended_time
+from confdesk.core.checkin import loggable_input
 from confdesk.core.checkin_codes import event_key
 from confdesk.db.database import Database
 from confdesk.errors import UserError
@@ -112,11 +113,12 @@ def find_certificate(database: Database, event_id: int, text: str) -> Certificat
     has changed since). A ``text`` that cannot be a code is a :class:`UserError`."""
     code = read_certificate_code(text)
     if code is None:
+        shown = loggable_input(text.strip())  # control characters visible, cut short
         raise UserError(
-            f"“{text.strip()}” is not a certificate code: it has 16 letters and digits, "
+            f"“{shown}” is not a certificate code: it has 16 letters and digits, "
             "as in 7K2M-Q9XD-4HPT-B3NW.",
             code="not_a_certificate_code",
-            text=text.strip(),
+            text=shown,
         )
     key = event_key(database, event_id)
     attended = attended_sessions(database, event_id)

@@ -161,3 +161,12 @@ def test_the_command_line_says_genuine_or_not(demo: Database, tmp_path: Path) ->
         usage = _confdesk(path, *args)
         assert usage.returncode == 2
         assert len(usage.stderr.splitlines()) == 1
+
+
+def test_a_huge_or_control_character_input_is_shown_short_and_visible(demo: Database) -> None:
+    for text in ("A" * 1_000_000, "ab\x1b[31mred\x00"):
+        with pytest.raises(UserError) as raised:
+            find_certificate(demo, EVENT_ID, text)
+        message = str(raised.value)
+        assert len(message) < 250
+        assert message.isprintable()
