@@ -25,7 +25,7 @@ _LOOK_ALIKES = str.maketrans({"O": "0", "I": "1"})
 
 
 def certificate_code(event: EventKey, registration_uuid: str, session_uuids: Iterable[str]) -> str:
-    return _written(certificate_digest(event, registration_uuid, session_uuids))
+    return written_code(certificate_digest(event, registration_uuid, session_uuids))
 
 
 def certificate_digest(
@@ -51,10 +51,6 @@ def read_certificate_code(text: str) -> bytes | None:
 
 def written_code(digest: bytes) -> str:
     """The printed form, four groups of four: 7K2M-Q9XD-4HPT-B3NW."""
-    return _written(digest)
-
-
-def _written(digest: bytes) -> str:
     number = int.from_bytes(digest)
     characters = "".join(
         ALPHABET[(number >> shift) & 31] for shift in range(_CODE_BYTES * 8 - 5, -1, -5)

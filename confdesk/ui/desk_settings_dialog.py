@@ -5,9 +5,7 @@ the desk for a number nobody knows, the dialog measures a scan and suggests the 
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,15 +22,16 @@ from PySide6.QtWidgets import (
 from confdesk.ui.form_error import FormErrorLabel
 from confdesk.ui.keyboard_scanner import (
     DEFAULT_MIN_LENGTH,
+    ENDING_KEYS,
     MAX_GAP_MS,
     MIN_GAP_MS,
+    key_moment,
     longest_gap_ms,
     suggested_gap_ms,
 )
 
 # A test scan without Enter is over after this long without a key.
 TEST_SCAN_PAUSE_MS = 600
-_ENDING_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 
 
 class DeskSettingsDialog(QDialog):
@@ -121,15 +120,14 @@ class DeskSettingsDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.test_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() in _ENDING_KEYS:
+            if event.key() in ENDING_KEYS:
                 self._test_scan_ended()
                 return True
             if event.text() and event.text().isprintable():
                 if not self._test_pause.isActive():  # a new scan starts
                     self._key_times_ms.clear()
                     self.test_edit.clear()
-                stamp = event.timestamp()
-                self._key_times_ms.append(stamp if stamp else time.monotonic() * 1000)
+                self._key_times_ms.append(key_moment(event) * 1000)
                 self._test_pause.start()
         return super().eventFilter(watched, event)
 

@@ -43,7 +43,7 @@ DEFAULT_REPEAT_WINDOW_S = 1.0
 MIN_GAP_MS = 10
 MAX_GAP_MS = 250
 
-_ENDING_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+ENDING_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
 # Pressed on their own while a scanner types capitals; they neither end nor join a burst.
 _MODIFIER_KEYS = frozenset(
     {
@@ -69,6 +69,14 @@ def suggested_gap_ms(key_times_ms: list[float]) -> int:
     longest = longest_gap_ms(key_times_ms)
     wanted = -(-int(2 * longest) // 10) * 10  # whole tens, rounded up
     return max(DEFAULT_MAX_GAP_MS, min(MAX_GAP_MS, wanted))
+
+
+def key_moment(event: QKeyEvent, clock: Callable[[], float] = time.monotonic) -> float:
+    """When the key was pressed, in seconds. The window system's time stamp says when
+    the scanner typed it, however late the window gets to it; synthetic keys (tests,
+    some input methods) have none, and the clock stands in."""
+    stamp = event.timestamp()
+    return stamp / 1000 if stamp else clock()
 
 
 @dataclass(frozen=True)
@@ -136,9 +144,9 @@ class KeyboardScanner(QObject):
         key = event.key()
         if key in _MODIFIER_KEYS:
             return False
-        now = self._moment(event)
+        now = key_moment(event, self._clock)
         in_burst = bool(self._held) and (now - self._last_key_at) * 1000 <= self.max_gap_ms
-        if key in _ENDING_KEYS:
+        if key in ENDING_KEYS:
             if in_burst and self._held_is_a_scan():
                 self._finish_scan()
                 return True
@@ -162,13 +170,6 @@ class KeyboardScanner(QObject):
         self._pause_extended = False
         self._pause.start(max(END_OF_SCAN_PAUSE_MS, 3 * self.max_gap_ms))
         return True
-
-    def _moment(self, event: QKeyEvent) -> float:
-        """When the key was pressed, in seconds. The window system's time stamp says when
-        the scanner typed it, however late the window gets to it; synthetic keys (tests,
-        some input methods) have none, and the clock stands in."""
-        stamp = event.timestamp()
-        return stamp / 1000 if stamp else self._clock()
 
     def _burst_paused(self) -> None:
         """No key for a while: a long enough burst was a scan without Enter.

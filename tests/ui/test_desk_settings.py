@@ -8,31 +8,13 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from key_stamps import type_keys
 
 from confdesk import settings
 from confdesk.core.checkin_codes import codes_for_event
 from confdesk.db.database import open_database
 from confdesk.ui.desk_settings_dialog import DeskSettingsDialog
 from confdesk.ui.keyboard_scanner import DEFAULT_MAX_GAP_MS, suggested_gap_ms
-
-
-def _press(target, text: str, stamp_ms: int) -> None:
-    key = Qt.Key.Key_Return if text == "\r" else Qt.Key(ord(text.upper()))
-    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
-    event.setTimestamp(stamp_ms)
-    QCoreApplication.sendEvent(target, event)
-
-
-def _scan_with_gap(
-    target, code: str, gap_ms: int, start_ms: int = 10_000, enter: bool = True
-) -> None:
-    """A scanner sending a key every ``gap_ms``, then Enter (if it is set up to)."""
-    for index, character in enumerate(code):
-        _press(target, character, start_ms + index * gap_ms)
-    if enter:
-        _press(target, "\r", start_ms + len(code) * gap_ms)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +34,7 @@ def test_a_test_scan_measures_the_scanner_and_sets_the_gap(qtbot):
     dialog = DeskSettingsDialog("Desk 1", DEFAULT_MAX_GAP_MS)
     qtbot.addWidget(dialog)
 
-    _scan_with_gap(dialog.test_edit, "CDK0123456789", gap_ms=70)
+    type_keys(dialog.test_edit, "CDK0123456789", start_ms=10_000, gap_ms=70, enter=True)
 
     assert dialog.gap_ms() == 140
     assert dialog.test_result.text() == (
@@ -66,7 +48,7 @@ def test_a_test_scan_measures_the_scanner_and_sets_the_gap(qtbot):
 def test_a_short_test_scan_changes_nothing(qtbot):
     dialog = DeskSettingsDialog("Desk 1", 60)
     qtbot.addWidget(dialog)
-    _scan_with_gap(dialog.test_edit, "abc", gap_ms=5)
+    type_keys(dialog.test_edit, "abc", start_ms=10_000, gap_ms=5, enter=True)
     assert dialog.gap_ms() == 60
     assert dialog.test_result.text().startswith("Too short for a scan")
 
@@ -107,7 +89,7 @@ def test_a_slow_scanner_set_up_at_the_desk_checks_people_in(
     page.play_sound = lambda _outcome: None
 
     # Before: a scanner with 70 ms between keys (and no Enter) is taken for a person typing.
-    _scan_with_gap(page.search_edit, codes[first], gap_ms=70, enter=False)
+    type_keys(page.search_edit, codes[first], start_ms=10_000, gap_ms=70, enter=False)
     qtbot.wait(3 * DEFAULT_MAX_GAP_MS + 200)
     assert page.result_panel.outcome == "ready"
     assert page.search_edit.text() == codes[first]
@@ -116,7 +98,7 @@ def test_a_slow_scanner_set_up_at_the_desk_checks_people_in(
     def set_up(dialog) -> None:
         try:
             dialog.desk_edit.setText("Eingang Nord")
-            _scan_with_gap(dialog.test_edit, codes[second], gap_ms=70)
+            type_keys(dialog.test_edit, codes[second], start_ms=10_000, gap_ms=70, enter=True)
             dialog.accept()
         finally:
             if dialog.isVisible():
@@ -130,7 +112,7 @@ def test_a_slow_scanner_set_up_at_the_desk_checks_people_in(
     assert user_settings.get(settings.DESK_NAME) == "Eingang Nord"
     assert page.scanner.listening
     # The dialog's test scan checked nobody in; the real one does, under the new name.
-    _scan_with_gap(page.search_edit, codes[first], gap_ms=70, start_ms=20_000, enter=False)
+    type_keys(page.search_edit, codes[first], start_ms=20_000, gap_ms=70, enter=False)
     qtbot.waitUntil(lambda: page.result_panel.outcome == "accepted")
     assert page.search_edit.text() == ""
     with closing(sqlite3.connect(demo_path)) as connection:

@@ -5,8 +5,7 @@ busy window must not cut in two."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from key_stamps import type_keys
 from PySide6.QtWidgets import QLineEdit
 
 from confdesk.ui.keyboard_scanner import END_OF_SCAN_PAUSE_MS, KeyboardScanner
@@ -46,47 +45,26 @@ def scanner(clock: FakeClock):
     listening.set_listening(False)
 
 
-def _press(target: QLineEdit, text: str, stamp_ms: int, key: int | None = None) -> None:
-    event = QKeyEvent(
-        QEvent.Type.KeyPress,
-        key if key is not None else Qt.Key(ord(text.upper())),
-        Qt.KeyboardModifier.NoModifier,
-        text,
-    )
-    event.setTimestamp(stamp_ms)
-    QCoreApplication.sendEvent(target, event)
-
-
-def _type(target: QLineEdit, text: str, start_ms: int, gap_ms: int) -> int:
-    """Keys ``gap_ms`` apart by their time stamps; returns the stamp of the last."""
-    stamp = start_ms
-    for index, character in enumerate(text):
-        stamp = start_ms + index * gap_ms
-        _press(target, character, stamp)
-    return stamp
-
-
 def _pause_ends(scanner: KeyboardScanner) -> None:
     """The pause timer fires (the test decides when, by the clock it moved)."""
     scanner._pause.timeout.emit()
 
 
 def test_a_burst_ended_by_enter_is_one_scan_and_never_reaches_the_field(field, scanner):
-    last = _type(field, "CDK0123456", start_ms=5_000, gap_ms=4)
-    _press(field, "\r", last + 4, key=Qt.Key.Key_Return)
+    type_keys(field, "CDK0123456", start_ms=5_000, gap_ms=4, enter=True)
     assert scanner.scans == ["CDK0123456"]
     assert field.text() == ""
 
 
 def test_keys_further_apart_than_the_gap_are_typing(field, scanner):
-    _type(field, "Schmidt", start_ms=5_000, gap_ms=scanner.max_gap_ms + 60)
+    type_keys(field, "Schmidt", start_ms=5_000, gap_ms=scanner.max_gap_ms + 60)
     _pause_ends(scanner)
     assert scanner.scans == []
     assert field.text() == "Schmidt"
 
 
 def test_a_burst_without_enter_ends_with_a_pause_on_time(field, scanner, clock):
-    _type(field, "CDK0123456", start_ms=5_000, gap_ms=4)
+    type_keys(field, "CDK0123456", start_ms=5_000, gap_ms=4)
     clock.advance_ms(END_OF_SCAN_PAUSE_MS)
     _pause_ends(scanner)
     assert scanner.scans == ["CDK0123456"]
@@ -95,19 +73,18 @@ def test_a_burst_without_enter_ends_with_a_pause_on_time(field, scanner, clock):
 def test_a_busy_window_does_not_cut_a_burst_in_two(field, scanner, clock):
     # The scanner typed all keys 4 ms apart, but the window was busy after the fourth: its
     # pause timer comes due late, perhaps before the queued rest of the burst is read.
-    _type(field, "CDK0", start_ms=5_000, gap_ms=4)
+    type_keys(field, "CDK0", start_ms=5_000, gap_ms=4)
     clock.advance_ms(END_OF_SCAN_PAUSE_MS + 400)
     _pause_ends(scanner)
     assert scanner.scans == []
     clock.advance_ms(1)
-    last = _type(field, "123456", start_ms=5_016, gap_ms=4)
-    _press(field, "\r", last + 4, key=Qt.Key.Key_Return)
+    type_keys(field, "123456", start_ms=5_016, gap_ms=4, enter=True)
     assert scanner.scans == ["CDK0123456"]
     assert field.text() == ""
 
 
 def test_a_late_timer_waits_once_and_then_ends_the_scan(field, scanner, clock):
-    _type(field, "CDK0123456", start_ms=5_000, gap_ms=4)
+    type_keys(field, "CDK0123456", start_ms=5_000, gap_ms=4)
     clock.advance_ms(END_OF_SCAN_PAUSE_MS + 400)
     _pause_ends(scanner)
     assert scanner.scans == []
@@ -123,8 +100,7 @@ def test_a_slow_scanner_is_heard_once_its_gap_is_set(field, clock):
     slow.scanned.connect(scans.append)
     slow.set_listening(True)
     try:
-        last = _type(field, "CDK0123456", start_ms=5_000, gap_ms=60)
-        _press(field, "\r", last + 60, key=Qt.Key.Key_Return)
+        type_keys(field, "CDK0123456", start_ms=5_000, gap_ms=60, enter=True)
     finally:
         slow.set_listening(False)
     assert scans == ["CDK0123456"]
@@ -139,19 +115,16 @@ def test_with_a_raised_gap_brisk_typing_stays_typing_and_slow_codes_are_scans(fi
     desk.scanned.connect(scans.append)
     desk.set_listening(True)
     try:
-        last = _type(field, "Schmidt", start_ms=5_000, gap_ms=100)
-        _press(field, "\r", last + 100, key=Qt.Key.Key_Return)
+        type_keys(field, "Schmidt", start_ms=5_000, gap_ms=100, enter=True)
         assert field.text() == "Schmidt"
         assert scans == []
         field.clear()
         # The slow scanner's code, at the same pace, is a scan.
-        last = _type(field, "CDK0123456", start_ms=9_000, gap_ms=100)
-        _press(field, "\r", last + 100, key=Qt.Key.Key_Return)
+        type_keys(field, "CDK0123456", start_ms=9_000, gap_ms=100, enter=True)
         assert scans == ["CDK0123456"]
         # At wired-scanner speed anything is a scan (a foreign code is answered, not
         # searched for).
-        last = _type(field, "Schmidt1", start_ms=14_000, gap_ms=4)
-        _press(field, "\r", last + 4, key=Qt.Key.Key_Return)
+        type_keys(field, "Schmidt1", start_ms=14_000, gap_ms=4, enter=True)
         assert scans == ["CDK0123456", "Schmidt1"]
         assert field.text() == ""
     finally:
