@@ -20,13 +20,12 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.core.agenda_seats import demote, fill_seats
-from confdesk.core.events import ValidationError
+from confdesk.core.events import ValidationError, load_event
 from confdesk.core.search_cache import change_version
 from confdesk.db.database import Database
 from confdesk.db.models import (
     AgendaSession,
     CheckinRecord,
-    Event,
     Registration,
     Room,
     SessionKind,
@@ -186,12 +185,7 @@ class AgendaService:
     def create(self, event_id: int, draft: SessionDraft) -> SessionData:
         cleaned = validate_session(draft)
         with self._database.transaction() as session:
-            if session.get(Event, event_id) is None:
-                raise UserError(
-                    f"There is no event with id {event_id} in this database.",
-                    code="no_such_event",
-                    event_id=event_id,
-                )
+            load_event(session, event_id)
             row = AgendaSession(event_id=event_id)
             _apply(session, row, cleaned)
             session.add(row)

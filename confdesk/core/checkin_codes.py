@@ -73,6 +73,7 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
+from confdesk.core.events import no_such_event
 from confdesk.db.database import Database
 from confdesk.db.models import Event, Registration, utc_now
 from confdesk.errors import UserError
@@ -290,7 +291,7 @@ class CodeVerifier:
         with database.transaction() as session:
             keys = _event_keys(session)
         if event_id not in keys:
-            raise _no_such_event(event_id)
+            raise no_such_event(event_id)
         self._event = keys.pop(event_id)
         self._others = tuple(keys.values())
 
@@ -427,18 +428,10 @@ def event_key(database: Database, event_id: int) -> EventKey:
 def _event_key(session: Session, event_id: int) -> EventKey:
     row = session.execute(select(Event.uuid, Event.checkin_key).where(Event.id == event_id)).first()
     if row is None:
-        raise _no_such_event(event_id)
+        raise no_such_event(event_id)
     return EventKey(row[0], row[1])
 
 
 def _event_keys(session: Session) -> dict[int, EventKey]:
     rows = session.execute(select(Event.id, Event.uuid, Event.checkin_key))
     return {row[0]: EventKey(row[1], row[2]) for row in rows}
-
-
-def _no_such_event(event_id: int) -> UserError:
-    return UserError(
-        f"There is no event with id {event_id} in this database.",
-        code="no_such_event",
-        event_id=event_id,
-    )

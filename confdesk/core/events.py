@@ -125,7 +125,7 @@ class EventService:
 
     def get(self, event_id: int) -> EventData:
         with self._database.transaction() as session:
-            return _to_data(_load(session, event_id))
+            return _to_data(load_event(session, event_id))
 
     def current(self, preferred_uuid: str = "") -> EventData | None:
         """The event the desk works on: the preferred one if it exists, else the newest."""
@@ -159,7 +159,7 @@ class EventService:
         if rooms is not None:
             validate_rooms(rooms)
         with self._database.transaction() as session:
-            event = _load(session, event_id)
+            event = load_event(session, event_id)
             for name, value in _draft_values(draft).items():
                 setattr(event, name, value)
             if rooms is not None:
@@ -193,15 +193,20 @@ def _replace_rooms(event: Event, rooms: list[RoomData]) -> None:
     event.rooms = kept
 
 
-def _load(session: Session, event_id: int) -> Event:
+def load_event(session: Session, event_id: int) -> Event:
+    """The event, or the one error every layer gives for an id that names none."""
     event = session.get(Event, event_id)
     if event is None:
-        raise UserError(
-            f"There is no event with id {event_id} in this database.",
-            code="no_such_event",
-            event_id=event_id,
-        )
+        raise no_such_event(event_id)
     return event
+
+
+def no_such_event(event_id: int) -> UserError:
+    return UserError(
+        f"There is no event with id {event_id} in this database.",
+        code="no_such_event",
+        event_id=event_id,
+    )
 
 
 def _draft_values(draft: EventDraft) -> dict[str, object]:

@@ -38,8 +38,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from confdesk.core.checkin_codes import codes_for_event
+from confdesk.core.events import load_event
 from confdesk.db.database import Database
-from confdesk.db.models import Event, Organization, Registration, Topic, registration_topics
+from confdesk.db.models import Organization, Registration, Topic, registration_topics
 from confdesk.errors import UserError
 from confdesk.normalize import search_fold
 
@@ -165,13 +166,7 @@ def is_dangerous(text: str) -> bool:
 
 def _load_rows(database: Database, event_id: int) -> tuple[str, list[dict[str, Any]]]:
     with database.transaction() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise UserError(
-                f"There is no event with id {event_id} in this database.",
-                code="no_such_event",
-                event_id=event_id,
-            )
+        event = load_event(session, event_id)
         language, zone = event.language, ZoneInfo(event.timezone)
         table = Registration.__table__
         registrations = session.execute(

@@ -20,13 +20,12 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from confdesk.core.agenda_seats import fill_seats
-from confdesk.core.events import ValidationError
+from confdesk.core.events import ValidationError, load_event
 from confdesk.core.organizations import find_or_create_organization
 from confdesk.core.validation import is_valid_email
 from confdesk.db.database import Database
 from confdesk.db.models import (
     Category,
-    Event,
     Organization,
     Registration,
     RegistrationSource,
@@ -328,7 +327,7 @@ def _check_choice(
 def _create(
     session: Session, event_id: int, draft: RegistrationDraft, source: str, status: str
 ) -> Registration:
-    _require_event(session, event_id)
+    load_event(session, event_id)
     registration = Registration(event_id=event_id, source=source, status=status)
     _apply(session, registration, draft)
     session.add(registration)
@@ -385,15 +384,6 @@ def _set_status(session: Session, registration: Registration, status: Registrati
     registration.updated_at = utc_now()
     session.flush()
     return Edit(before, registration_data(registration))
-
-
-def _require_event(session: Session, event_id: int) -> None:
-    if session.get(Event, event_id) is None:
-        raise UserError(
-            f"There is no event with id {event_id} in this database.",
-            code="no_such_event",
-            event_id=event_id,
-        )
 
 
 def load_registration(session: Session, registration_id: int) -> Registration:

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from confdesk.core.events import ValidationError
+from confdesk.core.events import ValidationError, load_event
 from confdesk.core.organizations import name_key, session_for
 from confdesk.db.database import Database
-from confdesk.db.models import Event, Topic
-from confdesk.errors import UserError
+from confdesk.db.models import Topic
 from confdesk.normalize import nfc
 
 
@@ -39,12 +38,7 @@ def find_or_create_topic(target: Session | Database, event_id: int, name: str) -
         raise ValidationError("topic", "The topic needs a name.", code="topic_name_required")
     key = name_key(cleaned)
     with session_for(target) as session:
-        if session.get(Event, event_id) is None:
-            raise UserError(
-                f"There is no event with id {event_id} in this database.",
-                code="no_such_event",
-                event_id=event_id,
-            )
+        load_event(session, event_id)
         topics = session.scalars(
             select(Topic).where(Topic.event_id == event_id).order_by(Topic.id)
         ).all()

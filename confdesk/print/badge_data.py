@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from confdesk.core.checkin_codes import event_key, registration_code
+from confdesk.core.events import no_such_event
 from confdesk.core.print_records import unprinted_ids
 from confdesk.db.database import Database
 from confdesk.db.models import PrintKind, RegistrationStatus, SignupStatus
@@ -151,11 +152,7 @@ def _event(database: Database, event_id: int) -> BadgeEvent:
             (event_id,),
         ).first()
     if row is None:
-        raise UserError(
-            f"There is no event with id {event_id} in this database.",
-            code="no_such_event",
-            event_id=event_id,
-        )
+        raise no_such_event(event_id)
     return BadgeEvent(
         row[0],
         nfc(row[1]),

@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
+from confdesk.core.events import load_event
 from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
 from confdesk.core.importing.planning import registrations_state
@@ -29,7 +30,6 @@ from confdesk.db.database import Database
 from confdesk.db.models import (
     Base,
     Category,
-    Event,
     Organization,
     OrganizationKind,
     Registration,
@@ -149,12 +149,7 @@ def _take_write_lock(session: Session) -> None:
 
 
 def _check_still_valid(session: Session, plan: ImportPlan) -> None:
-    if session.get(Event, plan.event_id) is None:
-        raise UserError(
-            f"There is no event with id {plan.event_id} in this database.",
-            code="no_such_event",
-            event_id=plan.event_id,
-        )
+    load_event(session, plan.event_id)
     if registrations_state(session, plan.event_id) != plan.state:
         raise UserError(
             "The registrations of the event have changed since this import was checked; "

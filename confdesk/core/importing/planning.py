@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from confdesk.core.events import load_event
 from confdesk.core.importing import values as v
 from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.fields import ImportField
@@ -38,7 +39,7 @@ from confdesk.core.organizations import OrganizationDirectory, name_key
 from confdesk.core.registrations import RegistrationDraft, registration_problems
 from confdesk.core.validation import is_valid_email
 from confdesk.db.database import Database
-from confdesk.db.models import Category, Event, Registration, Topic
+from confdesk.db.models import Category, Registration, Topic
 from confdesk.errors import UserError
 
 Progress = Callable[[int, int], None]
@@ -111,12 +112,7 @@ def plan_sheet(
     total = len(data_rows)
     report(0, total)
     with database.transaction() as session:
-        if session.get(Event, event_id) is None:
-            raise UserError(
-                f"There is no event with id {event_id} in this database.",
-                code="no_such_event",
-                event_id=event_id,
-            )
+        load_event(session, event_id)
         # Read before the registrations are: the driver does not hold one snapshot for
         # these reads, and a change after this point makes the plan outdated, as it
         # should, rather than unnoticed.
