@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 from confdesk.core.agenda import load_agenda_session
 from confdesk.core.agenda_seats import (
     demote,
+    effective_capacity,
     fill_seats,
+    seat_counts,
     seats_taken,
     session_capacity,
     waiting_list,
@@ -257,7 +259,9 @@ class SignupService:
                 starts_at=row.starts_at,
                 ends_at=row.ends_at,
                 room=row.room.name if row.room is not None else "",
-                capacity=session_capacity(session, session_id),
+                capacity=effective_capacity(
+                    row.capacity, row.room.capacity if row.room is not None else None
+                ),
                 seated=tuple(p[0] for p in seated),
                 waiting=tuple(waiting),
             )
@@ -265,23 +269,23 @@ class SignupService:
     def rounds(self, event_id: int) -> list[WorkshopRound]:
         with self._database.transaction() as session:
             rows = session.execute(
-                select(AgendaSession, Room.name)
+                select(AgendaSession, Room.name, Room.capacity)
                 .outerjoin(Room, Room.id == AgendaSession.room_id)
                 .where(AgendaSession.event_id == event_id, AgendaSession.round_number.is_not(None))
                 .order_by(AgendaSession.round_number, Room.sort_order, AgendaSession.id)
             ).all()
+            counts = seat_counts(session, (row[0].id for row in rows))
             grouped: dict[int, list[RoundSession]] = defaultdict(list)
             spans: dict[int, tuple[datetime, datetime]] = {}
-            for agenda_session, room_name in rows:
+            for agenda_session, room_name, room_capacity in rows:
                 number = agenda_session.round_number
                 grouped[number].append(
                     RoundSession(
                         agenda_session.id,
                         agenda_session.title,
                         room_name or "",
-                        session_capacity(session, agenda_session.id),
-                        seats_taken(session, agenda_session.id),
-                        len(waiting_list(session, agenda_session.id)),
+                        effective_capacity(agenda_session.capacity, room_capacity),
+                        *counts.get(agenda_session.id, (0, 0)),
                     )
                 )
                 start, end = spans.get(number, (agenda_session.starts_at, agenda_session.ends_at))
