@@ -253,6 +253,7 @@ class SignupPanel(QWidget):
                     name=name, place=place
                 )
             ]
+        released: ParticipantList | None = None
         if change.released_session_id is not None and self._service is not None:
             released = self._service.participants(change.released_session_id)
             parts.append(
@@ -260,7 +261,7 @@ class SignupPanel(QWidget):
                     title=released.title
                 )
             )
-        promoted = self._promoted_names(change)
+        promoted = self._promoted_names(change, released)
         if promoted:
             parts.append(
                 self.tr("Moved up from the waiting list: {names}.").format(
@@ -269,18 +270,18 @@ class SignupPanel(QWidget):
             )
         return " ".join(parts)
 
-    def _promoted_names(self, change: SignupChange) -> list[str]:
+    def _promoted_names(self, change: SignupChange, released: ParticipantList | None) -> list[str]:
+        """Who moved up, in the changed session and in the ``released`` one (read once
+        by :meth:`describe`)."""
         ids = set(change.promoted)
         if not ids or self._service is None:
             return []
-        names: list[str] = []
-        sessions = [change.session_id]
-        if change.released_session_id is not None:
-            sessions.append(change.released_session_id)
-        for session_id in sessions:
-            listed = self._service.participants(session_id)
-            names += [p.full_name for p in listed.seated if p.signup_id in ids]
-        return names
+        # The refresh after a change has just read the list of the session shown.
+        listed = self._listed
+        if listed is None or listed.session_id != change.session_id:
+            listed = self._service.participants(change.session_id)
+        lists = [listed] if released is None else [listed, released]
+        return [p.full_name for each in lists for p in each.seated if p.signup_id in ids]
 
     def _place_in_line(self, registration_id: int) -> int:
         waiting = self._listed.waiting if self._listed is not None else ()
