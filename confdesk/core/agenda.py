@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from confdesk.core.agenda_seats import demote, fill_seats
@@ -309,6 +309,7 @@ class AgendaService:
                 )
             row = AgendaSession(id=data.id, uuid=data.uuid, event_id=data.event_id)
             _apply(session, row, data.draft())
+            # Back as it was, with its timestamp (nothing writes the row after the insert).
             row.updated_at = data.updated_at
             session.add(row)
             session.flush()
@@ -331,13 +332,6 @@ class AgendaService:
                         )
                     )  # fmt: skip
             session.flush()
-            # The row is back as it was; keep its timestamp so an older edit still undoes.
-            session.execute(
-                update(AgendaSession)
-                .where(AgendaSession.id == row.id)
-                .values(updated_at=data.updated_at)
-            )
-            session.refresh(row)
             return _data(session, row)
 
 
