@@ -217,14 +217,6 @@ class SignupService:
             if change.released_session_id is not None:
                 fill_seats(session, change.released_session_id)
 
-    def fill_all_seats(self, event_id: int) -> tuple[int, ...]:
-        """Promote wherever seats are free, e.g. after registrations were cancelled."""
-        with self._database.transaction() as session:
-            ids = session.scalars(
-                select(AgendaSession.id).where(AgendaSession.event_id == event_id)
-            ).all()
-            return tuple(promoted for sid in ids for promoted in fill_seats(session, sid))
-
     def participants(self, session_id: int) -> ParticipantList:
         with self._database.transaction() as session:
             row = load_agenda_session(session, session_id)

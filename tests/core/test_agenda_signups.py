@@ -79,7 +79,6 @@ def test_cancelled_registrations_hold_no_seat_and_do_not_wait(world: AgendaWorld
     service.sign_up(session_id, cleo, at=at(8, 2))
     world.registrations.cancel(ben)
     world.registrations.cancel(anna)
-    service.fill_all_seats(world.event_id)
     listed = service.participants(session_id)
     assert names(listed.seated) == ["Cleo"]
     assert listed.waiting == ()
