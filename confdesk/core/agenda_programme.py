@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from confdesk.db.database import Database
 
@@ -16,7 +16,6 @@ _NO_ROOM_ORDER = 1_000
 @dataclass(frozen=True)
 class ProgrammePerson:
     name: str
-    organization: str
     role: str  # speaker | moderator
 
 
@@ -50,16 +49,12 @@ class ProgrammeItem:
 @dataclass(frozen=True)
 class Programme:
     event_id: int
-    event_uuid: str
     title: str
-    subtitle: str
     venue: str
     timezone: str
     language: str
     start_date: date
     end_date: date
-    day_starts: time
-    day_ends: time
     rooms: tuple[tuple[int, str], ...]  # in the event's order
     items: tuple[ProgrammeItem, ...]  # by start, then room
 
@@ -81,8 +76,8 @@ def load_programme(database: Database, event_id: int) -> Programme:
     with database.engine.connect() as connection:
         run = connection.exec_driver_sql
         event = run(
-            "SELECT uuid, title, subtitle, venue_name, timezone, language, start_date, "
-            "end_date, day_starts, day_ends FROM events WHERE id = ?",
+            "SELECT title, venue_name, timezone, language, start_date, end_date "
+            "FROM events WHERE id = ?",
             (event_id,),
         ).one()
         rooms = tuple(
@@ -95,14 +90,13 @@ def load_programme(database: Database, event_id: int) -> Programme:
         people: dict[int, list[ProgrammePerson]] = defaultdict(list)
         for row in run(
             "SELECT p.session_id, trim(r.title || ' ' || r.given_name || ' ' || r.family_name), "
-            "coalesce(o.name, ''), p.role FROM session_speakers p "
+            "p.role FROM session_speakers p "
             "JOIN agenda_sessions s ON s.id = p.session_id "
             "JOIN registrations r ON r.id = p.registration_id "
-            "LEFT JOIN organizations o ON o.id = r.organization_id "
             "WHERE s.event_id = ? ORDER BY p.role DESC, p.id",
             (event_id,),
         ):
-            people[row[0]].append(ProgrammePerson(row[1], row[2], row[3]))
+            people[row[0]].append(ProgrammePerson(row[1], row[2]))
         items = tuple(
             ProgrammeItem(
                 id=row[0], uuid=row[1], title=row[2], kind=row[3],
@@ -124,16 +118,12 @@ def load_programme(database: Database, event_id: int) -> Programme:
         )  # fmt: skip
     return Programme(
         event_id=event_id,
-        event_uuid=event[0],
-        title=event[1],
-        subtitle=event[2],
-        venue=event[3],
-        timezone=event[4],
-        language=event[5],
-        start_date=date.fromisoformat(event[6]),
-        end_date=date.fromisoformat(event[7]),
-        day_starts=time.fromisoformat(event[8]),
-        day_ends=time.fromisoformat(event[9]),
+        title=event[0],
+        venue=event[1],
+        timezone=event[2],
+        language=event[3],
+        start_date=date.fromisoformat(event[4]),
+        end_date=date.fromisoformat(event[5]),
         rooms=rooms,
         items=items,
     )

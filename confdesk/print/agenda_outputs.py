@@ -25,9 +25,6 @@ FORMATS = (".pdf", ".ics")
 class AgendaRun:
     sessions: int
     programme_pages: int = 0  # 0 for an iCalendar file
-    door_signs: int = 0
-    participant_lists: int = 0
-    participant_pages: int = 0
 
 
 def write_programme(database: Database, event_id: int, out: Path) -> AgendaRun:
