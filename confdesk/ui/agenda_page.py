@@ -353,6 +353,7 @@ class AgendaPage(QWidget):
             self.rounds_view.show_rounds(SignupService(self._database).rounds(self._event.id))
         self._fill_days(selected)
         self._draw(selected)
+        self._fill_conflicts()  # the list is the event's, not the day's: filled once here
         self.changed.emit()
 
     def _fill_days(self, selected: int) -> None:
@@ -399,7 +400,6 @@ class AgendaPage(QWidget):
         self.scene.show_day(geometry, sessions, self._colors(sessions), session_kind_labels(),
                             by_session, describe_conflict, selected)  # fmt: skip
         self._fill_list(sessions, by_session)
-        self._fill_conflicts()
         self._fill_legend(sessions)
         self._selected(self.scene.selected_id())
 
