@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -168,7 +169,7 @@ class AgendaEditor(QWidget):
             self.description_edit.clear()
             self.people_list.clear()
             return
-        self.heading.setText(f"<b>{session.title}</b>")
+        self.heading.setText(f"<b>{escape(session.title)}</b>")
         self.title_edit.setText(session.title)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(session.kind), 0))
         day = session.starts_at.date()

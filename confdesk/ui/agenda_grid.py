@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
@@ -155,8 +156,8 @@ class SessionBlock(QGraphicsRectItem):
             text.setDefaultTextColor(QColor("#7A1C1C") if conflicts else QColor("#000000"))
         else:
             text.setHtml(
-                f"<div style='font-size:8pt'>{warning_html}{_escape(kind_word)} · {when}</div>"
-                f"<div style='font-size:9pt'><b>{_escape(session.title)}</b></div>"
+                f"<div style='font-size:8pt'>{warning_html}{escape(kind_word)} · {when}</div>"
+                f"<div style='font-size:9pt'><b>{escape(session.title)}</b></div>"
             )
         text.setPos(rect.topLeft() + QPointF(2, 0))
         text.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -182,10 +183,6 @@ class SessionBlock(QGraphicsRectItem):
 
     def near_bottom(self, y: float) -> bool:
         return self.rect().bottom() - RESIZE_EDGE <= y <= self.rect().bottom() + 2
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class AgendaScene(QGraphicsScene):

@@ -10,6 +10,7 @@ who moved up from the waiting list, because the organiser has to tell that perso
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -139,7 +140,7 @@ class SignupPanel(QWidget):
             self._update_buttons()
             return
         self._listed = listed = self._service.participants(session.id)
-        self.heading.setText(f"<b>{_escape(session.title)}</b>")
+        self.heading.setText(f"<b>{escape(session.title)}</b>")
         seated, waiting = len(listed.seated), len(listed.waiting)
         if listed.capacity is None:
             seats = self.tr("{seated} signed up, no seat limit.").format(seated=seated)
@@ -310,7 +311,3 @@ def _item(person: Participant, texts: list[str]) -> QTreeWidgetItem:
     item = QTreeWidgetItem(texts)
     item.setData(0, Qt.ItemDataRole.UserRole, person.registration_id)
     return item
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
