@@ -4,6 +4,7 @@ by day. One loader for the programme PDF, the door signs and the iCalendar file.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -61,15 +62,18 @@ class Programme:
     @property
     def days(self) -> list[date]:
         """The event's days, and any day a session lies on outside them."""
-        days = {self.start_date + timedelta(days=n) for n in range(self._length())}
-        days.update(item.day for item in self.items)
-        return sorted(days)
+        return event_days(self.start_date, self.end_date, (item.day for item in self.items))
 
     def on(self, day: date) -> list[ProgrammeItem]:
         return [item for item in self.items if item.day == day]
 
-    def _length(self) -> int:
-        return (self.end_date - self.start_date).days + 1
+
+def event_days(start_date: date, end_date: date, session_days: Iterable[date]) -> list[date]:
+    """The event's days, and any day a session lies on outside them, in order: the days
+    of the printed programme and the day tabs of the agenda screen."""
+    days = {start_date + timedelta(days=n) for n in range((end_date - start_date).days + 1)}
+    days.update(session_days)
+    return sorted(days)
 
 
 def load_programme(database: Database, event_id: int) -> Programme:

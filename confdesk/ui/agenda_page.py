@@ -53,6 +53,7 @@ from confdesk.core.agenda import (
 )
 from confdesk.core.agenda_colors import kind_color
 from confdesk.core.agenda_conflicts import Conflict, agenda_conflicts, conflicts_by_session
+from confdesk.core.agenda_programme import event_days
 from confdesk.core.agenda_signups import SignupService
 from confdesk.core.events import EventData, ValidationError
 from confdesk.core.topics import list_topics
@@ -358,12 +359,12 @@ class AgendaPage(QWidget):
 
     def _fill_days(self, selected: int) -> None:
         event = self._event
-        days: set[date] = set()
-        if event is not None:
-            length = (event.end_date - event.start_date).days + 1
-            days = {event.start_date + timedelta(days=n) for n in range(length)}
-        days.update(s.starts_at.date() for s in self._sessions)
-        wanted = sorted(days)
+        session_days = [s.starts_at.date() for s in self._sessions]
+        wanted = (
+            event_days(event.start_date, event.end_date, session_days)
+            if event is not None
+            else sorted(set(session_days))
+        )
         current = self.current_day()
         chosen = next((s.starts_at.date() for s in self._sessions if s.id == selected), current)
         self.day_tabs.blockSignals(True)
