@@ -136,27 +136,17 @@ def _room_conflicts(snapshot: AgendaSnapshot, titles: dict[int, str]) -> Iterato
 
 
 def _person_conflicts(snapshot: AgendaSnapshot, titles: dict[int, str]) -> Iterator[Conflict]:
-    by_person: dict[int, list[SlotInfo]] = defaultdict(list)
-    names: dict[int, str] = {}
-    slots = {s.id: s for s in snapshot.sessions}
-    for session_id, people in snapshot.people.items():
-        if session_id not in slots:
-            continue
-        for registration_id, name in people:
-            by_person[registration_id].append(slots[session_id])
-            names[registration_id] = name
-    for registration_id, sessions in by_person.items():
-        for a, b in overlapping_pairs(sessions):
-            ids = _pair(a, b)
-            name = names[registration_id]
-            yield Conflict(
-                ConflictKind.PERSON_DOUBLE_BOOKED,
-                ids,
-                f"{name} is on the programme of “{titles[ids[0]]}” and “{titles[ids[1]]}” "
-                "at the same time.",
-                {"name": name, "first": titles[ids[0]], "second": titles[ids[1]]},
-                registration_id,
-            )
+    return _in_two_places(
+        snapshot,
+        titles,
+        (
+            (session_id, registration_id, name)
+            for session_id, people in snapshot.people.items()
+            for registration_id, name in people
+        ),
+        ConflictKind.PERSON_DOUBLE_BOOKED,
+        "{name} is on the programme of “{first}” and “{second}” at the same time.",
+    )
 
 
 def _hours_conflicts(snapshot: AgendaSnapshot) -> Iterator[Conflict]:
@@ -192,26 +182,46 @@ def _capacity_conflicts(snapshot: AgendaSnapshot) -> Iterator[Conflict]:
 
 
 def _signup_conflicts(snapshot: AgendaSnapshot, titles: dict[int, str]) -> Iterator[Conflict]:
+    names = snapshot.names
+    return _in_two_places(
+        snapshot,
+        titles,
+        (
+            (session_id, registration_id, names.get(registration_id, f"#{registration_id}"))
+            for session_id, registration_ids in snapshot.seated.items()
+            for registration_id in registration_ids
+        ),
+        ConflictKind.PARALLEL_SIGNUP,
+        "{name} is signed up for “{first}” and “{second}”, which run at the same time.",
+    )
+
+
+def _in_two_places(
+    snapshot: AgendaSnapshot,
+    titles: dict[int, str],
+    entries: Iterable[tuple[int, int, str]],
+    kind: ConflictKind,
+    message: str,
+) -> Iterator[Conflict]:
+    """A conflict for every person in two overlapping sessions; ``entries``: (session id,
+    registration id, the person's name) of each speaker or seat, ``message`` worded with
+    ``name``, ``first`` and ``second``."""
     slots = {s.id: s for s in snapshot.sessions}
     by_person: dict[int, list[SlotInfo]] = defaultdict(list)
-    for session_id, registration_ids in snapshot.seated.items():
+    names: dict[int, str] = {}
+    for session_id, registration_id, name in entries:
         if session_id in slots:
-            for registration_id in registration_ids:
-                by_person[registration_id].append(slots[session_id])
+            by_person[registration_id].append(slots[session_id])
+            names[registration_id] = name
     for registration_id, sessions in by_person.items():
-        if len(sessions) < 2:
-            continue
         for a, b in overlapping_pairs(sessions):
             ids = _pair(a, b)
-            name = snapshot.names.get(registration_id, f"#{registration_id}")
-            yield Conflict(
-                ConflictKind.PARALLEL_SIGNUP,
-                ids,
-                f"{name} is signed up for “{titles[ids[0]]}” and “{titles[ids[1]]}”, "
-                "which run at the same time.",
-                {"name": name, "first": titles[ids[0]], "second": titles[ids[1]]},
-                registration_id,
-            )
+            words: dict[str, object] = {
+                "name": names[registration_id],
+                "first": titles[ids[0]],
+                "second": titles[ids[1]],
+            }
+            yield Conflict(kind, ids, message.format(**words), words, registration_id)
 
 
 def load_snapshot(database: Database, event_id: int) -> AgendaSnapshot:
