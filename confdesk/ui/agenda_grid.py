@@ -246,13 +246,13 @@ class AgendaScene(QGraphicsScene):
         ).setZValue(-2)
         bold = QFont()
         bold.setBold(True)
+        metrics = QFontMetricsF(bold)
         for index, column in enumerate(geometry.columns):
             x = geometry.x(index)
             self.addLine(x, 0, x, geometry.height, hour_line)
-            label = QGraphicsSimpleTextItem(column.name)
+            name = metrics.elidedText(column.name, Qt.TextElideMode.ElideRight, COLUMN_WIDTH - 8)
+            label = QGraphicsSimpleTextItem(name)
             label.setFont(bold)
-            while label.boundingRect().width() > COLUMN_WIDTH - 8 and len(column.name) > 3:
-                label.setText(label.text()[:-2] + "…")
             label.setPos(x + 4, 7)
             self.addItem(label)
         moment = geometry.starts
