@@ -37,11 +37,9 @@ def write_programme(database: Database, event_id: int, out: Path) -> AgendaRun:
             path=str(out),
         )
     programme = load_programme(database, event_id)
+    if not programme.items:
+        raise UserError("The agenda is empty: there is no programme to print.", code="agenda_empty")
     if suffix == ".ics":
-        if not programme.items:
-            raise UserError(
-                "The agenda is empty: there is no programme to print.", code="agenda_empty"
-            )
         write_file_atomically(out, programme_ical(programme))
         return AgendaRun(len(programme.items))
     return AgendaRun(len(programme.items), render_programme(programme, out))

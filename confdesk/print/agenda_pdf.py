@@ -21,7 +21,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from confdesk.core.agenda_colors import kind_color
 from confdesk.core.agenda_programme import Programme, ProgrammeItem
-from confdesk.errors import UserError
 from confdesk.print.agenda_drawing import LINE, boxed_text, footer
 from confdesk.print.agenda_texts import AgendaTexts, agenda_texts
 from confdesk.print.layouts import Align
@@ -78,9 +77,8 @@ def programme_rows(items: list[ProgrammeItem]) -> list[ProgrammeRow]:
 
 
 def render_programme(programme: Programme, out: Path) -> int:
-    """Write the programme PDF; returns its number of pages."""
-    if not programme.items:
-        raise UserError("The agenda is empty: there is no programme to print.", code="agenda_empty")
+    """Write the programme PDF (of a programme with sessions, see
+    :func:`~confdesk.print.agenda_outputs.write_programme`); returns its number of pages."""
     texts = agenda_texts(programme.language)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, A4, f"{texts.programme} – {programme.title}")
