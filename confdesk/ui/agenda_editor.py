@@ -48,7 +48,6 @@ class AgendaEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: SessionData | None = None
-        self._people: dict[int, PersonChoice] = {}
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.title_edit = QLineEdit()
@@ -151,7 +150,6 @@ class AgendaEditor(QWidget):
         self.topic_combo.addItem(self.tr("No topic"), None)
         for topic_id, name in topics:
             self.topic_combo.addItem(name, topic_id)
-        self._people = {person.id: person for person in people}
         self.person_combo.set_people(people)
 
     def show_session(self, session: SessionData | None) -> None:
@@ -197,7 +195,7 @@ class AgendaEditor(QWidget):
 
     # -- People ----------------------------------------------------------------------------
     def _add_person_item(self, speaker: SpeakerAssignment) -> None:
-        person = self._people.get(speaker.registration_id)
+        person = self.person_combo.person(speaker.registration_id)
         name = person.name if person else f"#{speaker.registration_id}"
         role = speaker_role_labels().get(speaker.role, speaker.role)
         item = QListWidgetItem(f"{name} — {role}")

@@ -52,7 +52,6 @@ class SignupPanel(QWidget):
         self._on_error: ErrorHandler = lambda _error: None
         self._session: SessionData | None = None
         self._listed: ParticipantList | None = None
-        self._people: dict[int, PersonChoice] = {}
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.seats_label = QLabel()
@@ -120,7 +119,6 @@ class SignupPanel(QWidget):
         self._undo_stack = undo_stack
         self._refresh = refresh
         self._on_error = on_error
-        self._people = {person.id: person for person in people}
         self.person_combo.set_people(people)
 
     def show_session(self, session: SessionData | None) -> None:
@@ -292,7 +290,7 @@ class SignupPanel(QWidget):
         return len(waiting)
 
     def _name(self, registration_id: int) -> str:
-        person = self._people.get(registration_id)
+        person = self.person_combo.person(registration_id)
         if person is not None:
             return person.name
         listed = self._listed

@@ -31,16 +31,22 @@ class PersonPicker(QComboBox):
         self._ids: list[int] = []
         self._labels: list[str] = []
         self._people: Sequence[PersonChoice] | None = None
+        self._by_id: dict[int, PersonChoice] = {}
 
     def set_people(self, people: Sequence[PersonChoice]) -> None:
         if people is self._people:  # the same list again (nothing changed): keep the items
             return
         self._people = people
+        self._by_id = {person.id: person for person in people}
         self._ids = [person.id for person in people]
         self._labels = [person_label(person.name, person.organization) for person in people]
         self.clear()
         self.insertItems(0, self._labels)
         self.setCurrentIndex(-1)
+
+    def person(self, registration_id: int) -> PersonChoice | None:
+        """The person of that id among those to pick from (None: not among them)."""
+        return self._by_id.get(registration_id)
 
     def exact_choice(self) -> int | None:
         """The person whose entry is exactly what was typed or picked."""
