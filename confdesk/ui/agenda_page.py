@@ -9,6 +9,7 @@ conflicts (a few milliseconds at conference scale) and redraws the day.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -422,8 +423,8 @@ class AgendaPage(QWidget):
             labels = session_kind_labels()
             entries = [(kind_color(kind), labels[kind]) for kind in labels]
         parts = [
-            f"<span style='background:{color}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{name}"
-            if color else name
+            f"<span style='background:{color}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{escape(name)}"
+            if color else escape(name)
             for color, name in entries
         ]  # fmt: skip
         self.legend.setText(
