@@ -24,6 +24,7 @@ from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
 from confdesk.core.importing.planning import registrations_state
 from confdesk.core.organizations import OrganizationDirectory, name_key
+from confdesk.core.registrations import TEXT_FIELDS
 from confdesk.core.topics import find_or_create_topic
 from confdesk.db.bulk import bulk_insert
 from confdesk.db.database import Database
@@ -45,17 +46,6 @@ from confdesk.errors import UserError
 
 Progress = Callable[[int, int], None]
 CHUNK = 1_000
-_TEXT_FIELDS = (
-    "title",
-    "given_name",
-    "family_name",
-    "email",
-    "phone",
-    "position",
-    "dietary_needs",
-    "accessibility_needs",
-    "notes",
-)
 _CHOICE_FIELDS = ("category", "status", "photo_consent", "attendee_list_consent")
 
 
@@ -221,7 +211,7 @@ def _registration_row(
     organization_ids: dict[str, int],
     now: datetime,
 ) -> dict[str, Any]:
-    row: dict[str, Any] = {name: getattr(values, name) for name in _TEXT_FIELDS}
+    row: dict[str, Any] = {name: getattr(values, name) for name in TEXT_FIELDS}
     row.update(
         id=registration_id,
         uuid=new_uuid(),
@@ -318,7 +308,7 @@ def _update(
 
 def _merge(registration: Registration, values: RowValues) -> None:
     """What the file gives replaces what is stored; an empty cell leaves it."""
-    for name in _TEXT_FIELDS:
+    for name in TEXT_FIELDS:
         if getattr(values, name):
             setattr(registration, name, getattr(values, name))
     for name in _CHOICE_FIELDS:
