@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
@@ -26,10 +26,9 @@ from confdesk.core.importing.planning import registrations_state
 from confdesk.core.organizations import OrganizationDirectory, name_key
 from confdesk.core.registrations import TEXT_FIELDS
 from confdesk.core.topics import find_or_create_topic
-from confdesk.db.bulk import bulk_insert
+from confdesk.db.bulk import bulk_insert, next_id
 from confdesk.db.database import Database
 from confdesk.db.models import (
-    Base,
     Category,
     Organization,
     OrganizationKind,
@@ -98,11 +97,11 @@ def apply_import(
             session, updates, organization_ids, topic_ids, lambda done: report(done, total)
         )
         added_ids: list[int] = []
-        next_id = _next_id(session, Registration)
+        first_id = next_id(session, Registration)
         with registrations_indexed_at_the_end(session.connection()):
             for start in range(0, len(adds), CHUNK):
                 chunk = adds[start : start + CHUNK]
-                ids = range(next_id + start, next_id + start + len(chunk))
+                ids = range(first_id + start, first_id + start + len(chunk))
                 _add(session, plan.event_id, chunk, ids, organization_ids, topic_ids, now)
                 added_ids.extend(ids)
                 report(len(updates) + start + len(chunk), total)
@@ -148,11 +147,6 @@ def _check_still_valid(session: Session, plan: ImportPlan) -> None:
         )
 
 
-def _next_id(session: Session, model: type[Base]) -> int:
-    table = model.__table__
-    return int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
-
-
 def _organization_ids(
     session: Session, names: Iterable[str], now: datetime
 ) -> tuple[dict[str, int], int]:
@@ -167,9 +161,10 @@ def _organization_ids(
             ids[name] = found.id
         else:
             missing.setdefault(name_key(name), []).append(name)
-    next_id = _next_id(session, Organization)
     rows = []
-    for organization_id, spellings in enumerate(missing.values(), start=next_id):
+    for organization_id, spellings in enumerate(
+        missing.values(), start=next_id(session, Organization)
+    ):
         rows.append(
             {
                 "id": organization_id,
