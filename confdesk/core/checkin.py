@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from confdesk.core.attendance import NOT_UNDONE
+from confdesk.core.attendance import NOT_UNDONE, VENUE_CHECK_IN
 from confdesk.core.checkin_codes import (
     FIND_REGISTRATION_SQL,
     CodeStatus,
@@ -588,8 +588,7 @@ def checkin_counters(
     # From the check-ins to their people, not the other way: cheap while few have come.
     rows = connection.execute(
         "WITH arrived AS (SELECT c.registration_id, min(c.occurred_at) AS first_at "
-        "FROM checkins c WHERE c.session_id IS NULL AND c.action = 'check_in' "
-        f"AND {NOT_UNDONE} GROUP BY c.registration_id) "
+        f"FROM checkins c WHERE {VENUE_CHECK_IN} GROUP BY c.registration_id) "
         "SELECT r.category, count(*), coalesce(sum(a.first_at >= ?), 0) "
         "FROM arrived a JOIN registrations r ON r.id = a.registration_id "
         "WHERE r.event_id = ? AND r.status = ? GROUP BY r.category",
