@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from confdesk.core.events import load_event
 from confdesk.core.importing import values as v
 from confdesk.core.importing.collection import collector_paused
-from confdesk.core.importing.fields import ImportField
+from confdesk.core.importing.fields import MULTI_COLUMN_FIELDS, ImportField
 from confdesk.core.importing.mapping import ColumnMapping, locate_header, map_columns
 from confdesk.core.importing.matching import (
     ExistingRegistrations,
@@ -224,8 +224,8 @@ class _RowReader:
     ) -> None:
         used = [column for column in columns if column.used]
         # Every field but notes and topics has one column (see mapping).
-        self._single = [(c.index, c.field) for c in used if c.field not in _MULTI]
-        self._headers = {c.field: c.header for c in used if c.field not in _MULTI}
+        self._single = [(c.index, c.field) for c in used if c.field not in MULTI_COLUMN_FIELDS]
+        self._headers = {c.field: c.header for c in used if c.field not in MULTI_COLUMN_FIELDS}
         self._column_order = {c.header: c.index for c in reversed(columns)}
         self._notes = [(c.index, c.header) for c in used if c.field is F.NOTES]
         self._topics = [c.index for c in used if c.field is F.TOPICS]
@@ -404,9 +404,6 @@ class _RowReader:
                 self.new_organizations.setdefault(key, name)
             self._organization_keys[name] = key
         return key
-
-
-_MULTI = frozenset({F.NOTES, F.TOPICS})
 
 
 def _unknown_word(line: int, header: str, raw: str, what: str) -> Problem:
