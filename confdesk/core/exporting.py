@@ -27,7 +27,6 @@ import contextlib
 import csv
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -39,12 +38,12 @@ from sqlalchemy import select
 
 from confdesk.core.checkin_codes import codes_for_event
 from confdesk.core.events import load_event
+from confdesk.core.progress import Progress, no_progress
 from confdesk.db.database import Database
 from confdesk.db.models import Organization, Registration, Topic, registration_topics
 from confdesk.errors import UserError
 from confdesk.normalize import search_fold
 
-Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 1_000
 
 # German Excel opens a CSV by double-click with ';' as the delimiter (the list separator of
@@ -141,7 +140,7 @@ def export_registrations(
     language = language if language in _WORDS else event_language
     headers = tuple(german if language == "de" else english for _, german, english in _COLUMNS)
     table = [_cells(row, _WORDS[language]) for row in rows]
-    report = progress or (lambda _done, _total: None)
+    report = progress or no_progress
     temporary = _temporary_beside(path)
     try:
         if export_format is ExportFormat.CSV:

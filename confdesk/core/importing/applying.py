@@ -24,6 +24,7 @@ from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
 from confdesk.core.importing.planning import registrations_state
 from confdesk.core.organizations import OrganizationDirectory, name_key
+from confdesk.core.progress import Progress, no_progress
 from confdesk.core.registrations import TEXT_FIELDS
 from confdesk.core.topics import find_or_create_topic
 from confdesk.db.bulk import bulk_insert, next_id
@@ -43,7 +44,6 @@ from confdesk.db.models import (
 from confdesk.db.search_index import registrations_indexed_at_the_end
 from confdesk.errors import UserError
 
-Progress = Callable[[int, int], None]
 CHUNK = 1_000
 _CHOICE_FIELDS = ("category", "status", "photo_consent", "attendee_list_consent")
 
@@ -77,7 +77,7 @@ def apply_import(
             code="import_has_errors",
             count=len(blocking),
         )
-    report = progress or _no_progress
+    report = progress or no_progress
     adds = [row for row in plan.rows if row.action is RowAction.ADD]
     updates = [row for row in plan.rows if row.action is RowAction.UPDATE]
     total = len(adds) + len(updates)
@@ -116,10 +116,6 @@ def apply_import(
         added_ids=tuple(added_ids),
         updated_ids=tuple(updated_ids),
     )
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    pass
 
 
 def _take_write_lock(session: Session) -> None:

@@ -5,7 +5,7 @@ registrations and against each other. Nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -36,13 +36,13 @@ from confdesk.core.importing.plan import (
 )
 from confdesk.core.importing.source import SourceRow, SourceSheet, read_source
 from confdesk.core.organizations import OrganizationDirectory, name_key
+from confdesk.core.progress import Progress, no_progress
 from confdesk.core.registrations import RegistrationDraft, registration_problems
 from confdesk.core.validation import is_valid_email
 from confdesk.db.database import Database
 from confdesk.db.models import Category, Registration, Topic
 from confdesk.errors import UserError
 
-Progress = Callable[[int, int], None]
 # Rows between two progress reports.
 PROGRESS_EVERY = 500
 
@@ -74,7 +74,7 @@ def plan_import(
     read (the total is not known yet), then per rows checked. An exception it raises
     ends the planning; nothing is written either way.
     """
-    report = progress or _no_progress
+    report = progress or no_progress
     report(0, 0)
     sheet = read_source(path)
     return plan_sheet(
@@ -94,7 +94,7 @@ def plan_sheet(
 ) -> ImportPlan:
     """:func:`plan_import` for a file read already (the mapping dialog re-plans with
     each change of the mapping without reading the file again)."""
-    report = progress or _no_progress
+    report = progress or no_progress
     overrides = dict(mapping or {})
     header_index = locate_header(sheet.rows, overrides)
     header_row = sheet.rows[header_index]
@@ -152,10 +152,6 @@ def plan_sheet(
         state=state,
         candidates=checked,
     )
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    pass
 
 
 def _file_problems(columns: tuple[ColumnMapping, ...]) -> list[Problem]:
