@@ -288,10 +288,6 @@ class CheckinDesk:
         self._connection: sqlite3.Connection = connection
         self._expected: tuple[int, dict[str, int]] | None = None
 
-    @property
-    def event_id(self) -> int:
-        return self._event_id
-
     def close(self) -> None:
         self._pooled.close()
 

@@ -315,10 +315,6 @@ class CodeVerifier:
         connection, inside its write transaction)."""
         return check_code(text, self._event, lookup, self._others)
 
-    @property
-    def event_id(self) -> int:
-        return self._event_id
-
 
 def verify_code(database: Database, event_id: int, text: str) -> CodeCheck:
     """One-off verification; for a stream of scans keep a :class:`CodeVerifier`."""
