@@ -296,8 +296,9 @@ class CodeVerifier:
         self._others = tuple(keys.values())
 
     def verify(self, text: str, session: Session | None = None) -> CodeCheck:
-        """Pass ``session`` to look the registration up inside the caller's transaction
-        (check-in verifies and records in one); otherwise a short read is opened."""
+        """Pass ``session`` to look the registration up inside the caller's transaction;
+        otherwise a short read is opened. (The check-in desk uses :meth:`verify_using`,
+        with its own connection.)"""
 
         def lookup(registration_uuid: str) -> RegistrationState | None:
             if session is not None:
