@@ -382,7 +382,7 @@ class CheckinDesk:
         (version,) = self._connection.execute("PRAGMA data_version").fetchone()
         if self._expected is None or self._expected[0] != version:
             self._expected = (version, expected_by_category(self._connection, self._event_id))
-        return checkin_counters(self._connection, self._event_id, now, self._expected[1])
+        return checkin_counters(self._connection, self._event_id, self._expected[1], now)
 
     # -- the steps ----------------------------------------------------------------------
 
@@ -565,14 +565,13 @@ def loggable_input(text: str) -> str:
 def checkin_counters(
     connection: sqlite3.Connection,
     event_id: int,
+    expected: dict[str, int],
     now: datetime | None = None,
-    expected: dict[str, int] | None = None,
 ) -> CheckinCounters:
     """Checked in of expected (registered people), by category, and first arrivals in the
-    last 15 minutes. People who checked out still count as arrived. ``expected`` (from
-    :func:`expected_by_category`) saves reading every registration again."""
-    if expected is None:
-        expected = expected_by_category(connection, event_id)
+    last 15 minutes. People who checked out still count as arrived. ``expected`` is what
+    :func:`expected_by_category` gave, kept by the caller: reading every registration is
+    most of the cost."""
     since = ((now or utc_now()) - ARRIVALS_WINDOW).strftime(_TIME_FORMAT)
     # From the check-ins to their people, not the other way: cheap while few have come.
     rows = connection.execute(
