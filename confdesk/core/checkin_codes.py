@@ -349,14 +349,14 @@ def codes_for_event(database: Database, event_id: int) -> dict[int, str]:
     with database.transaction() as session:
         event = _event_key(session, event_id)
         rows = session.connection().exec_driver_sql(_EVENT_REGISTRATIONS, (event_id,)).all()
-    return {row[0]: _code(event, row[0], row[1], row[2]) for row in rows}
+    return {row[0]: registration_code(event, row[0], row[1], row[2]) for row in rows}
 
 
 def code_for_registration(database: Database, registration_id: int) -> str:
     with database.transaction() as session:
         registration_uuid, issue, event_id = _registration(session, registration_id)
         event = _event_key(session, event_id)
-    return _code(event, registration_id, registration_uuid, issue)
+    return registration_code(event, registration_id, registration_uuid, issue)
 
 
 def reissue_code(database: Database, registration_id: int) -> str:
@@ -370,7 +370,7 @@ def reissue_code(database: Database, registration_id: int) -> str:
                 registration_id=registration_id,
             )
         event = _event_key(session, event_id)
-        code = _code(event, registration_id, registration_uuid, issue + 1)
+        code = registration_code(event, registration_id, registration_uuid, issue + 1)
         # updated_at moves too, so a later sync sees the reissue.
         session.execute(
             update(Registration.__table__)
@@ -383,12 +383,9 @@ def reissue_code(database: Database, registration_id: int) -> str:
 def registration_code(
     event: EventKey, registration_id: int, registration_uuid: str, issue: int
 ) -> str:
-    """The code of one registration, for callers that read UUID and issue themselves
-    (badges read them with the names, so a batch of 1,000 of 50,000 people costs 1,000)."""
-    return _code(event, registration_id, registration_uuid, issue)
-
-
-def _code(event: EventKey, registration_id: int, registration_uuid: str, issue: int) -> str:
+    """The code of one registration from its UUID and issue. Callers that read these
+    themselves call it directly (badges read them with the names, so a batch of 1,000 of
+    50,000 people costs 1,000)."""
     try:
         return event.code_for(registration_uuid, issue)
     except ValueError:
