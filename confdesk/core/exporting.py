@@ -36,7 +36,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from confdesk.core.checkin_codes import codes_for_event
+from confdesk.core.checkin_codes import EventKey, registration_code
 from confdesk.core.events import load_event
 from confdesk.core.progress import Progress, no_progress
 from confdesk.db.database import Database
@@ -167,6 +167,7 @@ def _load_rows(database: Database, event_id: int) -> tuple[str, list[dict[str, A
     with database.transaction() as session:
         event = load_event(session, event_id)
         language, zone = event.language, ZoneInfo(event.timezone)
+        key = EventKey(event.uuid, event.checkin_key)
         table = Registration.__table__
         registrations = session.execute(
             select(table, Organization.name.label("organization"))
@@ -187,12 +188,14 @@ def _load_rows(database: Database, event_id: int) -> tuple[str, list[dict[str, A
                 "organization": record.organization or "",
                 "topics": "; ".join(topics.get(record.id, ())),
                 "registered_at": _local(record.created_at, zone),
+                # From the row read here: a second read of every registration for its
+                # code would cost a transaction and the time of the first.
+                "checkin_code": registration_code(
+                    key, record.id, record.uuid, record.checkin_code_issue
+                ),
             }
             for record in registrations
         ]
-    codes = codes_for_event(database, event_id)
-    for row in rows:
-        row["checkin_code"] = codes.get(row["id"], "")
     rows.sort(key=lambda r: (search_fold(r["family_name"]), search_fold(r["given_name"]), r["id"]))
     return language, rows
 
