@@ -74,6 +74,7 @@ from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.core.events import no_such_event
+from confdesk.core.registrations import load_registration
 from confdesk.db.database import Database
 from confdesk.db.models import Event, Registration, utc_now
 from confdesk.errors import UserError
@@ -399,18 +400,9 @@ def registration_code(
 
 
 def _registration(session: Session, registration_id: int) -> tuple[str, int, int]:
-    row = session.execute(
-        select(Registration.uuid, Registration.checkin_code_issue, Registration.event_id).where(
-            Registration.id == registration_id
-        )
-    ).first()
-    if row is None:
-        raise UserError(
-            f"There is no registration with id {registration_id} in this database.",
-            code="no_such_registration",
-            registration_id=registration_id,
-        )
-    return row[0], row[1], row[2]
+    """UUID, code issue and event of the registration."""
+    registration = load_registration(session, registration_id)
+    return registration.uuid, registration.checkin_code_issue, registration.event_id
 
 
 def event_key(database: Database, event_id: int) -> EventKey:
