@@ -3,8 +3,9 @@ counters.
 
 A check-in counts when its record has ``action = 'check_in'`` and no undo record points
 at it (``reverts_id``). A check-out does not take back attendance: who checked out at
-15:00 was there until then. This module holds the one SQL definition of "not undone";
-:mod:`confdesk.core.checkin` uses it too.
+15:00 was there until then. This module holds the one SQL definition of "not undone" and
+of "checked in at the venue"; :mod:`confdesk.core.checkin` and :mod:`confdesk.core.search`
+use them too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from confdesk.db.database import Database
 
 # The check-in record ``c`` was not taken back by an undo.
 NOT_UNDONE = "NOT EXISTS (SELECT 1 FROM checkins u WHERE u.reverts_id = c.id AND u.action = 'undo')"
+# The check-in record ``c`` is a venue check-in (no agenda session) that still counts.
+VENUE_CHECK_IN = f"c.session_id IS NULL AND c.action = 'check_in' AND {NOT_UNDONE}"
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,8 @@ def arrived_ids(database: Database, event_id: int) -> list[int]:
     with database.engine.connect() as connection:
         rows = connection.exec_driver_sql(
             "SELECT DISTINCT r.id FROM registrations r JOIN checkins c "
-            "ON c.registration_id = r.id AND c.session_id IS NULL AND c.action = 'check_in' "
-            f"WHERE r.event_id = ? AND {NOT_UNDONE} ORDER BY r.sort_name, r.id",
+            f"ON c.registration_id = r.id AND {VENUE_CHECK_IN} "
+            "WHERE r.event_id = ? ORDER BY r.sort_name, r.id",
             (event_id,),
         ).all()
     return [row[0] for row in rows]

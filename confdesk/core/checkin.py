@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from confdesk.core.attendance import NOT_UNDONE
+from confdesk.core.attendance import NOT_UNDONE, VENUE_CHECK_IN
 from confdesk.core.checkin_codes import (
     FIND_REGISTRATION_SQL,
     CodeStatus,
@@ -288,10 +288,6 @@ class CheckinDesk:
         self._connection: sqlite3.Connection = connection
         self._expected: tuple[int, dict[str, int]] | None = None
 
-    @property
-    def event_id(self) -> int:
-        return self._event_id
-
     def close(self) -> None:
         self._pooled.close()
 
@@ -328,7 +324,6 @@ class CheckinDesk:
         scan = _Scan(source, CheckinAction.CHECK_IN, session_id)
         with self._write() as cursor:
             session = self._session(cursor, session_id)
-            self._require_registration(cursor, registration_id)
             return self._check_in(cursor, scan, registration_id, session)
 
     def check_out(self, text: str, source: CheckinSource = CheckinSource.SCANNER) -> ScanResult:
@@ -345,7 +340,6 @@ class CheckinDesk:
     ) -> ScanResult:
         scan = _Scan(source, CheckinAction.CHECK_OUT, None)
         with self._write() as cursor:
-            self._require_registration(cursor, registration_id)
             return self._check_out(cursor, scan, registration_id)
 
     def undo(self, checkin_id: int) -> UndoResult:
@@ -388,7 +382,7 @@ class CheckinDesk:
         (version,) = self._connection.execute("PRAGMA data_version").fetchone()
         if self._expected is None or self._expected[0] != version:
             self._expected = (version, expected_by_category(self._connection, self._event_id))
-        return checkin_counters(self._connection, self._event_id, now, self._expected[1])
+        return checkin_counters(self._connection, self._event_id, self._expected[1], now)
 
     # -- the steps ----------------------------------------------------------------------
 
@@ -534,20 +528,15 @@ class CheckinDesk:
 
     def _attendee(self, cursor: sqlite3.Cursor, registration_id: int) -> Attendee:
         row = cursor.execute(_ATTENDEE, (registration_id, self._event_id)).fetchone()
-        assert row is not None, "looked up after the registration was found"
-        return Attendee(*row)
-
-    def _require_registration(self, cursor: sqlite3.Cursor, registration_id: int) -> None:
-        found = cursor.execute(
-            "SELECT 1 FROM registrations WHERE id = ? AND event_id = ?",
-            (registration_id, self._event_id),
-        ).fetchone()
-        if found is None:
+        # A scanned code's registration was found in this transaction already; an id
+        # chosen by name (search, walk-in) may name none of this event, or one deleted since.
+        if row is None:
             raise UserError(
                 f"There is no registration with id {registration_id} in this event.",
                 code="no_such_registration",
                 registration_id=registration_id,
             )
+        return Attendee(*row)
 
     def _session(self, cursor: sqlite3.Cursor, session_id: int | None) -> SessionInfo | None:
         if session_id is None:
@@ -576,20 +565,18 @@ def loggable_input(text: str) -> str:
 def checkin_counters(
     connection: sqlite3.Connection,
     event_id: int,
+    expected: dict[str, int],
     now: datetime | None = None,
-    expected: dict[str, int] | None = None,
 ) -> CheckinCounters:
     """Checked in of expected (registered people), by category, and first arrivals in the
-    last 15 minutes. People who checked out still count as arrived. ``expected`` (from
-    :func:`expected_by_category`) saves reading every registration again."""
-    if expected is None:
-        expected = expected_by_category(connection, event_id)
+    last 15 minutes. People who checked out still count as arrived. ``expected`` is what
+    :func:`expected_by_category` gave, kept by the caller: reading every registration is
+    most of the cost."""
     since = ((now or utc_now()) - ARRIVALS_WINDOW).strftime(_TIME_FORMAT)
     # From the check-ins to their people, not the other way: cheap while few have come.
     rows = connection.execute(
         "WITH arrived AS (SELECT c.registration_id, min(c.occurred_at) AS first_at "
-        "FROM checkins c WHERE c.session_id IS NULL AND c.action = 'check_in' "
-        f"AND {NOT_UNDONE} GROUP BY c.registration_id) "
+        f"FROM checkins c WHERE {VENUE_CHECK_IN} GROUP BY c.registration_id) "
         "SELECT r.category, count(*), coalesce(sum(a.first_at >= ?), 0) "
         "FROM arrived a JOIN registrations r ON r.id = a.registration_id "
         "WHERE r.event_id = ? AND r.status = ? GROUP BY r.category",

@@ -74,6 +74,7 @@ from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.core.events import no_such_event
+from confdesk.core.registrations import load_registration
 from confdesk.db.database import Database
 from confdesk.db.models import Event, Registration, utc_now
 from confdesk.errors import UserError
@@ -296,8 +297,9 @@ class CodeVerifier:
         self._others = tuple(keys.values())
 
     def verify(self, text: str, session: Session | None = None) -> CodeCheck:
-        """Pass ``session`` to look the registration up inside the caller's transaction
-        (check-in verifies and records in one); otherwise a short read is opened."""
+        """Pass ``session`` to look the registration up inside the caller's transaction;
+        otherwise a short read is opened. (The check-in desk uses :meth:`verify_using`,
+        with its own connection.)"""
 
         def lookup(registration_uuid: str) -> RegistrationState | None:
             if session is not None:
@@ -314,10 +316,6 @@ class CodeVerifier:
         """Verify with the caller's own registration lookup (the check-in desk's
         connection, inside its write transaction)."""
         return check_code(text, self._event, lookup, self._others)
-
-    @property
-    def event_id(self) -> int:
-        return self._event_id
 
 
 def verify_code(database: Database, event_id: int, text: str) -> CodeCheck:
@@ -352,14 +350,14 @@ def codes_for_event(database: Database, event_id: int) -> dict[int, str]:
     with database.transaction() as session:
         event = _event_key(session, event_id)
         rows = session.connection().exec_driver_sql(_EVENT_REGISTRATIONS, (event_id,)).all()
-    return {row[0]: _code(event, row[0], row[1], row[2]) for row in rows}
+    return {row[0]: registration_code(event, row[0], row[1], row[2]) for row in rows}
 
 
 def code_for_registration(database: Database, registration_id: int) -> str:
     with database.transaction() as session:
         registration_uuid, issue, event_id = _registration(session, registration_id)
         event = _event_key(session, event_id)
-    return _code(event, registration_id, registration_uuid, issue)
+    return registration_code(event, registration_id, registration_uuid, issue)
 
 
 def reissue_code(database: Database, registration_id: int) -> str:
@@ -373,7 +371,7 @@ def reissue_code(database: Database, registration_id: int) -> str:
                 registration_id=registration_id,
             )
         event = _event_key(session, event_id)
-        code = _code(event, registration_id, registration_uuid, issue + 1)
+        code = registration_code(event, registration_id, registration_uuid, issue + 1)
         # updated_at moves too, so a later sync sees the reissue.
         session.execute(
             update(Registration.__table__)
@@ -386,12 +384,9 @@ def reissue_code(database: Database, registration_id: int) -> str:
 def registration_code(
     event: EventKey, registration_id: int, registration_uuid: str, issue: int
 ) -> str:
-    """The code of one registration, for callers that read UUID and issue themselves
-    (badges read them with the names, so a batch of 1,000 of 50,000 people costs 1,000)."""
-    return _code(event, registration_id, registration_uuid, issue)
-
-
-def _code(event: EventKey, registration_id: int, registration_uuid: str, issue: int) -> str:
+    """The code of one registration from its UUID and issue. Callers that read these
+    themselves call it directly (badges read them with the names, so a batch of 1,000 of
+    50,000 people costs 1,000)."""
     try:
         return event.code_for(registration_uuid, issue)
     except ValueError:
@@ -405,18 +400,9 @@ def _code(event: EventKey, registration_id: int, registration_uuid: str, issue: 
 
 
 def _registration(session: Session, registration_id: int) -> tuple[str, int, int]:
-    row = session.execute(
-        select(Registration.uuid, Registration.checkin_code_issue, Registration.event_id).where(
-            Registration.id == registration_id
-        )
-    ).first()
-    if row is None:
-        raise UserError(
-            f"There is no registration with id {registration_id} in this database.",
-            code="no_such_registration",
-            registration_id=registration_id,
-        )
-    return row[0], row[1], row[2]
+    """UUID, code issue and event of the registration."""
+    registration = load_registration(session, registration_id)
+    return registration.uuid, registration.checkin_code_issue, registration.event_id
 
 
 def event_key(database: Database, event_id: int) -> EventKey:

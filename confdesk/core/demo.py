@@ -24,11 +24,10 @@ from sqlalchemy.orm import Session
 
 from confdesk.core import demo_catalogue as catalogue
 from confdesk.core.demo_people import EmailBook, PersonFactory, Weighted
-from confdesk.db.bulk import bulk_insert
+from confdesk.db.bulk import bulk_insert, next_id
 from confdesk.db.database import Database
 from confdesk.db.models import (
     AgendaSession,
-    Base,
     Category,
     Event,
     Organization,
@@ -159,7 +158,7 @@ class _DemoBuilder:
         # ids read next before this transaction ends.
         event_id = self._insert_event()
         self._ids.next_id = {
-            model.__tablename__: _next_id(self._session, model)
+            model.__tablename__: next_id(self._session, model)
             for model in (Room, Topic, AgendaSession, Organization, Registration)
         }
         self._organizations.load_existing()
@@ -533,11 +532,6 @@ def _demo_checkin_key(event_uuid: str) -> bytes:
     """The same seed gives the same codes, so demo badges stay valid when the demo is
     rebuilt; anyone who knows the seed can make them, which is fine for a demo only."""
     return hashlib.sha256(f"confdesk-demo/checkin-key/{event_uuid}".encode()).digest()
-
-
-def _next_id(session: Session, model: type[Base]) -> int:
-    table = model.__table__
-    return int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
 
 
 def _cast_topics(key: str) -> list[str]:

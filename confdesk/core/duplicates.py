@@ -21,7 +21,12 @@ from sqlalchemy import Connection, Row, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.core.organizations import name_key
-from confdesk.core.registrations import RegistrationData, load_registration, registration_data
+from confdesk.core.registrations import (
+    RegistrationData,
+    load_registration,
+    person_name,
+    registration_data,
+)
 from confdesk.db.database import Database
 from confdesk.db.models import (
     Category,
@@ -281,10 +286,11 @@ def merge(database: Database, keep_id: int, merge_ids: Sequence[int]) -> Registr
 def _refuse_unmergeable(session: Session, kept: Registration, merged: list[Registration]) -> None:
     for registration in merged:
         if registration.event_id != kept.event_id:
+            name = person_name(registration)
             raise UserError(
-                f"{_name(registration)} is registered for another event and cannot be merged.",
+                f"{name} is registered for another event and cannot be merged.",
                 code="merge_other_event",
-                name=_name(registration),
+                name=name,
             )
     checked_in = set(
         session.scalars(
@@ -296,10 +302,10 @@ def _refuse_unmergeable(session: Session, kept: Registration, merged: list[Regis
     for registration in merged:
         if registration.id in checked_in:
             raise UserError(
-                f"The registration of {_name(registration)} has check-in records, which "
+                f"The registration of {person_name(registration)} has check-in records, which "
                 "cannot be moved; keep that registration and merge the others into it.",
                 code="merge_checked_in",
-                name=_name(registration),
+                name=person_name(registration),
                 registration_id=registration.id,
             )
 
@@ -369,7 +375,3 @@ def _take_speaker_roles(session: Session, keep_id: int, merge_ids: list[int]) ->
             role.registration_id = keep_id
             sessions_of_kept.add(role.session_id)
     session.flush()
-
-
-def _name(registration: Registration) -> str:
-    return f"{registration.given_name} {registration.family_name}"

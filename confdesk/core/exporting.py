@@ -27,7 +27,6 @@ import contextlib
 import csv
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -37,14 +36,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from confdesk.core.checkin_codes import codes_for_event
+from confdesk.core.checkin_codes import EventKey, registration_code
 from confdesk.core.events import load_event
+from confdesk.core.progress import Progress, no_progress
 from confdesk.db.database import Database
 from confdesk.db.models import Organization, Registration, Topic, registration_topics
 from confdesk.errors import UserError
 from confdesk.normalize import search_fold
 
-Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 1_000
 
 # German Excel opens a CSV by double-click with ';' as the delimiter (the list separator of
@@ -141,7 +140,7 @@ def export_registrations(
     language = language if language in _WORDS else event_language
     headers = tuple(german if language == "de" else english for _, german, english in _COLUMNS)
     table = [_cells(row, _WORDS[language]) for row in rows]
-    report = progress or (lambda _done, _total: None)
+    report = progress or no_progress
     temporary = _temporary_beside(path)
     try:
         if export_format is ExportFormat.CSV:
@@ -168,6 +167,7 @@ def _load_rows(database: Database, event_id: int) -> tuple[str, list[dict[str, A
     with database.transaction() as session:
         event = load_event(session, event_id)
         language, zone = event.language, ZoneInfo(event.timezone)
+        key = EventKey(event.uuid, event.checkin_key)
         table = Registration.__table__
         registrations = session.execute(
             select(table, Organization.name.label("organization"))
@@ -188,12 +188,14 @@ def _load_rows(database: Database, event_id: int) -> tuple[str, list[dict[str, A
                 "organization": record.organization or "",
                 "topics": "; ".join(topics.get(record.id, ())),
                 "registered_at": _local(record.created_at, zone),
+                # From the row read here: a second read of every registration for its
+                # code would cost a transaction and the time of the first.
+                "checkin_code": registration_code(
+                    key, record.id, record.uuid, record.checkin_code_issue
+                ),
             }
             for record in registrations
         ]
-    codes = codes_for_event(database, event_id)
-    for row in rows:
-        row["checkin_code"] = codes.get(row["id"], "")
     rows.sort(key=lambda r: (search_fold(r["family_name"]), search_fold(r["given_name"]), r["id"]))
     return language, rows
 

@@ -196,9 +196,9 @@ class RegistrationService:
             registration = load_registration(session, registration_id)
             if registration.status == RegistrationStatus.CANCELLED:
                 raise UserError(
-                    f"The registration of {_name(registration)} is already cancelled.",
+                    f"The registration of {person_name(registration)} is already cancelled.",
                     code="already_cancelled",
-                    name=_name(registration),
+                    name=person_name(registration),
                 )
             edit = _set_status(session, registration, RegistrationStatus.CANCELLED)
             # The workshop seats the person held go to the first in line at once.
@@ -214,9 +214,9 @@ class RegistrationService:
             registration = load_registration(session, registration_id)
             if registration.status != RegistrationStatus.CANCELLED:
                 raise UserError(
-                    f"The registration of {_name(registration)} is not cancelled.",
+                    f"The registration of {person_name(registration)} is not cancelled.",
                     code="not_cancelled",
-                    name=_name(registration),
+                    name=person_name(registration),
                 )
             someone_waits = session.scalar(
                 select(
@@ -237,9 +237,9 @@ class RegistrationService:
             registration = load_registration(session, registration_id)
             if registration.status != RegistrationStatus.WAITLISTED:
                 raise UserError(
-                    f"{_name(registration)} is not on the waiting list.",
+                    f"{person_name(registration)} is not on the waiting list.",
                     code="not_waitlisted",
-                    name=_name(registration),
+                    name=person_name(registration),
                 )
             return _set_status(session, registration, RegistrationStatus.REGISTERED)
 
@@ -397,7 +397,8 @@ def load_registration(session: Session, registration_id: int) -> Registration:
     return registration
 
 
-def _name(registration: Registration) -> str:
+def person_name(registration: Registration) -> str:
+    """Given and family name, as messages about a registration name the person."""
     return f"{registration.given_name} {registration.family_name}"
 
 

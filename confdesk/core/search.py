@@ -41,10 +41,10 @@ from itertools import compress, filterfalse, pairwise
 
 from sqlalchemy import Connection
 
-from confdesk.core.attendance import NOT_UNDONE
+from confdesk.core.attendance import VENUE_CHECK_IN
 from confdesk.core.search_cache import read_ids, search_cache
 from confdesk.db.database import Database
-from confdesk.db.models import Category, CheckinAction, PrintKind, RegistrationStatus
+from confdesk.db.models import Category, PrintKind, RegistrationStatus
 from confdesk.db.search_index import FTS_TABLE
 from confdesk.normalize import search_tokens
 
@@ -136,16 +136,12 @@ def load_rows(database: Database, ids: Sequence[int]) -> dict[int, RegistrationR
     }
 
 
-# "Checked in": a venue check-in (no agenda session) that no undo record takes back. Each
-# test comes in two forms: per row, an index lookup for each of a few rows, and as the set
-# of ids, built once for a walk over every registration.
-_VENUE_CHECK_IN = (
-    f"c.session_id IS NULL AND c.action = '{CheckinAction.CHECK_IN.value}' AND {NOT_UNDONE}"
-)
+# "Checked in" (VENUE_CHECK_IN) comes in two forms: per row, an index lookup for each of a
+# few rows, and as the set of ids, built once for a walk over every registration.
 _IS_CHECKED_IN = (
-    f"EXISTS (SELECT 1 FROM checkins c WHERE c.registration_id = r.id AND {_VENUE_CHECK_IN})"
+    f"EXISTS (SELECT 1 FROM checkins c WHERE c.registration_id = r.id AND {VENUE_CHECK_IN})"
 )
-_CHECKED_IN_IDS = f"SELECT c.registration_id FROM checkins c WHERE {_VENUE_CHECK_IN}"
+_CHECKED_IN_IDS = f"SELECT c.registration_id FROM checkins c WHERE {VENUE_CHECK_IN}"
 _BADGE = f"p.kind = '{PrintKind.BADGE.value}'"
 _HAS_BADGE = f"EXISTS (SELECT 1 FROM print_records p WHERE p.registration_id = r.id AND {_BADGE})"
 _BADGE_PRINTED_IDS = f"SELECT p.registration_id FROM print_records p WHERE {_BADGE}"

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Table
+from sqlalchemy import DateTime, Dialect, Table, func, select
 from sqlalchemy.orm import Session
 
 from confdesk.db.models import Base, Registration
@@ -54,6 +54,13 @@ def _once_per_value(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return found
 
     return once
+
+
+def next_id(session: Session, model: type[Base]) -> int:
+    """The id after the largest in ``model``'s table (1 when empty): bulk inserts give
+    their rows explicit ids so that rows can refer to each other before they are written."""
+    table = model.__table__
+    return int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
 
 
 def bulk_insert(session: Session, target: type[Base] | Table, rows: list[dict[str, Any]]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
@@ -24,11 +24,12 @@ from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
 from confdesk.core.importing.planning import registrations_state
 from confdesk.core.organizations import OrganizationDirectory, name_key
+from confdesk.core.progress import Progress, no_progress
+from confdesk.core.registrations import TEXT_FIELDS
 from confdesk.core.topics import find_or_create_topic
-from confdesk.db.bulk import bulk_insert
+from confdesk.db.bulk import bulk_insert, next_id
 from confdesk.db.database import Database
 from confdesk.db.models import (
-    Base,
     Category,
     Organization,
     OrganizationKind,
@@ -43,19 +44,7 @@ from confdesk.db.models import (
 from confdesk.db.search_index import registrations_indexed_at_the_end
 from confdesk.errors import UserError
 
-Progress = Callable[[int, int], None]
 CHUNK = 1_000
-_TEXT_FIELDS = (
-    "title",
-    "given_name",
-    "family_name",
-    "email",
-    "phone",
-    "position",
-    "dietary_needs",
-    "accessibility_needs",
-    "notes",
-)
 _CHOICE_FIELDS = ("category", "status", "photo_consent", "attendee_list_consent")
 
 
@@ -88,7 +77,7 @@ def apply_import(
             code="import_has_errors",
             count=len(blocking),
         )
-    report = progress or _no_progress
+    report = progress or no_progress
     adds = [row for row in plan.rows if row.action is RowAction.ADD]
     updates = [row for row in plan.rows if row.action is RowAction.UPDATE]
     total = len(adds) + len(updates)
@@ -108,11 +97,11 @@ def apply_import(
             session, updates, organization_ids, topic_ids, lambda done: report(done, total)
         )
         added_ids: list[int] = []
-        next_id = _next_id(session, Registration)
+        first_id = next_id(session, Registration)
         with registrations_indexed_at_the_end(session.connection()):
             for start in range(0, len(adds), CHUNK):
                 chunk = adds[start : start + CHUNK]
-                ids = range(next_id + start, next_id + start + len(chunk))
+                ids = range(first_id + start, first_id + start + len(chunk))
                 _add(session, plan.event_id, chunk, ids, organization_ids, topic_ids, now)
                 added_ids.extend(ids)
                 report(len(updates) + start + len(chunk), total)
@@ -127,10 +116,6 @@ def apply_import(
         added_ids=tuple(added_ids),
         updated_ids=tuple(updated_ids),
     )
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    pass
 
 
 def _take_write_lock(session: Session) -> None:
@@ -158,11 +143,6 @@ def _check_still_valid(session: Session, plan: ImportPlan) -> None:
         )
 
 
-def _next_id(session: Session, model: type[Base]) -> int:
-    table = model.__table__
-    return int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
-
-
 def _organization_ids(
     session: Session, names: Iterable[str], now: datetime
 ) -> tuple[dict[str, int], int]:
@@ -177,9 +157,10 @@ def _organization_ids(
             ids[name] = found.id
         else:
             missing.setdefault(name_key(name), []).append(name)
-    next_id = _next_id(session, Organization)
     rows = []
-    for organization_id, spellings in enumerate(missing.values(), start=next_id):
+    for organization_id, spellings in enumerate(
+        missing.values(), start=next_id(session, Organization)
+    ):
         rows.append(
             {
                 "id": organization_id,
@@ -221,7 +202,7 @@ def _registration_row(
     organization_ids: dict[str, int],
     now: datetime,
 ) -> dict[str, Any]:
-    row: dict[str, Any] = {name: getattr(values, name) for name in _TEXT_FIELDS}
+    row: dict[str, Any] = {name: getattr(values, name) for name in TEXT_FIELDS}
     row.update(
         id=registration_id,
         uuid=new_uuid(),
@@ -318,7 +299,7 @@ def _update(
 
 def _merge(registration: Registration, values: RowValues) -> None:
     """What the file gives replaces what is stored; an empty cell leaves it."""
-    for name in _TEXT_FIELDS:
+    for name in TEXT_FIELDS:
         if getattr(values, name):
             setattr(registration, name, getattr(values, name))
     for name in _CHOICE_FIELDS:

@@ -1,6 +1,6 @@
 """What a column of an attendee file can hold, and the headers that say so.
 
-Headers are compared by their folded form (:func:`header_key`: the one normaliser's
+Headers are compared by their folded form (:func:`.values.word_key`: the one normaliser's
 search words run together), so "E-Mail-Adresse", "E-mail address" and "EMAIL ADRESSE",
 "Kommune / Organisation" and "Kommune/Organisation" are one header each. Registration
 tools put a question before its answer ("Attendee name: Given name", pretix) or a hint in
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from confdesk.normalize import search_tokens
+from confdesk.core.importing.values import word_key
 
 
 class ImportField(StrEnum):
@@ -142,21 +142,16 @@ _OTHER_PERSON_PREFIXES = ("invoice", "rechnung", "billing", "buyer", "kaufer", "
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
-def header_key(header: str) -> str:
-    """The folded form two spellings of one header share."""
-    return "".join(search_tokens(header))
-
-
 _FIELD_BY_KEY: dict[str, ImportField] = {
-    header_key(alias): field for field, aliases in _ALIASES.items() for alias in aliases
+    word_key(alias): field for field, aliases in _ALIASES.items() for alias in aliases
 }
-AMBIGUOUS_NAME_KEYS = frozenset(header_key(header) for header in _AMBIGUOUS_NAME_HEADERS)
+AMBIGUOUS_NAME_KEYS = frozenset(word_key(header) for header in _AMBIGUOUS_NAME_HEADERS)
 
 
 def field_for_header(header: str) -> ImportField | None:
     """The field a header names, or None when it is not recognised."""
     for candidate in _candidates(header):
-        field = _FIELD_BY_KEY.get(header_key(candidate))
+        field = _FIELD_BY_KEY.get(word_key(candidate))
         if field is not None:
             return field
     return None
@@ -165,7 +160,7 @@ def field_for_header(header: str) -> ImportField | None:
 def _candidates(header: str) -> list[str]:
     candidates = [header, _BRACKETED.sub(" ", header)]
     question, colon, answer = header.rpartition(":")
-    if colon and not header_key(question).startswith(_OTHER_PERSON_PREFIXES):
+    if colon and not word_key(question).startswith(_OTHER_PERSON_PREFIXES):
         candidates += [answer, _BRACKETED.sub(" ", answer)]
     return candidates
 

@@ -17,10 +17,10 @@ from confdesk.core.importing.fields import (
     MULTI_COLUMN_FIELDS,
     ImportField,
     field_for_header,
-    header_key,
     parse_field,
 )
 from confdesk.core.importing.source import SourceRow
+from confdesk.core.importing.values import word_key
 from confdesk.errors import UserError
 
 # How far down a file the header row is looked for.
@@ -94,12 +94,12 @@ def parse_overrides(items: Iterable[str]) -> dict[str, ImportField]:
 
 def locate_header(rows: Sequence[SourceRow], overrides: Mapping[str, ImportField]) -> int:
     """The index in ``rows`` of the header row."""
-    chosen_keys = {key for header in overrides if (key := header_key(header))}
+    chosen_keys = {key for header in overrides if (key := word_key(header))}
 
     def known(cell: str) -> bool:
         return bool(cell.strip()) and (
             cell.strip() in overrides
-            or header_key(cell) in chosen_keys
+            or word_key(cell) in chosen_keys
             or field_for_header(cell) is not None
         )
 
@@ -143,12 +143,12 @@ def _match_overrides(
     headers: Sequence[str], overrides: Mapping[str, ImportField]
 ) -> dict[int, ImportField]:
     stripped = [header.strip() for header in headers]
-    keys = [header_key(header) for header in headers]
+    keys = [word_key(header) for header in headers]
     chosen: dict[int, ImportField] = {}
     for wanted, field in overrides.items():
         exact = [index for index, header in enumerate(stripped) if header == wanted]
         matching = exact or [
-            index for index, key in enumerate(keys) if key and key == header_key(wanted)
+            index for index, key in enumerate(keys) if key and key == word_key(wanted)
         ]
         if not matching:
             shown = ", ".join(f"“{header}”" for header in stripped if header)
@@ -185,7 +185,7 @@ def _family_name_beside_given_name(columns: list[ColumnMapping]) -> list[ColumnM
         ColumnMapping(column.index, column.header, ImportField.FAMILY_NAME, column.origin)
         if column.origin is MappingOrigin.AUTO
         and column.field is ImportField.FULL_NAME
-        and header_key(column.header) in AMBIGUOUS_NAME_KEYS
+        and word_key(column.header) in AMBIGUOUS_NAME_KEYS
         else column
         for column in columns
     ]
@@ -198,7 +198,7 @@ def _one_column_per_field(columns: list[ColumnMapping]) -> list[ColumnMapping]:
 
     def rank(column: ColumnMapping) -> tuple[int, int, int]:
         chosen = column.origin is MappingOrigin.CHOSEN
-        about_attendee = header_key(column.header).startswith(_ATTENDEE_PREFIXES)
+        about_attendee = word_key(column.header).startswith(_ATTENDEE_PREFIXES)
         return (0 if chosen else 1, 0 if about_attendee else 1, column.index)
 
     winner: dict[ImportField, ColumnMapping] = {}

@@ -5,7 +5,7 @@ registrations and against each other. Nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from confdesk.core.events import load_event
 from confdesk.core.importing import values as v
 from confdesk.core.importing.collection import collector_paused
-from confdesk.core.importing.fields import ImportField
+from confdesk.core.importing.fields import MULTI_COLUMN_FIELDS, ImportField
 from confdesk.core.importing.mapping import ColumnMapping, locate_header, map_columns
 from confdesk.core.importing.matching import (
     ExistingRegistrations,
@@ -36,13 +36,13 @@ from confdesk.core.importing.plan import (
 )
 from confdesk.core.importing.source import SourceRow, SourceSheet, read_source
 from confdesk.core.organizations import OrganizationDirectory, name_key
+from confdesk.core.progress import Progress, no_progress
 from confdesk.core.registrations import RegistrationDraft, registration_problems
 from confdesk.core.validation import is_valid_email
 from confdesk.db.database import Database
 from confdesk.db.models import Category, Registration, Topic
 from confdesk.errors import UserError
 
-Progress = Callable[[int, int], None]
 # Rows between two progress reports.
 PROGRESS_EVERY = 500
 
@@ -74,7 +74,7 @@ def plan_import(
     read (the total is not known yet), then per rows checked. An exception it raises
     ends the planning; nothing is written either way.
     """
-    report = progress or _no_progress
+    report = progress or no_progress
     report(0, 0)
     sheet = read_source(path)
     return plan_sheet(
@@ -94,7 +94,7 @@ def plan_sheet(
 ) -> ImportPlan:
     """:func:`plan_import` for a file read already (the mapping dialog re-plans with
     each change of the mapping without reading the file again)."""
-    report = progress or _no_progress
+    report = progress or no_progress
     overrides = dict(mapping or {})
     header_index = locate_header(sheet.rows, overrides)
     header_row = sheet.rows[header_index]
@@ -152,10 +152,6 @@ def plan_sheet(
         state=state,
         candidates=checked,
     )
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    pass
 
 
 def _file_problems(columns: tuple[ColumnMapping, ...]) -> list[Problem]:
@@ -224,8 +220,8 @@ class _RowReader:
     ) -> None:
         used = [column for column in columns if column.used]
         # Every field but notes and topics has one column (see mapping).
-        self._single = [(c.index, c.field) for c in used if c.field not in _MULTI]
-        self._headers = {c.field: c.header for c in used if c.field not in _MULTI}
+        self._single = [(c.index, c.field) for c in used if c.field not in MULTI_COLUMN_FIELDS]
+        self._headers = {c.field: c.header for c in used if c.field not in MULTI_COLUMN_FIELDS}
         self._column_order = {c.header: c.index for c in reversed(columns)}
         self._notes = [(c.index, c.header) for c in used if c.field is F.NOTES]
         self._topics = [c.index for c in used if c.field is F.TOPICS]
@@ -404,9 +400,6 @@ class _RowReader:
                 self.new_organizations.setdefault(key, name)
             self._organization_keys[name] = key
         return key
-
-
-_MULTI = frozenset({F.NOTES, F.TOPICS})
 
 
 def _unknown_word(line: int, header: str, raw: str, what: str) -> Problem:

@@ -23,6 +23,7 @@ _LINE_BREAKS = re.compile(r"\r\n?")
 
 
 def word_key(text: str) -> str:
+    """The folded form two spellings of one word or header share."""
     return "".join(search_tokens(text))
 
 
