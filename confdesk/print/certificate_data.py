@@ -18,9 +18,13 @@ from confdesk.print.certificate_codes import (
     certificate_digest,
     read_certificate_code,
 )
+from confdesk.print.registration_rows import registration_rows
 
-# Ids per query: well below SQLite's limit of bound variables.
-_IDS_PER_QUERY = 500
+_PEOPLE = (
+    "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, coalesce(o.name, '') "
+    "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
+    "WHERE r.event_id = ? "
+)
 
 
 @dataclass(frozen=True)
@@ -54,36 +58,17 @@ def load_certificates(
     """Everyone checked in at the venue (by name), or the people named by id."""
     key = event_key(database, event_id)
     wanted = arrived_ids(database, event_id) if registration_ids is None else registration_ids
-    wanted = list(dict.fromkeys(wanted))
-    people = {}
     with database.engine.connect() as connection:
         event_row = connection.exec_driver_sql(
             "SELECT title, start_date, end_date, venue_name, venue_address FROM events "
             "WHERE id = ?",
             (event_id,),
         ).one()
-        for start in range(0, len(wanted), _IDS_PER_QUERY):
-            chunk = wanted[start : start + _IDS_PER_QUERY]
-            marks = ", ".join("?" * len(chunk))
-            for row in connection.exec_driver_sql(
-                "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, "
-                "coalesce(o.name, '') FROM registrations r "
-                "LEFT JOIN organizations o ON o.id = r.organization_id "
-                f"WHERE r.event_id = ? AND r.id IN ({marks})",
-                (event_id, *chunk),
-            ):
-                people[row[0]] = row
-    missing = [rid for rid in wanted if rid not in people]
-    if missing:
-        raise UserError(
-            f"There is no registration with id {missing[0]} in this event.",
-            code="no_such_registration",
-            registration_id=missing[0],
-        )
+        rows = registration_rows(connection, _PEOPLE, event_id, wanted)
     attended = attended_sessions(database, event_id)
     certificates = []
-    for registration_id in wanted:
-        row = people[registration_id]
+    for row in rows:
+        registration_id = row[0]
         sessions = tuple(attended.get(registration_id, ()))
         certificates.append(
             Certificate(
