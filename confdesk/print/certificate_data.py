@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from confdesk.core.attendance import AttendedSession, arrived_ids, attended_sessions, attended_time
 from confdesk.core.checkin import loggable_input
-from confdesk.core.checkin_codes import event_key
+from confdesk.core.checkin_codes import EventKey, event_key
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.normalize import nfc
@@ -58,6 +58,18 @@ def load_certificates(
     """Everyone checked in at the venue (by name), or the people named by id."""
     key = event_key(database, event_id)
     wanted = arrived_ids(database, event_id) if registration_ids is None else registration_ids
+    return _certificates(database, event_id, key, wanted)
+
+
+def _certificates(
+    database: Database,
+    event_id: int,
+    key: EventKey,
+    wanted: Sequence[int],
+    attended: dict[int, list[AttendedSession]] | None = None,
+) -> tuple[CertificateEvent, list[Certificate]]:
+    """The certificates of the people ``wanted``, signed with the event's ``key``; the
+    attendance is read unless the caller has it already."""
     with database.engine.connect() as connection:
         event_row = connection.exec_driver_sql(
             "SELECT title, start_date, end_date, venue_name, venue_address FROM events "
@@ -65,7 +77,8 @@ def load_certificates(
             (event_id,),
         ).one()
         rows = registration_rows(connection, _PEOPLE, event_id, wanted)
-    attended = attended_sessions(database, event_id)
+    if attended is None:
+        attended = attended_sessions(database, event_id)
     certificates = []
     for row in rows:
         registration_id = row[0]
@@ -117,5 +130,5 @@ def find_certificate(database: Database, event_id: int, text: str) -> Certificat
         if hmac.compare_digest(
             certificate_digest(key, registration_uuid, (s.uuid for s in sessions)), code
         ):
-            return load_certificates(database, event_id, [registration_id])[1][0]
+            return _certificates(database, event_id, key, [registration_id], attended)[1][0]
     return None
