@@ -22,7 +22,13 @@ from contextlib import closing
 from pathlib import Path
 from time import perf_counter
 
-from confdesk.bench.scenario import BenchContext, Measurement, Scenario, percentile
+from confdesk.bench.scenario import (
+    BenchContext,
+    Measurement,
+    Scenario,
+    percentile,
+    plain_connection,
+)
 
 SCANS = 1_000
 WARM_UP_SCANS = 20
@@ -112,9 +118,7 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _floor_connection(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
+    connection = plain_connection(path)
     connection.execute(
         "CREATE TABLE IF NOT EXISTS scans (id INTEGER PRIMARY KEY, code TEXT, at REAL)"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import sys
 from collections.abc import Callable
@@ -90,6 +91,16 @@ def create_demo_database(path: Path, attendees: int) -> DemoDatabase:
     finally:
         database.close()
     return DemoDatabase(path=path, attendees=attendees, create_seconds=perf_counter() - started)
+
+
+def plain_connection(path: Path) -> sqlite3.Connection:
+    """A plain ``sqlite3`` connection with confdesk's durability settings (WAL,
+    ``synchronous=FULL``), for the floors. Autocommit mode, so the transactions a floor
+    writes out are the only ones."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    return connection
 
 
 def percentile(values: list[float], percent: int) -> float:
