@@ -27,8 +27,8 @@ def measure(context: BenchContext) -> Measurement:
     from confdesk.print.badges import render_badges
 
     demo = context.demo_database()
+    event_id = demo.event_id
     with closing(sqlite3.connect(demo.path)) as plain:
-        (event_id,) = plain.execute("SELECT min(id) FROM events").fetchone()
         rows = plain.execute(
             "SELECT id, given_name, family_name FROM registrations WHERE event_id = ? "
             "ORDER BY id LIMIT ?",

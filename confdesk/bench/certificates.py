@@ -29,14 +29,10 @@ def measure(context: BenchContext) -> Measurement:
     from confdesk.print.certificates import render_certificates
 
     folder = context.scratch_dir("certificates")
-    path = folder / "desk.sqlite"
-    with (
-        closing(sqlite3.connect(context.demo_database().path)) as origin,
-        closing(sqlite3.connect(path)) as copy,
-    ):
-        origin.backup(copy)
+    path = context.demo_copy(folder / "desk.sqlite")
+    event_id = context.demo_database().event_id
     with closing(sqlite3.connect(path)) as connection:
-        event_id = _check_in(connection)
+        _check_in(connection, event_id)
     database = open_database(path)
     try:
         render_certificates(database, event_id, folder / "warm-up.pdf",
@@ -57,8 +53,7 @@ def measure(context: BenchContext) -> Measurement:
     )
 
 
-def _check_in(connection: sqlite3.Connection) -> int:
-    (event_id,) = connection.execute("SELECT min(id) FROM events").fetchone()
+def _check_in(connection: sqlite3.Connection, event_id: int) -> None:
     people = [row[0] for row in connection.execute(
         "SELECT id FROM registrations WHERE event_id = ? AND status = 'registered' "
         "ORDER BY id LIMIT ?", (event_id, CERTIFICATES))]  # fmt: skip
@@ -78,7 +73,6 @@ def _check_in(connection: sqlite3.Connection) -> int:
             "'bench', 'bench', 'scanner')",
             rows,
         )
-    return event_id
 
 
 def _plain_certificates(attended: dict[int, list]) -> bytes:  # type: ignore[type-arg]

@@ -22,7 +22,13 @@ from contextlib import closing
 from pathlib import Path
 from time import perf_counter
 
-from confdesk.bench.scenario import BenchContext, Measurement, Scenario, percentile
+from confdesk.bench.scenario import (
+    BenchContext,
+    Measurement,
+    Scenario,
+    percentile,
+    plain_connection,
+)
 
 SCANS = 1_000
 WARM_UP_SCANS = 20
@@ -36,12 +42,9 @@ def measure(context: BenchContext) -> Measurement:
     from confdesk.db.database import open_database
 
     folder = context.scratch_dir("checkin")
-    path = folder / "desk.sqlite"
-    _copy(context.demo_database().path, path)
-    database = open_database(path)
+    database = open_database(context.demo_copy(folder / "desk.sqlite"))
+    event_id = context.demo_database().event_id
     try:
-        with closing(sqlite3.connect(path)) as plain:
-            (event_id,) = plain.execute("SELECT min(id) FROM events").fetchone()
         codes = list(codes_for_event(database, event_id).values())
         rng = random.Random(11)
         warm_up = scan_script(rng, codes, WARM_UP_SCANS)
@@ -106,15 +109,8 @@ def _not_issued(rng: random.Random, code: str) -> str:
     return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWX0123456789") for _ in range(len(code)))
 
 
-def _copy(source: Path, target: Path) -> None:
-    with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
-        origin.backup(copy)
-
-
 def _floor_connection(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
+    connection = plain_connection(path)
     connection.execute(
         "CREATE TABLE IF NOT EXISTS scans (id INTEGER PRIMARY KEY, code TEXT, at REAL)"
     )

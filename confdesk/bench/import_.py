@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import csv
 import random
-import sqlite3
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 from time import perf_counter, process_time
 
-from confdesk.bench.scenario import BenchContext, BenchError, Measurement, Scenario
+from confdesk.bench.scenario import (
+    BenchContext,
+    BenchError,
+    Measurement,
+    Scenario,
+    plain_connection,
+)
 from confdesk.core import demo_catalogue as catalogue
 from confdesk.core.demo_people import EmailBook, PersonFactory, Weighted
 from confdesk.db.models import Category
@@ -133,9 +138,7 @@ def write_registration_export(path: Path, rows: int, seed: int = 7) -> list[tupl
 def _plain_executemany(path: Path, records: list[tuple[str, ...]]) -> float:
     columns = ", ".join(f"c{index} TEXT NOT NULL" for index in range(len(HEADERS)))
     marks = ", ".join("?" for _ in HEADERS)
-    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute("PRAGMA synchronous=FULL")
+    with closing(plain_connection(path)) as connection:
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute(f"CREATE TABLE registrations (id INTEGER PRIMARY KEY, {columns})")
         started = perf_counter()

@@ -7,14 +7,19 @@ comparable rows inserted in one transaction, then reopened and counted.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from time import perf_counter
 
-from confdesk.bench.scenario import BenchContext, BenchError, Measurement, Scenario
+from confdesk.bench.scenario import (
+    BenchContext,
+    BenchError,
+    Measurement,
+    Scenario,
+    plain_connection,
+)
 
 _CATEGORIES = ("participant", "participant", "participant", "speaker", "exhibitor", "guest")
 
@@ -56,7 +61,7 @@ def _open_and_query(path: Path) -> float:
 
 def _plain_sqlite_create_and_open(path: Path, rows: int) -> tuple[float, float]:
     started = perf_counter()
-    with closing(_plain_connect(path)) as connection:
+    with closing(plain_connection(path)) as connection:
         connection.execute("BEGIN")
         connection.execute(
             "CREATE TABLE registrations (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
@@ -71,20 +76,12 @@ def _plain_sqlite_create_and_open(path: Path, rows: int) -> tuple[float, float]:
         )
         connection.execute("COMMIT")
     created = perf_counter()
-    with closing(_plain_connect(path)) as connection:
+    with closing(plain_connection(path)) as connection:
         (count,) = connection.execute("SELECT count(*) FROM registrations").fetchone()
     opened = perf_counter()
     if count != rows:
         raise BenchError(f"The plain SQLite floor stored {count} rows instead of {rows}.")
     return created - started, opened - created
-
-
-def _plain_connect(path: Path) -> sqlite3.Connection:
-    # Autocommit mode, so the one explicit transaction above is the only one.
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
-    return connection
 
 
 def _plain_rows(count: int) -> Iterator[tuple[str, ...]]:

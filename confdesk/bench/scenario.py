@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
@@ -48,6 +50,7 @@ class DemoDatabase:
     path: Path
     attendees: int
     create_seconds: float
+    event_id: int  # the demo event, the file's only one
 
 
 @dataclass
@@ -64,6 +67,16 @@ class BenchContext:
             self.progress(f"creating a demo database with {self.scale:,} attendees")
             self._demo = create_demo_database(self.workdir / "demo.sqlite", self.scale)
         return self._demo
+
+    def demo_copy(self, path: Path) -> Path:
+        """A copy of the demo database at ``path``, for a scenario that writes to it, so
+        the other scenarios see the demo unchanged."""
+        with (
+            closing(sqlite3.connect(self.demo_database().path)) as origin,
+            closing(sqlite3.connect(path)) as copy,
+        ):
+            origin.backup(copy)
+        return path
 
     def scratch_dir(self, name: str) -> Path:
         path = self.workdir / name
@@ -86,10 +99,25 @@ def create_demo_database(path: Path, attendees: int) -> DemoDatabase:
     started = perf_counter()
     database = open_database(path)
     try:
-        create_demo_event(database, attendees=attendees, seed=1)
+        summary = create_demo_event(database, attendees=attendees, seed=1)
     finally:
         database.close()
-    return DemoDatabase(path=path, attendees=attendees, create_seconds=perf_counter() - started)
+    return DemoDatabase(
+        path=path,
+        attendees=attendees,
+        create_seconds=perf_counter() - started,
+        event_id=summary.event_id,
+    )
+
+
+def plain_connection(path: Path) -> sqlite3.Connection:
+    """A plain ``sqlite3`` connection with confdesk's durability settings (WAL,
+    ``synchronous=FULL``), for the floors. Autocommit mode, so the transactions a floor
+    writes out are the only ones."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    return connection
 
 
 def percentile(values: list[float], percent: int) -> float:

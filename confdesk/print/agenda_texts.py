@@ -6,16 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from confdesk.print.month_names import MONTHS
+
 _WEEKDAYS = {
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -41,7 +37,7 @@ class AgendaTexts:
 
     def day(self, value: date) -> str:
         weekday = _WEEKDAYS[self.language][value.weekday()]
-        month = _MONTHS[self.language][value.month - 1]
+        month = MONTHS[self.language][value.month - 1]
         if self.language == "de":
             return f"{weekday}, {value.day}. {month} {value.year}"
         return f"{weekday}, {value.day} {month} {value.year}"

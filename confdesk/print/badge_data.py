@@ -12,8 +12,8 @@ from confdesk.core.events import no_such_event
 from confdesk.core.print_records import unprinted_ids
 from confdesk.db.database import Database
 from confdesk.db.models import PrintKind, RegistrationStatus, SignupStatus
-from confdesk.errors import UserError
 from confdesk.normalize import nfc
+from confdesk.print.registration_rows import registration_rows
 
 
 @dataclass(frozen=True)
@@ -67,8 +67,6 @@ _PEOPLE = (
     "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
     "WHERE r.event_id = ? "
 )
-# Ids per query when printing a chosen set: well below SQLite's limit of bound variables.
-_IDS_PER_QUERY = 500
 # A person's own programme: the sessions they signed up for, and those they speak at or
 # moderate (speakers do not sign up for their own workshop).
 _SCHEDULE = (
@@ -99,23 +97,7 @@ def load_badges(
                 (event_id, RegistrationStatus.REGISTERED.value),
             ).all()
         else:
-            wanted = list(dict.fromkeys(registration_ids))
-            found = {}
-            for start in range(0, len(wanted), _IDS_PER_QUERY):
-                chunk = wanted[start : start + _IDS_PER_QUERY]
-                marks = ", ".join("?" * len(chunk))
-                for row in connection.exec_driver_sql(
-                    _PEOPLE + f"AND r.id IN ({marks})", (event_id, *chunk)
-                ):
-                    found[row[0]] = row
-            missing = [rid for rid in wanted if rid not in found]
-            if missing:
-                raise UserError(
-                    f"There is no registration with id {missing[0]} in this event.",
-                    code="no_such_registration",
-                    registration_id=missing[0],
-                )
-            rows = [found[rid] for rid in wanted]
+            rows = registration_rows(connection, _PEOPLE, event_id, registration_ids)
         schedules: dict[int, list[ScheduleItem]] = defaultdict(list)
         if with_schedule:
             for row in connection.exec_driver_sql(

@@ -26,7 +26,6 @@ from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.print.badge_data import BadgeBatch, BadgePerson, load_badges
 from confdesk.print.badge_renderer import BadgeRenderer, FittedField, Placement, fit_fields
-from confdesk.print.fonts import register_fonts
 from confdesk.print.layouts import Layout, layout_for
 from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
@@ -118,7 +117,6 @@ def check_badges(
     or shortened. Lays the texts out as :func:`render_badges` does, without a PDF."""
     design = layout_for(get_stock(stock), layout)
     batch = load_badges(database, event_id, registration_ids, only_unprinted=only_unprinted)
-    register_fonts()
     shrunk: list[ShrunkText] = []
     for person in batch.people:
         shrunk.extend(_shrunk(person, fit_fields(design.front, batch, person)))

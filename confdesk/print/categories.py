@@ -26,8 +26,7 @@ CATEGORY_STYLES: dict[str, CategoryStyle] = {
     Category.PRESS: CategoryStyle("#127a68", {"de": "Presse", "en": "Press"}),
     Category.GUEST: CategoryStyle("#5d6b6e", {"de": "Gast", "en": "Guest"}),
 }
-_FALLBACK = CategoryStyle("#5d6b6e", {"de": "Gast", "en": "Guest"})
 
 
 def category_style(category: str) -> CategoryStyle:
-    return CATEGORY_STYLES.get(category, _FALLBACK)
+    return CATEGORY_STYLES.get(category, CATEGORY_STYLES[Category.GUEST])

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from confdesk.core.attendance import AttendedSession, arrived_ids, attended_sessions, attended_time
 from confdesk.core.checkin import loggable_input
-from confdesk.core.checkin_codes import event_key
+from confdesk.core.checkin_codes import EventKey, event_key
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.normalize import nfc
@@ -18,9 +18,13 @@ from confdesk.print.certificate_codes import (
     certificate_digest,
     read_certificate_code,
 )
+from confdesk.print.registration_rows import registration_rows
 
-# Ids per query: well below SQLite's limit of bound variables.
-_IDS_PER_QUERY = 500
+_PEOPLE = (
+    "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, coalesce(o.name, '') "
+    "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
+    "WHERE r.event_id = ? "
+)
 
 
 @dataclass(frozen=True)
@@ -54,36 +58,30 @@ def load_certificates(
     """Everyone checked in at the venue (by name), or the people named by id."""
     key = event_key(database, event_id)
     wanted = arrived_ids(database, event_id) if registration_ids is None else registration_ids
-    wanted = list(dict.fromkeys(wanted))
-    people = {}
+    return _certificates(database, event_id, key, wanted)
+
+
+def _certificates(
+    database: Database,
+    event_id: int,
+    key: EventKey,
+    wanted: Sequence[int],
+    attended: dict[int, list[AttendedSession]] | None = None,
+) -> tuple[CertificateEvent, list[Certificate]]:
+    """The certificates of the people ``wanted``, signed with the event's ``key``; the
+    attendance is read unless the caller has it already."""
     with database.engine.connect() as connection:
         event_row = connection.exec_driver_sql(
             "SELECT title, start_date, end_date, venue_name, venue_address FROM events "
             "WHERE id = ?",
             (event_id,),
         ).one()
-        for start in range(0, len(wanted), _IDS_PER_QUERY):
-            chunk = wanted[start : start + _IDS_PER_QUERY]
-            marks = ", ".join("?" * len(chunk))
-            for row in connection.exec_driver_sql(
-                "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, "
-                "coalesce(o.name, '') FROM registrations r "
-                "LEFT JOIN organizations o ON o.id = r.organization_id "
-                f"WHERE r.event_id = ? AND r.id IN ({marks})",
-                (event_id, *chunk),
-            ):
-                people[row[0]] = row
-    missing = [rid for rid in wanted if rid not in people]
-    if missing:
-        raise UserError(
-            f"There is no registration with id {missing[0]} in this event.",
-            code="no_such_registration",
-            registration_id=missing[0],
-        )
-    attended = attended_sessions(database, event_id)
+        rows = registration_rows(connection, _PEOPLE, event_id, wanted)
+    if attended is None:
+        attended = attended_sessions(database, event_id)
     certificates = []
-    for registration_id in wanted:
-        row = people[registration_id]
+    for row in rows:
+        registration_id = row[0]
         sessions = tuple(attended.get(registration_id, ()))
         certificates.append(
             Certificate(
@@ -132,5 +130,5 @@ def find_certificate(database: Database, event_id: int, text: str) -> Certificat
         if hmac.compare_digest(
             certificate_digest(key, registration_uuid, (s.uuid for s in sessions)), code
         ):
-            return load_certificates(database, event_id, [registration_id])[1][0]
+            return _certificates(database, event_id, key, [registration_id], attended)[1][0]
     return None

@@ -5,10 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-              "September", "Oktober", "November", "Dezember")  # fmt: skip
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")  # fmt: skip
+from confdesk.print.month_names import MONTHS
 
 
 @dataclass(frozen=True)
@@ -27,7 +24,7 @@ class CertificateTexts:
     language: str
 
     def dates(self, start: date, end: date) -> str:
-        months = _MONTHS_DE if self.language == "de" else _MONTHS_EN
+        months = MONTHS["de"] if self.language == "de" else MONTHS["en"]
         if self.language == "de":
             if start == end:
                 return f"am {start.day}. {months[start.month - 1]} {start.year}"

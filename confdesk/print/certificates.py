@@ -25,12 +25,12 @@ from confdesk.errors import UserError
 from confdesk.normalize import ascii_slug
 from confdesk.print.certificate_data import Certificate, CertificateEvent, load_certificates
 from confdesk.print.certificate_texts import TEXTS, CertificateTexts
-from confdesk.print.fitting import FittedText, block_height, fit_text
+from confdesk.print.fitting import block_height
 from confdesk.print.fonts import font_name, text_width
 from confdesk.print.layouts import Align
 from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
-from confdesk.print.text_drawing import draw_lines
+from confdesk.print.text_drawing import GREY, boxed_text
 
 ProgressCallback = Callable[[int, int], None]
 _WIDTH, _HEIGHT = A4
@@ -223,10 +223,8 @@ def _draw_footer(
                          14 * mm, preserveAspectRatio=True, anchor="sw", mask="auto")  # fmt: skip
     _at(canvas, texts.place_date, _MARGIN, 263.5 * mm, half, 8)
     _at(canvas, texts.signature, _WIDTH - _MARGIN - half, 263.5 * mm, half, 8)
-    canvas.setFillColor(HexColor("#555555"))
     _line(canvas, texts.verification.format(code=certificate.code), 280, 6, size=8, min_size=6,
-          align=Align.LEFT)  # fmt: skip
-    canvas.setFillColor(HexColor("#000000"))
+          align=Align.LEFT, color=GREY)  # fmt: skip
 
 
 def _line(
@@ -240,18 +238,16 @@ def _line(
     min_size: float | None = None,
     lines: int = 1,
     align: Align = Align.CENTER,
+    color: HexColor | None = None,
 ) -> None:
     """A text in a full-width box ``height_mm`` high, ``top_mm`` below the page's top."""
-    fitted = fit_text(text, font=font_name(bold), width=_TEXT_WIDTH, height=height_mm * mm,
-                      size=size, min_size=min_size or size * 0.6, max_lines=lines)  # fmt: skip
     rect = (_MARGIN, _HEIGHT - (top_mm + height_mm) * mm, _TEXT_WIDTH, height_mm * mm)
-    draw_lines(canvas, rect, fitted, bold, align)
+    boxed_text(canvas, text, rect, size=size, min_size=min_size or size * 0.6, bold=bold,
+               lines=lines, align=align, color=color)  # fmt: skip
 
 
 def _at(canvas: Canvas, text: str, x: float, top: float, width: float, size: float) -> None:
     """One left-aligned line in a box of ``width`` at ``top`` points below the page's top."""
-    fitted: FittedText = fit_text(text, font=font_name(False), width=width,
-                                  height=block_height(1, size), size=size,
-                                  min_size=size * 0.7)  # fmt: skip
     height = block_height(1, size)
-    draw_lines(canvas, (x, _HEIGHT - top - height, width, height), fitted, False, Align.LEFT)
+    boxed_text(canvas, text, (x, _HEIGHT - top - height, width, height), size=size,
+               min_size=size * 0.7)  # fmt: skip

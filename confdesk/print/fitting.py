@@ -17,6 +17,7 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from confdesk.print.fonts import EXTENT_ABOVE, EXTENT_BELOW, text_width
 
@@ -54,6 +55,9 @@ def block_height(lines: int, size: float) -> float:
     return (EXTENT_ABOVE + EXTENT_BELOW + (lines - 1) * LEADING) * size
 
 
+# Badges fit the same texts again and again (the event title, the category word, the
+# schedule heading) with the same arguments; the result is immutable, so it is shared.
+@lru_cache(maxsize=8192)
 def fit_text(
     text: str,
     *,

@@ -120,11 +120,7 @@ class Layout:
 
 def _scaled(element: Element, sx: float, sy: float, factor: float) -> Element:
     box = element.box.scaled(sx, sy)
-    if isinstance(element, TextElement):
-        return replace(
-            element, box=box, size=element.size * factor, min_size=element.min_size * factor
-        )
-    if isinstance(element, CategoryBand):
+    if isinstance(element, TextElement | CategoryBand):
         return replace(
             element, box=box, size=element.size * factor, min_size=element.min_size * factor
         )

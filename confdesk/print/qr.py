@@ -26,10 +26,6 @@ class QrMatrix:
     size: int  # modules per side
     dark: bytes  # size × size, row by row from the top, 1 = dark
 
-    @property
-    def version(self) -> int:
-        return (self.size - 17) // 4
-
 
 def qr_matrix(text: str) -> QrMatrix:
     barcode = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")

@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
+from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from confdesk.print.fitting import LEADING, SIDE_PAD, FittedText, block_height
+from confdesk.print.fitting import LEADING, SIDE_PAD, FittedText, block_height, fit_text
 from confdesk.print.fonts import EXTENT_ABOVE, font_name
 from confdesk.print.layouts import Align
+
+GREY = HexColor("#555555")
+
+
+def boxed_text(
+    canvas: Canvas,
+    text: str,
+    rect: tuple[float, float, float, float],
+    *,
+    size: float,
+    min_size: float,
+    bold: bool = False,
+    lines: int = 1,
+    align: Align = Align.LEFT,
+    color: HexColor | None = None,
+) -> FittedText:
+    """``text`` shrunk, wrapped or cut until it fits ``rect`` (x, y, width, height), drawn."""
+    fitted = fit_text(
+        text,
+        font=font_name(bold),
+        width=rect[2],
+        height=rect[3],
+        size=size,
+        min_size=min_size,
+        max_lines=lines,
+    )
+    canvas.setFillColor(color or HexColor("#000000"))
+    draw_lines(canvas, rect, fitted, bold, align)
+    canvas.setFillColor(HexColor("#000000"))
+    return fitted
 
 
 def draw_lines(
