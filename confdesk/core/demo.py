@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.core import demo_catalogue as catalogue
 from confdesk.core.demo_people import EmailBook, PersonFactory, Weighted
+from confdesk.core.progress import Progress
 from confdesk.db.bulk import bulk_insert, next_id
 from confdesk.db.database import Database
 from confdesk.db.models import (
@@ -42,8 +43,6 @@ from confdesk.db.models import (
     registration_topics,
 )
 from confdesk.errors import UserError
-
-ProgressCallback = Callable[[int, int], None]
 
 # Recorded moments (naive UTC): the event was set up in September, people registered until
 # mid-November, and the data reads as of the week this module was written, so that a real
@@ -77,7 +76,7 @@ def create_demo_event(
     *,
     attendees: int = 180,
     seed: int = 1,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
 ) -> DemoSummary:
     """Create the demo conference with ``attendees`` registrations.
 

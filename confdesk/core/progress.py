@@ -1,4 +1,4 @@
-"""The progress callback of long work (planning and applying an import, an export).
+"""The progress callback of long work (an import, an export, a demo, a batch of PDFs).
 
 ``progress(done, total)`` runs on the thread doing the work; an exception it raises (a
 cancel button) ends the work, which then leaves nothing written.

@@ -3,13 +3,13 @@ iCalendar), door signs and participant lists, from one read of the programme."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from confdesk.core.agenda_ical import programme_ical
 from confdesk.core.agenda_programme import Programme, load_programme
 from confdesk.core.agenda_signups import SignupService
+from confdesk.core.progress import Progress
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.print.agenda_pdf import render_programme
@@ -17,7 +17,6 @@ from confdesk.print.door_signs import render_door_signs
 from confdesk.print.output_files import write_file_atomically
 from confdesk.print.participant_lists import render_participant_lists
 
-ProgressCallback = Callable[[int, int], None]
 FORMATS = (".pdf", ".ics")
 
 
@@ -55,7 +54,7 @@ def write_participant_lists(
     out: Path,
     *,
     session_ids: list[int] | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
 ) -> tuple[int, int]:
     """Lists of the sessions that take sign-ups (or those named); (lists, pages)."""
     programme = load_programme(database, event_id)

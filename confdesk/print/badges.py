@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -22,6 +22,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from confdesk.core.progress import Progress
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.print.badge_data import BadgeBatch, BadgePerson, load_badges
@@ -31,7 +32,6 @@ from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 from confdesk.print.stocks import DEFAULT_STOCK, Stock, get_stock
 
-ProgressCallback = Callable[[int, int], None]
 # How often progress is reported: often enough for a smooth bar, rarely enough to cost nothing.
 _PROGRESS_EVERY = 20
 
@@ -68,7 +68,7 @@ def render_badges(
     offset_mm: tuple[float, float] = (0.0, 0.0),
     back_side: bool = False,
     layout: str | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
     logo: Path | None = None,
 ) -> BadgeRun:
     """Write the badges of the event (or of ``registration_ids``) as one PDF."""
@@ -148,7 +148,7 @@ def _draw_batch(
     start_at: int,
     offset_mm: tuple[float, float],
     back_side: bool,
-    progress: ProgressCallback | None,
+    progress: Progress | None,
 ) -> tuple[int, list[ShrunkText]]:
     if stock.fold_over:
         return _draw_fold_over(canvas, renderer, batch, stock, design, offset_mm, progress)
@@ -194,7 +194,7 @@ def _draw_fold_over(
     stock: Stock,
     design: Layout,
     offset_mm: tuple[float, float],
-    progress: ProgressCallback | None,
+    progress: Progress | None,
 ) -> tuple[int, list[ShrunkText]]:
     """One sheet per person: the back on the left half, the front on the right."""
     total = len(batch.people)

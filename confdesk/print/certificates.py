@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from confdesk.core.progress import Progress
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.normalize import ascii_slug
@@ -32,7 +33,6 @@ from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 from confdesk.print.text_drawing import GREY, boxed_text
 
-ProgressCallback = Callable[[int, int], None]
 _WIDTH, _HEIGHT = A4
 _MARGIN = 25 * mm
 _TEXT_WIDTH = _WIDTH - 2 * _MARGIN
@@ -58,7 +58,7 @@ def render_certificates(
     *,
     language: str = "de",
     registration_ids: Sequence[int] | None = None,
-    progress: ProgressCallback | None = None,
+    progress: Progress | None = None,
     signature_image: Path | None = None,
 ) -> CertificateRun:
     """``out`` ending in .pdf: one merged PDF; otherwise a folder (created if needed) with
