@@ -10,7 +10,6 @@ carries a verification code (:mod:`confdesk.print.certificate_codes`).
 from __future__ import annotations
 
 import io
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,7 @@ from confdesk.print.certificate_texts import TEXTS, CertificateTexts
 from confdesk.print.fitting import block_height
 from confdesk.print.fonts import font_name, text_width
 from confdesk.print.layouts import Align
-from confdesk.print.output_files import write_file_atomically
+from confdesk.print.output_files import unique_file_names, write_file_atomically, write_files_into
 from confdesk.print.pdf_canvas import new_canvas
 from confdesk.print.text_drawing import GREY, boxed_text
 
@@ -105,7 +104,7 @@ def render_certificates(
         files.append((name, buffer.getvalue()))
         if done % _PROGRESS_EVERY == 0 or done == total:
             report(done, total)
-    return CertificateRun(_write_folder(out, files), total, pages, _ids(certificates))
+    return CertificateRun(write_files_into(out, files), total, pages, _ids(certificates))
 
 
 def _ids(certificates: Sequence[Certificate]) -> tuple[int, ...]:
@@ -115,34 +114,11 @@ def _ids(certificates: Sequence[Certificate]) -> tuple[int, ...]:
 def safe_file_names(certificates: Sequence[Certificate]) -> list[str]:
     """ASCII file names from the people's names, unique within the batch, free of path
     separators and of anything a file system could refuse."""
-    names: list[str] = []
-    taken: set[str] = set()
-    for certificate in certificates:
-        stem = ascii_slug(f"{certificate.family_name} {certificate.given_name}")[:80].strip("-")
-        stem = stem or f"registration-{certificate.registration_id}"
-        name = f"{stem}.pdf"
-        number = 2
-        while name in taken:
-            name = f"{stem}-{number}.pdf"
-            number += 1
-        taken.add(name)
-        names.append(name)
-    return names
-
-
-def _write_folder(folder: Path, files: list[tuple[str, bytes]]) -> tuple[Path, ...]:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if not folder.is_dir():
-            raise NotADirectoryError(str(folder))
-        tempfile.TemporaryFile(dir=folder).close()  # writable at all? Fail before writing.
-    except OSError as error:
-        raise UserError(
-            f"Cannot write certificates into {folder}: {error.strerror or error}.",
-            code="cannot_write_file",
-            path=str(folder),
-        ) from None
-    return tuple(write_file_atomically(folder / name, data) for name, data in files)
+    return unique_file_names(
+        ascii_slug(f"{certificate.family_name} {certificate.given_name}")[:80].strip("-")
+        or f"registration-{certificate.registration_id}"
+        for certificate in certificates
+    )
 
 
 def _draw_certificate(

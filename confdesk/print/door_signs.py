@@ -19,7 +19,7 @@ from confdesk.errors import UserError
 from confdesk.normalize import ascii_slug
 from confdesk.print.agenda_drawing import GREY, LINE, boxed_text
 from confdesk.print.agenda_texts import AgendaTexts, agenda_texts
-from confdesk.print.output_files import write_file_atomically
+from confdesk.print.output_files import unique_file_names, write_file_atomically, write_files_into
 from confdesk.print.pdf_canvas import new_canvas
 
 _WIDTH, _HEIGHT = landscape(A4)
@@ -57,20 +57,18 @@ def render_door_signs(programme: Programme, out: Path) -> list[Path]:
             _draw_sign(canvas, programme, texts, name, day, items)
         canvas.save()
         return [write_file_atomically(out, buffer.getvalue())]
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserError(f"Cannot create the folder {out}: {error.strerror or error}.",
-                        code="cannot_write_file", path=str(out)) from None  # fmt: skip
-    written = []
+    pages = []
     for _room_id, name, day, items in signs:
         buffer = io.BytesIO()
         canvas = new_canvas(buffer, (_WIDTH, _HEIGHT), f"{name} – {programme.title}")
         _draw_sign(canvas, programme, texts, name, day, items)
         canvas.save()
-        file_name = f"{day:%Y-%m-%d}-{ascii_slug(name) or 'room'}.pdf"
-        written.append(write_file_atomically(out / file_name, buffer.getvalue()))
-    return written
+        pages.append(buffer.getvalue())
+    # Two rooms whose names spell the same in ASCII get "-2" rather than one file.
+    names = unique_file_names(
+        f"{day:%Y-%m-%d}-{ascii_slug(name) or 'room'}" for _room_id, name, day, _items in signs
+    )
+    return list(write_files_into(out, zip(names, pages, strict=True)))
 
 
 def _draw_sign(

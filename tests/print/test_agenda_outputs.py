@@ -57,6 +57,17 @@ def test_every_room_gets_its_door_sign(demo, tmp_path: Path) -> None:
     assert files == 6 and (tmp_path / "signs" / "2027-03-18-grosser-saal.pdf").exists()
 
 
+def test_rooms_whose_names_spell_alike_get_a_door_sign_file_each(demo, tmp_path: Path) -> None:
+    with demo.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE rooms SET name = 'Großer-Saal' WHERE name = 'Kleiner Saal'"
+        )
+    files = write_door_signs(demo, EVENT_ID, tmp_path / "signs")
+    assert files == 6
+    assert (tmp_path / "signs" / "2027-03-18-grosser-saal.pdf").exists()
+    assert (tmp_path / "signs" / "2027-03-18-grosser-saal-2.pdf").exists()
+
+
 def test_participant_lists_name_the_seated_and_the_waiting_in_order(demo, tmp_path: Path) -> None:
     programme = load_programme(demo, EVENT_ID)
     workshop = next(item for item in programme.items if item.round_number == 1)
