@@ -416,57 +416,57 @@
 <context>
     <name>CertificateCheckDialog</name>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="35"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="36"/>
         <source>Check a certificate</source>
         <translation>Bescheinigung prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="43"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="44"/>
         <source>Type the verification code printed on a certificate of attendance. It is checked against this event&apos;s attendance records.</source>
         <translation>Geben Sie den Prüfcode ein, der auf einer Teilnahmebescheinigung steht. Er wird mit den Anwesenheitsdaten dieser Veranstaltung abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="50"/>
         <source>e.g. 7K2M-Q9XD-4HPT-B3NW</source>
         <translation>z. B. 7K2M-Q9XD-4HPT-B3NW</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="52"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="81"/>
         <source>Checking the code…</source>
         <translation>Code wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="99"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="100"/>
         <source>✘ Not a certificate of this event</source>
         <translation>✘ Keine Bescheinigung dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="101"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="102"/>
         <source>No certificate issued from this database carries this code, or the person&apos;s attendance has changed since it was printed.</source>
         <translation>Keine aus dieser Datenbank ausgestellte Bescheinigung trägt diesen Code – oder die Anwesenheit der Person hat sich seit dem Druck geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="125"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="127"/>
         <source>1 session, {hours} hours in all</source>
         <translation>1 Programmpunkt, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="127"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="129"/>
         <source>{count} sessions, {hours} hours in all</source>
         <translation>{count} Programmpunkte, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="135"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="137"/>
         <source>✔ Genuine</source>
         <translation>✔ Echt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="142"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="144"/>
         <source>✘ Not a certificate code</source>
         <translation>✘ Kein Prüfcode</translation>
     </message>
@@ -474,132 +474,132 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="95"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="97"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="101"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="103"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="104"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="107"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="105"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="108"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="107"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="110"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="117"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="120"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="147"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="147"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="150"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="175"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="178"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="177"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="180"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="205"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="208"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="211"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="320"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="323"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="334"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="337"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="419"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="422"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="531"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="534"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="555"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="558"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="569"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="572"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="576"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="579"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -720,62 +720,62 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="41"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="40"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="46"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="45"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="52"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="56"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="55"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="66"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="65"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="70"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="69"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="73"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="72"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="80"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="84"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="83"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="114"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="113"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="141"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="139"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="150"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="148"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>
@@ -783,98 +783,109 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="35"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="36"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="154"/>
         <source>Likely duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="49"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="53"/>
         <source>Category / status</source>
         <translation>Kategorie / Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="64"/>
         <source>&amp;Merge into the kept one</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="65"/>
         <source>&amp;Not duplicates, skip</source>
         <translation>&amp;Keine Dubletten, überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="66"/>
         <source>No likely duplicates in this event.</source>
         <translation>Keine möglichen Dubletten in dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="103"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>Mögliche Dubletten werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="129"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="114"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="152"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="168"/>
         <source>the same e-mail address</source>
         <translation>dieselbe E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="116"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="170"/>
         <source>the same name in the same organization</source>
         <translation>denselben Namen in derselben Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="119"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="173"/>
         <source>the same name, both without organization</source>
         <translation>denselben Namen, beide ohne Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="128"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="182"/>
         <source>These registrations have {reasons}. Choose the one to keep.</source>
         <translation>Diese Anmeldungen haben {reasons}. Wählen Sie die, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="183"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="198"/>
         <source> · checked in</source>
         <translation> · eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="185"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="196"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="250"/>
         <source>Merge registrations</source>
         <translation>Anmeldungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="187"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="241"/>
         <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
         <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from confdesk.core.events import EventService
 from confdesk.core.registrations import RegistrationDraft, RegistrationService
 from confdesk.db.database import open_database
+from confdesk.ui import duplicates_dialog
 
 GERMAN_EXPORT = (
     "Anmeldeliste Regionalkonferenz\n"
@@ -124,11 +126,16 @@ def test_duplicates_are_reviewed_and_merged(
     seen: dict[str, object] = {}
 
     def merge(dialog) -> None:
-        seen["groups"] = len(dialog.groups)
-        seen["reason"] = dialog.reason_label.text()
-        dialog.merge_button.click()
-        seen["after"] = len(dialog.groups)
-        dialog.reject()
+        try:
+            # The groups are looked for off the GUI thread, at the start and after a merge.
+            qtbot.waitUntil(lambda: not dialog.busy)
+            seen["groups"] = len(dialog.groups)
+            seen["reason"] = dialog.reason_label.text()
+            dialog.merge_button.click()
+            qtbot.waitUntil(lambda: not dialog.busy)
+            seen["after"] = len(dialog.groups)
+        finally:
+            dialog.reject()
 
     answer_next_dialog(merge)
     page.duplicates_button.click()
@@ -136,3 +143,26 @@ def test_duplicates_are_reviewed_and_merged(
     assert "the same e-mail address" in seen["reason"]
     assert seen["after"] == 0
     assert page.count_label.text() == "1 of 1 shown"
+
+
+def test_closing_the_duplicates_while_they_are_looked_for_waits_for_the_search(
+    qtbot, page, monkeypatch, answer_next_dialog
+):
+    release = threading.Event()
+
+    def slow_search(_database, _event_id):
+        release.wait(10)
+        return []
+
+    monkeypatch.setattr(duplicates_dialog, "find_duplicates", slow_search)
+    seen: dict[str, object] = {}
+
+    def close(dialog) -> None:
+        seen["busy"] = dialog.busy
+        dialog.reject()
+        seen["open"] = dialog.isVisible()  # the search cannot stop midway
+        release.set()
+
+    answer_next_dialog(close)
+    page.duplicates_button.click()  # returns once the dialog has closed
+    assert seen == {"busy": True, "open": True}
