@@ -202,7 +202,6 @@ class RegistrationsPage(QWidget):
             self.export_button,
         ):
             actions.addWidget(button)
-        self.tools_layout = actions  # the import/export/duplicate buttons join here
         actions.addStretch()
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
@@ -540,7 +539,6 @@ class RegistrationsPage(QWidget):
         if dialog.exec() and dialog.created is not None:
             self.last_edit = None
             self.undo_button.setEnabled(False)
-            self._reload_choices()
             self._after_write(dialog.created)
 
     def choose_import_file(self) -> None:
