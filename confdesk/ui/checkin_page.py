@@ -41,13 +41,13 @@ from confdesk.core.organizations import list_organizations
 from confdesk.core.registrations import RegistrationService
 from confdesk.core.search import RegistrationFilter
 from confdesk.db.database import Database
-from confdesk.db.models import CheckinSource, ScanStatus
+from confdesk.db.models import CheckinSource
 from confdesk.errors import UserError
 from confdesk.settings import Settings
 from confdesk.ui.camera_scanner import CameraScanner
 from confdesk.ui.checkin_result import ResultPanel, headline, symbol
 from confdesk.ui.desk_settings_dialog import DeskSettingsDialog
-from confdesk.ui.feedback_sound import FeedbackSound
+from confdesk.ui.feedback_sound import FeedbackSound, kind_for_status
 from confdesk.ui.keyboard_scanner import KeyboardScanner
 from confdesk.ui.labels import category_labels
 from confdesk.ui.messages import describe_error
@@ -432,12 +432,7 @@ class CheckinPage(QWidget):
             result.attendee.registration_id if result.attendee is not None else None
         )
         self.print_button.setEnabled(self._shown_registration is not None)
-        if result.status in (ScanStatus.ACCEPTED, ScanStatus.CHECKED_OUT):
-            self._sound("accepted")
-        elif result.status in (ScanStatus.ALREADY_CHECKED_IN, ScanStatus.NOT_CHECKED_IN):
-            self._sound("already")
-        else:
-            self._sound("rejected")
+        self._sound(kind_for_status(result.status))
         if result.checkin_id is not None:
             self._undoable = result.checkin_id
             self.undo_button.setEnabled(True)

@@ -25,6 +25,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 
+from confdesk.db.models import ScanStatus
 from confdesk.files import replace_atomically
 from confdesk.paths import APP_NAME
 from confdesk.ui.multimedia import load_multimedia, sound_server_reachable
@@ -45,10 +46,12 @@ class SoundKind(StrEnum):
 
 
 def kind_for_status(status: str) -> SoundKind:
-    """The sound for a check-in status of DESIGN.md: every rejection sounds the same."""
-    if status == "accepted":
+    """The sound for a scan status (:class:`~confdesk.db.models.ScanStatus`): a check-out
+    done sounds like a check-in done, "not checked in" like "already checked in", and
+    every rejection the same."""
+    if status in (ScanStatus.ACCEPTED, ScanStatus.CHECKED_OUT):
         return SoundKind.ACCEPTED
-    if status == "already_checked_in":
+    if status in (ScanStatus.ALREADY_CHECKED_IN, ScanStatus.NOT_CHECKED_IN):
         return SoundKind.ALREADY
     return SoundKind.REJECTED
 

@@ -106,7 +106,9 @@ def test_a_later_process_reuses_the_files(tmp_path: Path, monkeypatch: pytest.Mo
     ("status", "kind"),
     [
         ("accepted", SoundKind.ACCEPTED),
+        ("checked_out", SoundKind.ACCEPTED),
         ("already_checked_in", SoundKind.ALREADY),
+        ("not_checked_in", SoundKind.ALREADY),
         ("cancelled", SoundKind.REJECTED),
         ("wrong_event", SoundKind.REJECTED),
     ],
