@@ -584,22 +584,22 @@
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="534"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="529"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="558"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="553"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="572"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="567"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="579"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="574"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -784,7 +784,7 @@
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../confdesk/ui/duplicates_dialog.py" line="36"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="154"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="155"/>
         <source>Likely duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
@@ -839,53 +839,53 @@
         <translation>Mögliche Dubletten werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="130"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="152"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="153"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="169"/>
         <source>the same e-mail address</source>
         <translation>dieselbe E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="171"/>
         <source>the same name in the same organization</source>
         <translation>denselben Namen in derselben Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="173"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="174"/>
         <source>the same name, both without organization</source>
         <translation>denselben Namen, beide ohne Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="182"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="183"/>
         <source>These registrations have {reasons}. Choose the one to keep.</source>
         <translation>Diese Anmeldungen haben {reasons}. Wählen Sie die, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="184"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="198"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="199"/>
         <source> · checked in</source>
         <translation> · eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="239"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="250"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="251"/>
         <source>Merge registrations</source>
         <translation>Anmeldungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="242"/>
         <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
         <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -2016,48 +2016,43 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/print_page.py" line="432"/>
-        <source>Cancelled; nothing was made.</source>
-        <translation>Abgebrochen; nichts wurde erzeugt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/print_page.py" line="434"/>
-        <location filename="../../confdesk/ui/print_page.py" line="457"/>
+        <location filename="../../confdesk/ui/print_page.py" line="455"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="439"/>
+        <location filename="../../confdesk/ui/print_page.py" line="437"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="455"/>
+        <location filename="../../confdesk/ui/print_page.py" line="453"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="468"/>
+        <location filename="../../confdesk/ui/print_page.py" line="466"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="471"/>
+        <location filename="../../confdesk/ui/print_page.py" line="469"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="500"/>
+        <location filename="../../confdesk/ui/print_page.py" line="498"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="518"/>
-        <location filename="../../confdesk/ui/print_page.py" line="527"/>
+        <location filename="../../confdesk/ui/print_page.py" line="516"/>
+        <location filename="../../confdesk/ui/print_page.py" line="525"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="528"/>
+        <location filename="../../confdesk/ui/print_page.py" line="526"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2326,96 +2321,96 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="360"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="359"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="367"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="366"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="373"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="372"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="391"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="390"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="425"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="424"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="438"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="437"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="451"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="450"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="479"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="528"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="478"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="527"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="502"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="501"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="503"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="502"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="551"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="575"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="549"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="573"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="553"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="551"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="576"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="574"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="614"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="622"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="587"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="612"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="620"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="591"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="610"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="608"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="624"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="622"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="653"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="651"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
