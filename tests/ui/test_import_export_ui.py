@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from confdesk.core.events import EventService
 from confdesk.core.registrations import RegistrationDraft, RegistrationService
 from confdesk.db.database import open_database
-from confdesk.ui import duplicates_dialog
+from confdesk.errors import UserError
+from confdesk.ui import duplicates_dialog, import_dialog
 
 GERMAN_EXPORT = (
     "Anmeldeliste Regionalkonferenz\n"
@@ -85,6 +86,39 @@ def test_cancelling_the_import_writes_nothing(
         assert event_counts(database, event.id).registrations == 0
     finally:
         database.close()
+
+
+def test_an_import_error_goes_away_once_the_file_reads(
+    qtbot, page, export_file, monkeypatch, answer_next_dialog
+):
+    real_plan_import = import_dialog.plan_import
+    attempts: list[int] = []
+
+    def locked_once(*args, **kwargs):
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise UserError("The file is open in another program.", code="file_locked")
+        return real_plan_import(*args, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "plan_import", locked_once)
+    seen: dict[str, object] = {}
+
+    def retry(dialog) -> None:
+        try:
+            qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=20_000)
+            seen["error"] = dialog.error_label.text()
+            dialog.start()  # as after choosing another column mapping
+            qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+            seen["error_after"] = dialog.error_label.isVisibleTo(dialog)
+            seen["source"] = dialog.source_label.text()
+        finally:
+            dialog.reject()
+
+    answer_next_dialog(retry)
+    page.import_file(export_file)
+    assert seen["error"] == "The file is open in another program."
+    assert seen["error_after"] is False
+    assert "the header is in row 3" in seen["source"]
 
 
 def test_export_writes_every_registration_with_its_check_in_code(
