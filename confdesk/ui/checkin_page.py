@@ -49,7 +49,7 @@ from confdesk.ui.checkin_result import ResultPanel, headline, symbol
 from confdesk.ui.desk_settings_dialog import DeskSettingsDialog
 from confdesk.ui.feedback_sound import FeedbackSound, kind_for_status
 from confdesk.ui.keyboard_scanner import KeyboardScanner
-from confdesk.ui.labels import category_labels
+from confdesk.ui.labels import category_label
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_table_model import Column, RegistrationTableModel
 from confdesk.ui.screen_shortcuts import add_screen_shortcuts
@@ -559,10 +559,9 @@ class CheckinPage(QWidget):
         self.arrived_bar.setValue(min(counters.checked_in, max(counters.expected, 1)))
         while self.categories_form.rowCount():
             self.categories_form.removeRow(0)
-        labels = category_labels()
         for count in counters.by_category:
             self.categories_form.addRow(
-                labels.get(count.category, count.category),
+                category_label(count.category),
                 QLabel(
                     self.tr("{arrived} of {expected}").format(
                         arrived=locale.toString(count.checked_in),

@@ -36,7 +36,7 @@ from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.duplicates_dialog import DuplicatesDialog
-from confdesk.ui.labels import category_labels, status_labels
+from confdesk.ui.labels import category_labels, status_label, status_labels
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_form import RegistrationForm
 from confdesk.ui.registration_table_model import Column, RegistrationTableModel
@@ -435,7 +435,7 @@ class RegistrationsPage(QWidget):
     def _status_text(self, registration: RegistrationData) -> str:
         locale = QLocale()
         return self.tr("{status} · registered {when}").format(
-            status=status_labels().get(registration.status, registration.status),
+            status=status_label(registration.status),
             when=locale.toString(registration.created_at.date(), QLocale.FormatType.ShortFormat),
         )
 
