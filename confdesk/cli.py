@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 from confdesk import __version__
 from confdesk.errors import UserError
 from confdesk.paths import DATABASE_ENV, resolve_database_path
+from confdesk.print.stocks import DEFAULT_STOCK
 
 if TYPE_CHECKING:
     from confdesk.core.checkin import ScanResult
@@ -171,8 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and record the badges as printed, so --only-unprinted skips them next time.",
     )
     badges.add_argument("out", nargs="?", metavar="OUT.pdf")
-    badges.add_argument("--stock", default="a6-4up", metavar="NAME",
-                        help="the paper or labels (see --list-stocks; default a6-4up)")  # fmt: skip
+    badges.add_argument("--stock", default=DEFAULT_STOCK, metavar="NAME",
+                        help="the paper or labels (see --list-stocks; "
+                        f"default {DEFAULT_STOCK})")  # fmt: skip
     badges.add_argument("--list-stocks", action="store_true", help="list the stocks and exit")
     badges.add_argument("--only-unprinted", action="store_true",
                         help="only people whose badge was not printed yet")  # fmt: skip
