@@ -37,8 +37,6 @@ from confdesk import settings
 from confdesk.core.checkin import CheckinCounters, CheckinDesk, DeskIdentity, ScanResult
 from confdesk.core.checkin_codes import PREFIX
 from confdesk.core.events import EventData
-from confdesk.core.organizations import list_organizations
-from confdesk.core.registrations import RegistrationService
 from confdesk.core.search import RegistrationFilter
 from confdesk.db.database import Database
 from confdesk.db.models import CheckinSource
@@ -486,8 +484,7 @@ class CheckinPage(QWidget):
             return
         self.scanner.set_listening(False)  # the dialog's fields take typing
         try:
-            names = [o.name for o in list_organizations(self._database)]
-            dialog = WalkInDialog(RegistrationService(self._database), self._event.id, names, self)
+            dialog = WalkInDialog(self._database, self._event.id, self)
             created = dialog.created if dialog.exec() else None
         finally:
             self.scanner.set_listening(self.isVisible())

@@ -534,8 +534,7 @@ class RegistrationsPage(QWidget):
             return
         if not self.may_leave():
             return
-        names = [o.name for o in list_organizations(self._database)]
-        dialog = WalkInDialog(self._service, self._event.id, names, self)
+        dialog = WalkInDialog(self._database, self._event.id, self)
         if dialog.exec() and dialog.created is not None:
             self.last_edit = None
             self.undo_button.setEnabled(False)

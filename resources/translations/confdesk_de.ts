@@ -474,132 +474,132 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="101"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="99"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="103"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="101"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="107"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="105"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="108"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="106"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="110"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="108"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="120"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="118"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="147"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="146"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="150"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="149"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="178"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="176"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="180"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="178"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="205"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="203"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="211"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="209"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="323"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="321"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="337"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="335"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="422"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="420"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="529"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="526"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="553"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="550"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="567"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="563"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="574"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="570"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -1047,243 +1047,243 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="53"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="61"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="63"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="70"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="71"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="73"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="74"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="75"/>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="75"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="86"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="88"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="92"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="94"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="95"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="111"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="132"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="164"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="209"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="213"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="211"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="215"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="211"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="215"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="224"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="232"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="236"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="240"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="272"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="276"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="294"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="295"/>
         <source>update</source>
         <translation>aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="296"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="301"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="298"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="302"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="303"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="304"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="305"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="306"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="307"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="305"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="309"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="306"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="310"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="311"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="312"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="313"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="314"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="311"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="315"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="312"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="316"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="317"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="318"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -2372,45 +2372,45 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="549"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="573"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="548"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="572"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="551"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="550"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="574"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="573"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="587"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="612"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="620"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="586"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="611"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="619"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="588"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="608"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="607"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="622"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="621"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="651"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="650"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3040,32 +3040,32 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="33"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="29"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="45"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="43"/>
         <source>Name and organization are enough; details can follow later.</source>
         <translation>Name und Organisation genügen; alles Weitere kann später folgen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="48"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="49"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="50"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="61"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="59"/>
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
