@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
 from confdesk import __version__
 from confdesk.errors import UserError
 from confdesk.paths import DATABASE_ENV, resolve_database_path
+from confdesk.print.stocks import DEFAULT_STOCK
 
 if TYPE_CHECKING:
     from confdesk.core.checkin import ScanResult
@@ -170,8 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and record the badges as printed, so --only-unprinted skips them next time.",
     )
     badges.add_argument("out", nargs="?", metavar="OUT.pdf")
-    badges.add_argument("--stock", default="a6-4up", metavar="NAME",
-                        help="the paper or labels (see --list-stocks; default a6-4up)")  # fmt: skip
+    badges.add_argument("--stock", default=DEFAULT_STOCK, metavar="NAME",
+                        help="the paper or labels (see --list-stocks; "
+                        f"default {DEFAULT_STOCK})")  # fmt: skip
     badges.add_argument("--list-stocks", action="store_true", help="list the stocks and exit")
     badges.add_argument("--only-unprinted", action="store_true",
                         help="only people whose badge was not printed yet")  # fmt: skip
@@ -268,9 +271,11 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_current_event(database_arg: str | None) -> tuple[Database, EventData]:
+@contextmanager
+def _current_event(database_arg: str | None) -> Iterator[tuple[Database, EventData]]:
     """The database and the event the desk works on (the one the GUI shows, else the
-    newest). A missing database file is not created just to say it holds no event."""
+    newest), the database closed when the block ends. A missing database file is not
+    created just to say it holds no event."""
     from confdesk.core.events import EventService
     from confdesk.db.database import open_database
     from confdesk.settings import CURRENT_EVENT_UUID, Settings
@@ -284,23 +289,24 @@ def _open_current_event(database_arg: str | None) -> tuple[Database, EventData]:
             path=str(path),
         )
     database = open_database(path)
-    event = EventService(database).current(Settings().get(CURRENT_EVENT_UUID))
-    if event is None:
+    try:
+        event = EventService(database).current(Settings().get(CURRENT_EVENT_UUID))
+        if event is None:
+            raise UserError(
+                f"{path} holds no event; create one in the app or run 'confdesk demo' first.",
+                code="no_event",
+                path=str(path),
+            )
+        yield database, event
+    finally:
         database.close()
-        raise UserError(
-            f"{path} holds no event; create one in the app or run 'confdesk demo' first.",
-            code="no_event",
-            path=str(path),
-        )
-    return database, event
 
 
 def _run_import(args: argparse.Namespace) -> int:
     from confdesk.core.importing import RowAction, apply_import, parse_overrides, plan_import
 
     overrides = parse_overrides(args.mappings)
-    database, event = _open_current_event(args.db)
-    try:
+    with _current_event(args.db) as (database, event):
         with _ProgressLine("checking") as progress:
             plan = plan_import(
                 database,
@@ -329,8 +335,6 @@ def _run_import(args: argparse.Namespace) -> int:
             return EXIT_OK
         with _ProgressLine("importing") as progress:
             result = apply_import(database, plan, progress=progress)
-    finally:
-        database.close()
     print(
         f"Imported {args.file} into “{event.title}”: {result.added} added, "
         f"{result.updated} updated, {result.skipped} skipped"
@@ -383,12 +387,8 @@ def _run_export(args: argparse.Namespace) -> int:
     from confdesk.core.exporting import ExportFormat, export_format_for, export_registrations
 
     export_format = export_format_for(args.file)
-    database, event = _open_current_event(args.db)
-    try:
-        with _ProgressLine("exporting") as progress:
-            summary = export_registrations(database, event.id, args.file, progress=progress)
-    finally:
-        database.close()
+    with _current_event(args.db) as (database, event), _ProgressLine("exporting") as progress:
+        summary = export_registrations(database, event.id, args.file, progress=progress)
     kind = "CSV, UTF-8, ';'" if export_format is ExportFormat.CSV else "Excel workbook"
     print(f"Exported {summary.rows} registrations of “{event.title}” to {summary.path} ({kind}).")
     print(f"Columns: {', '.join(summary.columns)}.")
@@ -429,18 +429,17 @@ def _run_checkin(args: argparse.Namespace) -> int:
         desk=args.desk if args.desk is not None else settings.get(DESK_NAME),
         operator=args.operator if args.operator is not None else settings.get(OPERATOR_NAME),
     )
-    database, event = _open_current_event(args.db)
-    try:
-        with CheckinDesk(database, event.id, identity) as desk:
-            codes = _stdin_lines() if args.stdin else iter((args.code,))
-            all_accepted = True
-            for code in codes:
-                result = desk.check_in(code, CheckinSource.COMMAND_LINE, session_id=args.session)
-                # Written only now: check_in returns once the record is on disk.
-                print(_describe_scan(result, args.json), flush=True)
-                all_accepted = all_accepted and result.accepted
-    finally:
-        database.close()
+    with (
+        _current_event(args.db) as (database, event),
+        CheckinDesk(database, event.id, identity) as desk,
+    ):
+        codes = _stdin_lines() if args.stdin else iter((args.code,))
+        all_accepted = True
+        for code in codes:
+            result = desk.check_in(code, CheckinSource.COMMAND_LINE, session_id=args.session)
+            # Written only now: check_in returns once the record is on disk.
+            print(_describe_scan(result, args.json), flush=True)
+            all_accepted = all_accepted and result.accepted
     return EXIT_OK if all_accepted else EXIT_NOT_ACCEPTED
 
 
@@ -500,8 +499,7 @@ def _run_badges(args: argparse.Namespace) -> int:
         calibration_page(Path(args.out), stock=stock.name, offset_mm=args.offset)
         print(f"Wrote the calibration page for {stock.name} to {args.out}.")
         return EXIT_OK
-    database, event = _open_current_event(args.db)
-    try:
+    with _current_event(args.db) as (database, event):
         with _ProgressLine("drawing badges") as progress:
             run = render_badges(
                 database,
@@ -516,8 +514,6 @@ def _run_badges(args: argparse.Namespace) -> int:
             )
         record_prints(database, run.registration_ids, PrintKind.BADGE, stock=stock.name,
                       desk=Settings().get(DESK_NAME))  # fmt: skip
-    finally:
-        database.close()
     print(
         f"Wrote {run.badges} badge{'s' if run.badges != 1 else ''} on {run.pages} "
         f"page{'s' if run.pages != 1 else ''} ({stock.name}: {stock.title}) to {args.out}; "
@@ -544,15 +540,14 @@ def _run_certificates(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.verify is not None:
         return _verify_certificate(args)
-    database, event = _open_current_event(args.db)
-    try:
-        with _ProgressLine("drawing certificates") as progress:
-            run = render_certificates(
-                database, event.id, Path(args.out),
-                language=args.language or event.language, progress=progress,
-            )  # fmt: skip
-    finally:
-        database.close()
+    with (
+        _current_event(args.db) as (database, event),
+        _ProgressLine("drawing certificates") as progress,
+    ):
+        run = render_certificates(
+            database, event.id, Path(args.out),
+            language=args.language or event.language, progress=progress,
+        )  # fmt: skip
     where = args.out if len(run.paths) == 1 and args.out.lower().endswith(".pdf") else (
         f"{len(run.paths)} files in {args.out}"
     )  # fmt: skip
@@ -567,20 +562,19 @@ def _verify_certificate(args: argparse.Namespace) -> int:
     from confdesk.print.certificate_data import find_certificate
     from confdesk.print.certificate_texts import TEXTS
 
-    database, event = _open_current_event(args.db)
-    try:
+    with _current_event(args.db) as (database, event):
         certificate = find_certificate(database, event.id, args.verify)
-    finally:
-        database.close()
-    code = written_code(read_certificate_code(args.verify) or b"")
     if certificate is None:
-        print(f"No certificate of {event.title} carries the code {code}: it was not issued "
-              "from this database, or the person's attendance has changed since.")  # fmt: skip
+        digest = read_certificate_code(args.verify)
+        assert digest is not None  # find_certificate refuses what cannot be a code
+        print(f"No certificate of {event.title} carries the code {written_code(digest)}: it "
+              "was not issued from this database, or the person's attendance has changed "
+              "since.")  # fmt: skip
         return EXIT_NOT_ACCEPTED
     organization = f" ({certificate.organization})" if certificate.organization else ""
     sessions = len(certificate.sessions)
-    print(f"Genuine: {code} is the certificate of {certificate.full_name}{organization} "
-          f"for {event.title}, {sessions} session{'s' if sessions != 1 else ''}, "
+    print(f"Genuine: {certificate.code} is the certificate of {certificate.full_name}"
+          f"{organization} for {event.title}, {sessions} session{'s' if sessions != 1 else ''}, "
           f"{TEXTS['en'].hours(certificate.total)} hours.")  # fmt: skip
     return EXIT_OK
 
@@ -596,8 +590,7 @@ def _run_agenda(args: argparse.Namespace) -> int:
 
     if args.participants and not args.participants.lower().endswith(".pdf"):
         raise UserError(f"--participants {args.participants}: the lists are written as a .pdf.")
-    database, event = _open_current_event(args.db)
-    try:
+    with _current_event(args.db) as (database, event):
         run = write_programme(database, event.id, Path(args.out))
         pages = f" ({run.programme_pages} pages)" if run.programme_pages else ""
         print(f"Wrote the programme with {run.sessions} sessions{pages} to {args.out}.")
@@ -611,8 +604,6 @@ def _run_agenda(args: argparse.Namespace) -> int:
                     database, event.id, Path(args.participants), progress=progress
                 )
             print(f"Wrote {lists} participant lists ({list_pages} pages) to {args.participants}.")
-    finally:
-        database.close()
     return EXIT_OK
 
 

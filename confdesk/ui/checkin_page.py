@@ -37,19 +37,17 @@ from confdesk import settings
 from confdesk.core.checkin import CheckinCounters, CheckinDesk, DeskIdentity, ScanResult
 from confdesk.core.checkin_codes import PREFIX
 from confdesk.core.events import EventData
-from confdesk.core.organizations import list_organizations
-from confdesk.core.registrations import RegistrationService
 from confdesk.core.search import RegistrationFilter
 from confdesk.db.database import Database
-from confdesk.db.models import CheckinSource, ScanStatus
+from confdesk.db.models import CheckinSource
 from confdesk.errors import UserError
 from confdesk.settings import Settings
 from confdesk.ui.camera_scanner import CameraScanner
 from confdesk.ui.checkin_result import ResultPanel, headline, symbol
 from confdesk.ui.desk_settings_dialog import DeskSettingsDialog
-from confdesk.ui.feedback_sound import FeedbackSound
+from confdesk.ui.feedback_sound import FeedbackSound, kind_for_status
 from confdesk.ui.keyboard_scanner import KeyboardScanner
-from confdesk.ui.labels import category_labels
+from confdesk.ui.labels import category_label
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_table_model import Column, RegistrationTableModel
 from confdesk.ui.screen_shortcuts import add_screen_shortcuts
@@ -432,12 +430,7 @@ class CheckinPage(QWidget):
             result.attendee.registration_id if result.attendee is not None else None
         )
         self.print_button.setEnabled(self._shown_registration is not None)
-        if result.status in (ScanStatus.ACCEPTED, ScanStatus.CHECKED_OUT):
-            self._sound("accepted")
-        elif result.status in (ScanStatus.ALREADY_CHECKED_IN, ScanStatus.NOT_CHECKED_IN):
-            self._sound("already")
-        else:
-            self._sound("rejected")
+        self._sound(kind_for_status(result.status))
         if result.checkin_id is not None:
             self._undoable = result.checkin_id
             self.undo_button.setEnabled(True)
@@ -491,8 +484,7 @@ class CheckinPage(QWidget):
             return
         self.scanner.set_listening(False)  # the dialog's fields take typing
         try:
-            names = [o.name for o in list_organizations(self._database)]
-            dialog = WalkInDialog(RegistrationService(self._database), self._event.id, names, self)
+            dialog = WalkInDialog(self._database, self._event.id, self)
             created = dialog.created if dialog.exec() else None
         finally:
             self.scanner.set_listening(self.isVisible())
@@ -564,10 +556,9 @@ class CheckinPage(QWidget):
         self.arrived_bar.setValue(min(counters.checked_in, max(counters.expected, 1)))
         while self.categories_form.rowCount():
             self.categories_form.removeRow(0)
-        labels = category_labels()
         for count in counters.by_category:
             self.categories_form.addRow(
-                labels.get(count.category, count.category),
+                category_label(count.category),
                 QLabel(
                     self.tr("{arrived} of {expected}").format(
                         arrived=locale.toString(count.checked_in),

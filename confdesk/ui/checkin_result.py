@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from confdesk.core.checkin import ScanResult, SessionInfo, UndoResult
 from confdesk.db.models import CheckinAction, ScanStatus
-from confdesk.ui.labels import category_labels
+from confdesk.ui.labels import category_label
 
 # How long an answer stays before the panel says "ready" again.
 RESULT_SHOWN_MS = 8_000
@@ -200,7 +200,7 @@ class ResultPanel(QFrame):
         lines: list[str] = []
         attendee = result.attendee
         if attendee is not None:
-            category = category_labels().get(attendee.category, attendee.category)
+            category = category_label(attendee.category)
             lines.append(" · ".join(part for part in (attendee.organization, category) if part))
         if result.previous is not None:
             at = QLocale().toString(

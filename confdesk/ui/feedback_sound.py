@@ -2,9 +2,9 @@
 
 Three sounds nobody confuses: *accepted* is a short rising two-tone, *already checked in*
 two equal mid beeps, *rejected* a low, longer buzz. They are synthesised here (16-bit PCM
-WAV with the ``wave`` module) into the cache folder once per process, so no sound files
-need a licence, and played with QSoundEffect, which plays asynchronously and never holds up
-the GUI thread.
+WAV with the ``wave`` module) into the cache folder once (the file names carry the sound
+version, so a later process reuses them), so no sound files need a licence, and played with
+QSoundEffect, which plays asynchronously and never holds up the GUI thread.
 
 Where QtMultimedia cannot be loaded, or there is no sound server or output device (Qt would
 print a warning for every sound), the system beep stands in: once, twice or three times.
@@ -25,6 +25,7 @@ import platformdirs
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 
+from confdesk.db.models import ScanStatus
 from confdesk.files import replace_atomically
 from confdesk.paths import APP_NAME
 from confdesk.ui.multimedia import load_multimedia, sound_server_reachable
@@ -45,10 +46,12 @@ class SoundKind(StrEnum):
 
 
 def kind_for_status(status: str) -> SoundKind:
-    """The sound for a check-in status of DESIGN.md: every rejection sounds the same."""
-    if status == "accepted":
+    """The sound for a scan status (:class:`~confdesk.db.models.ScanStatus`): a check-out
+    done sounds like a check-in done, "not checked in" like "already checked in", and
+    every rejection the same."""
+    if status in (ScanStatus.ACCEPTED, ScanStatus.CHECKED_OUT):
         return SoundKind.ACCEPTED
-    if status == "already_checked_in":
+    if status in (ScanStatus.ALREADY_CHECKED_IN, ScanStatus.NOT_CHECKED_IN):
         return SoundKind.ALREADY
     return SoundKind.REJECTED
 
@@ -107,8 +110,8 @@ _written: dict[Path, dict[SoundKind, Path]] = {}
 
 
 def sound_files(folder: Path | None = None) -> dict[SoundKind, Path]:
-    """The WAV file of each sound, written to ``folder`` (default: the user cache folder)
-    the first time a process asks."""
+    """The WAV file of each sound in ``folder`` (default: the user cache folder), written
+    there unless an earlier process did; looked up once per process."""
     folder = folder or platformdirs.user_cache_path(APP_NAME, appauthor=False) / "sounds"
     if folder not in _written:
         folder.mkdir(parents=True, exist_ok=True)
@@ -118,6 +121,8 @@ def sound_files(folder: Path | None = None) -> dict[SoundKind, Path]:
 
 def _write_wav(folder: Path, kind: SoundKind) -> Path:
     target = folder / f"{kind.value}-v{SOUND_VERSION}.wav"
+    if target.is_file():  # written by an earlier process: the version in the name says it fits
+        return target
     samples = synthesize(kind)
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as out:

@@ -29,6 +29,7 @@ from confdesk.core.importing.plan import ImportPlan, RowAction, Severity
 from confdesk.core.importing.planning import plan_import
 from confdesk.db.database import Database
 from confdesk.ui.background import BackgroundTask
+from confdesk.ui.form_error import FormErrorLabel
 from confdesk.ui.messages import describe_error, describe_problem
 
 _PREVIEW_ROWS = 20
@@ -58,6 +59,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self._task: BackgroundTask | None = None
 
+        self.error_label = FormErrorLabel()
         self.source_label = QLabel(self.tr("Reading the file…"))
         self.source_label.setWordWrap(True)
         self.mapping_table = QTableWidget(0, 3)
@@ -108,6 +110,7 @@ class ImportDialog(QDialog):
         options = QFormLayout()
         options.addRow(self.tr("People already registered:"), self.existing_combo)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.source_label)
         layout.addWidget(self.mapping_table, 2)
         layout.addLayout(options)
@@ -149,11 +152,12 @@ class ImportDialog(QDialog):
         self._update_import_button()
 
     def _failed(self, error: BaseException) -> None:
-        self.source_label.setText(describe_error(error))
-        self.source_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.source_label.clear()
+        self.error_label.show_problem(describe_error(error), None)
         self.plan = None
 
     def _show_plan(self, plan: ImportPlan) -> None:
+        self.error_label.clear_problem()
         self.plan = plan
         source = plan.source
         self.source_label.setText(

@@ -29,7 +29,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
-DEFAULT_MAX_GAP_MS = 40
+from confdesk.settings import SCANNER_KEY_GAP_MS
+
+DEFAULT_MAX_GAP_MS = SCANNER_KEY_GAP_MS.default
 # A scan without Enter ends with a pause this long. Longer than the gap between keys: a
 # busy window handles keys in clumps, and a burst must not be cut in two by its own lag.
 END_OF_SCAN_PAUSE_MS = 150

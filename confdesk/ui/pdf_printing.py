@@ -8,8 +8,6 @@ label lands where the PDF puts it; a printer's own offset is set in the PDF (cal
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -21,16 +19,11 @@ MAX_DPI = 600
 _POINTS_PER_INCH = 72.0
 
 
-def print_document(
-    document: QPdfDocument,
-    printer: QPrinter,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """Print every page of ``document`` (or the printer's page range); returns the pages
-    printed. ``progress(done, total)`` is called after each page."""
+def print_document(document: QPdfDocument, printer: QPrinter) -> None:
+    """Print every page of ``document`` (or the printer's page range)."""
     pages = _pages(document, printer)
     if not pages:
-        return 0
+        return
     _fit_printer_to(printer, document.pagePointSize(pages[0]))
     painter = QPainter()
     if not painter.begin(printer):
@@ -44,11 +37,8 @@ def print_document(
                 _fit_printer_to(printer, document.pagePointSize(page))
                 printer.newPage()
             _draw_page(document, page, printer, painter)
-            if progress is not None:
-                progress(number + 1, len(pages))
     finally:
         painter.end()
-    return len(pages)
 
 
 def _pages(document: QPdfDocument, printer: QPrinter) -> list[int]:

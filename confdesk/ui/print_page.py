@@ -47,7 +47,7 @@ from confdesk.db.models import PrintKind
 from confdesk.errors import UserError
 from confdesk.print.stocks import DEFAULT_STOCK, STOCKS
 from confdesk.settings import Settings
-from confdesk.ui.background import BackgroundTask, Cancelled
+from confdesk.ui.background import BackgroundTask
 from confdesk.ui.certificate_check_dialog import CertificateCheckDialog
 from confdesk.ui.messages import describe_error
 from confdesk.ui.pdf_printing import print_document
@@ -428,9 +428,7 @@ class PrintPage(QWidget):
         self._task = None
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, Cancelled):
-            self.summary_label.setText(self.tr("Cancelled; nothing was made."))
-        elif getattr(error, "code", "") in ("no_badges", "no_certificates"):
+        if getattr(error, "code", "") in ("no_badges", "no_certificates"):
             self.summary_label.setText(self.tr("Nothing to print for this choice."))
         elif isinstance(error, UserError):
             self.summary_label.setText(describe_error(error))

@@ -36,7 +36,7 @@ from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.duplicates_dialog import DuplicatesDialog
-from confdesk.ui.labels import category_labels, status_labels
+from confdesk.ui.labels import category_labels, status_label, status_labels
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_form import RegistrationForm
 from confdesk.ui.registration_table_model import Column, RegistrationTableModel
@@ -202,7 +202,6 @@ class RegistrationsPage(QWidget):
             self.export_button,
         ):
             actions.addWidget(button)
-        self.tools_layout = actions  # the import/export/duplicate buttons join here
         actions.addStretch()
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
@@ -436,7 +435,7 @@ class RegistrationsPage(QWidget):
     def _status_text(self, registration: RegistrationData) -> str:
         locale = QLocale()
         return self.tr("{status} · registered {when}").format(
-            status=status_labels().get(registration.status, registration.status),
+            status=status_label(registration.status),
             when=locale.toString(registration.created_at.date(), QLocale.FormatType.ShortFormat),
         )
 
@@ -535,12 +534,10 @@ class RegistrationsPage(QWidget):
             return
         if not self.may_leave():
             return
-        names = [o.name for o in list_organizations(self._database)]
-        dialog = WalkInDialog(self._service, self._event.id, names, self)
+        dialog = WalkInDialog(self._database, self._event.id, self)
         if dialog.exec() and dialog.created is not None:
             self.last_edit = None
             self.undo_button.setEnabled(False)
-            self._reload_choices()
             self._after_write(dialog.created)
 
     def choose_import_file(self) -> None:

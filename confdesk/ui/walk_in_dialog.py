@@ -16,28 +16,26 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.core.events import ValidationError
+from confdesk.core.organizations import list_organizations
 from confdesk.core.registrations import RegistrationData, RegistrationService
+from confdesk.db.database import Database
 from confdesk.ui.form_error import FormErrorLabel
 from confdesk.ui.messages import describe_error
 
 
 class WalkInDialog(QDialog):
-    def __init__(
-        self,
-        service: RegistrationService,
-        event_id: int,
-        organization_names: list[str],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, database: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Walk-in registration"))
-        self._service = service
+        self._service = RegistrationService(database)
         self._event_id = event_id
         self.created: RegistrationData | None = None
         self.given_name_edit = QLineEdit()
         self.family_name_edit = QLineEdit()
         self.organization_edit = QLineEdit()
-        completer = QCompleter(sorted(organization_names), self)
+        # Every organisation in the database, not only this event's.
+        names = [organization.name for organization in list_organizations(database)]
+        completer = QCompleter(sorted(names), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organization_edit.setCompleter(completer)

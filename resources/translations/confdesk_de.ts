@@ -416,57 +416,57 @@
 <context>
     <name>CertificateCheckDialog</name>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="35"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="36"/>
         <source>Check a certificate</source>
         <translation>Bescheinigung prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="43"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="44"/>
         <source>Type the verification code printed on a certificate of attendance. It is checked against this event&apos;s attendance records.</source>
         <translation>Geben Sie den Prüfcode ein, der auf einer Teilnahmebescheinigung steht. Er wird mit den Anwesenheitsdaten dieser Veranstaltung abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="50"/>
         <source>e.g. 7K2M-Q9XD-4HPT-B3NW</source>
         <translation>z. B. 7K2M-Q9XD-4HPT-B3NW</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="52"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="81"/>
         <source>Checking the code…</source>
         <translation>Code wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="99"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="100"/>
         <source>✘ Not a certificate of this event</source>
         <translation>✘ Keine Bescheinigung dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="101"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="102"/>
         <source>No certificate issued from this database carries this code, or the person&apos;s attendance has changed since it was printed.</source>
         <translation>Keine aus dieser Datenbank ausgestellte Bescheinigung trägt diesen Code – oder die Anwesenheit der Person hat sich seit dem Druck geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="125"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="127"/>
         <source>1 session, {hours} hours in all</source>
         <translation>1 Programmpunkt, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="127"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="129"/>
         <source>{count} sessions, {hours} hours in all</source>
         <translation>{count} Programmpunkte, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="135"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="137"/>
         <source>✔ Genuine</source>
         <translation>✔ Echt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="142"/>
+        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="144"/>
         <source>✘ Not a certificate code</source>
         <translation>✘ Kein Prüfcode</translation>
     </message>
@@ -474,132 +474,132 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="95"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="97"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="99"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="100"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="101"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="104"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="105"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="105"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="106"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="107"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="108"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="117"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="118"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="146"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="147"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="149"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="175"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="176"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="177"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="178"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="203"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="208"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="209"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="320"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="321"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="334"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="335"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="419"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="420"/>
         <source>The database is busy; nothing was recorded. Scan again.</source>
         <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="531"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="526"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="555"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="550"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="569"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="563"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="576"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="570"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -720,62 +720,62 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="41"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="40"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="46"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="45"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="52"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="56"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="55"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="66"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="65"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="70"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="69"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="73"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="72"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="80"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="84"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="83"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="114"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="113"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="141"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="139"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="150"/>
+        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="148"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>
@@ -783,98 +783,109 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="35"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="36"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="155"/>
         <source>Likely duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="47"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="49"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="48"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="53"/>
         <source>Category / status</source>
         <translation>Kategorie / Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="62"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="64"/>
         <source>&amp;Merge into the kept one</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="63"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="65"/>
         <source>&amp;Not duplicates, skip</source>
         <translation>&amp;Keine Dubletten, überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="66"/>
         <source>No likely duplicates in this event.</source>
         <translation>Keine möglichen Dubletten in dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="103"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>Mögliche Dubletten werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="130"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="114"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="153"/>
+        <source>Something went wrong: {error}</source>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="169"/>
         <source>the same e-mail address</source>
         <translation>dieselbe E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="116"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="171"/>
         <source>the same name in the same organization</source>
         <translation>denselben Namen in derselben Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="119"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="174"/>
         <source>the same name, both without organization</source>
         <translation>denselben Namen, beide ohne Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="128"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="183"/>
         <source>These registrations have {reasons}. Choose the one to keep.</source>
         <translation>Diese Anmeldungen haben {reasons}. Wählen Sie die, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="184"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="144"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="199"/>
         <source> · checked in</source>
         <translation> · eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="185"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="196"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="240"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="251"/>
         <source>Merge registrations</source>
         <translation>Anmeldungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="187"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="242"/>
         <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
         <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1036,243 +1047,243 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="53"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="61"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="63"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="70"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="71"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="73"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="74"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="75"/>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="75"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="86"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="88"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="92"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="94"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="95"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="111"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="132"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="164"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="209"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="213"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="211"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="215"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="211"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="215"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="220"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="224"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="228"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="232"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="236"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="240"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="272"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="276"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="290"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="294"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="295"/>
         <source>update</source>
         <translation>aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="292"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="296"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="297"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="301"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="298"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="302"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="303"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="304"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="305"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="306"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="307"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="305"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="309"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="306"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="310"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="311"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="312"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="313"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="314"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="311"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="315"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="312"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="316"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="317"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="318"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -2005,48 +2016,43 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/print_page.py" line="432"/>
-        <source>Cancelled; nothing was made.</source>
-        <translation>Abgebrochen; nichts wurde erzeugt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/print_page.py" line="434"/>
-        <location filename="../../confdesk/ui/print_page.py" line="457"/>
+        <location filename="../../confdesk/ui/print_page.py" line="455"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="439"/>
+        <location filename="../../confdesk/ui/print_page.py" line="437"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="455"/>
+        <location filename="../../confdesk/ui/print_page.py" line="453"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="468"/>
+        <location filename="../../confdesk/ui/print_page.py" line="466"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="471"/>
+        <location filename="../../confdesk/ui/print_page.py" line="469"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="500"/>
+        <location filename="../../confdesk/ui/print_page.py" line="498"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="518"/>
-        <location filename="../../confdesk/ui/print_page.py" line="527"/>
+        <location filename="../../confdesk/ui/print_page.py" line="516"/>
+        <location filename="../../confdesk/ui/print_page.py" line="525"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="528"/>
+        <location filename="../../confdesk/ui/print_page.py" line="526"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2315,96 +2321,96 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="360"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="359"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="367"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="366"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="373"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="372"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="391"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="390"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="425"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="424"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="438"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="437"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="451"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="450"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="479"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="528"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="478"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="527"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="502"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="501"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="503"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="502"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="551"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="575"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="548"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="572"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="553"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="550"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="576"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="573"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="614"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="622"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="586"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="611"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="619"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="591"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="588"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="610"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="607"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="624"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="621"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="653"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="650"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3034,32 +3040,32 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="33"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="29"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="45"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="43"/>
         <source>Name and organization are enough; details can follow later.</source>
         <translation>Name und Organisation genügen; alles Weitere kann später folgen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="48"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="49"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="50"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="61"/>
+        <location filename="../../confdesk/ui/walk_in_dialog.py" line="59"/>
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>

@@ -95,11 +95,20 @@ def test_the_files_are_written_once_per_process(tmp_path: Path) -> None:
     assert sound_files(tmp_path) is first
 
 
+def test_a_later_process_reuses_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    written = sound_files(tmp_path)[SoundKind.ACCEPTED]
+    written.write_bytes(b"kept")
+    monkeypatch.setattr(feedback_sound, "_written", {})  # as in a new process
+    assert sound_files(tmp_path)[SoundKind.ACCEPTED].read_bytes() == b"kept"
+
+
 @pytest.mark.parametrize(
     ("status", "kind"),
     [
         ("accepted", SoundKind.ACCEPTED),
+        ("checked_out", SoundKind.ACCEPTED),
         ("already_checked_in", SoundKind.ALREADY),
+        ("not_checked_in", SoundKind.ALREADY),
         ("cancelled", SoundKind.REJECTED),
         ("wrong_event", SoundKind.REJECTED),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from confdesk.core.events import EventService
 from confdesk.core.registrations import RegistrationDraft, RegistrationService
 from confdesk.db.database import open_database
+from confdesk.errors import UserError
+from confdesk.ui import duplicates_dialog, import_dialog
 
 GERMAN_EXPORT = (
     "Anmeldeliste Regionalkonferenz\n"
@@ -85,6 +88,39 @@ def test_cancelling_the_import_writes_nothing(
         database.close()
 
 
+def test_an_import_error_goes_away_once_the_file_reads(
+    qtbot, page, export_file, monkeypatch, answer_next_dialog
+):
+    real_plan_import = import_dialog.plan_import
+    attempts: list[int] = []
+
+    def locked_once(*args, **kwargs):
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise UserError("The file is open in another program.", code="file_locked")
+        return real_plan_import(*args, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "plan_import", locked_once)
+    seen: dict[str, object] = {}
+
+    def retry(dialog) -> None:
+        try:
+            qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog), timeout=20_000)
+            seen["error"] = dialog.error_label.text()
+            dialog.start()  # as after choosing another column mapping
+            qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+            seen["error_after"] = dialog.error_label.isVisibleTo(dialog)
+            seen["source"] = dialog.source_label.text()
+        finally:
+            dialog.reject()
+
+    answer_next_dialog(retry)
+    page.import_file(export_file)
+    assert seen["error"] == "The file is open in another program."
+    assert seen["error_after"] is False
+    assert "the header is in row 3" in seen["source"]
+
+
 def test_export_writes_every_registration_with_its_check_in_code(
     qtbot, page, export_file, tmp_path, answer_next_dialog, message_boxes
 ):
@@ -124,11 +160,16 @@ def test_duplicates_are_reviewed_and_merged(
     seen: dict[str, object] = {}
 
     def merge(dialog) -> None:
-        seen["groups"] = len(dialog.groups)
-        seen["reason"] = dialog.reason_label.text()
-        dialog.merge_button.click()
-        seen["after"] = len(dialog.groups)
-        dialog.reject()
+        try:
+            # The groups are looked for off the GUI thread, at the start and after a merge.
+            qtbot.waitUntil(lambda: not dialog.busy)
+            seen["groups"] = len(dialog.groups)
+            seen["reason"] = dialog.reason_label.text()
+            dialog.merge_button.click()
+            qtbot.waitUntil(lambda: not dialog.busy)
+            seen["after"] = len(dialog.groups)
+        finally:
+            dialog.reject()
 
     answer_next_dialog(merge)
     page.duplicates_button.click()
@@ -136,3 +177,26 @@ def test_duplicates_are_reviewed_and_merged(
     assert "the same e-mail address" in seen["reason"]
     assert seen["after"] == 0
     assert page.count_label.text() == "1 of 1 shown"
+
+
+def test_closing_the_duplicates_while_they_are_looked_for_waits_for_the_search(
+    qtbot, page, monkeypatch, answer_next_dialog
+):
+    release = threading.Event()
+
+    def slow_search(_database, _event_id):
+        release.wait(10)
+        return []
+
+    monkeypatch.setattr(duplicates_dialog, "find_duplicates", slow_search)
+    seen: dict[str, object] = {}
+
+    def close(dialog) -> None:
+        seen["busy"] = dialog.busy
+        dialog.reject()
+        seen["open"] = dialog.isVisible()  # the search cannot stop midway
+        release.set()
+
+    answer_next_dialog(close)
+    page.duplicates_button.click()  # returns once the dialog has closed
+    assert seen == {"busy": True, "open": True}
