@@ -142,12 +142,12 @@
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="164"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="163"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="215"/>
+        <location filename="../../confdesk/ui/agenda_editor.py" line="214"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -155,204 +155,204 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="196"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="198"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="197"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="624"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="199"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="626"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="198"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="200"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="202"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="208"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="210"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="209"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="211"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="214"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="536"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="216"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="538"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="215"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="217"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="218"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="572"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="596"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="220"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="574"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="598"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="220"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="222"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="231"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="233"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="234"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="236"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="235"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="237"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="236"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="238"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="237"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="239"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="397"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="447"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="400"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="449"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="419"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="421"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="429"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="431"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="430"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="432"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="446"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="448"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="470"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="472"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="472"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="474"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="514"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="672"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="677"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="516"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="674"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="679"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="549"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="551"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="558"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="560"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="564"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="566"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="568"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="570"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="579"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="581"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="593"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="595"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="602"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="604"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="633"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="635"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="634"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="636"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="635"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="637"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="636"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="638"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="665"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="667"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="673"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="675"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -2604,62 +2604,62 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Warteliste, in der Reihenfolge des Nachrückens:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="136"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="135"/>
         <source>Select a session to see its sign-ups.</source>
         <translation>Wählen Sie einen Programmpunkt, um seine Anmeldungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="145"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="144"/>
         <source>{seated} signed up, no seat limit.</source>
         <translation>{seated} angemeldet, Plätze unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="148"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="147"/>
         <source>{seated} of {capacity} seats taken.</source>
         <translation>{seated} von {capacity} Plätzen belegt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="153"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="152"/>
         <source>Waiting: {waiting}.</source>
         <translation>Wartend: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="155"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="154"/>
         <source>This session does not ask for sign-ups.</source>
         <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="191"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="190"/>
         <source>Choose one registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="200"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="199"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="216"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="215"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="230"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="229"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="246"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="245"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="248"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="247"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="252"/>
+        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="251"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
