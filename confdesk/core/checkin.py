@@ -25,6 +25,7 @@ two inserts, which keeps a scan within a few milliseconds of SQLite's own durabl
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,6 +51,7 @@ from confdesk.db.models import (
     new_uuid,
     utc_now,
 )
+from confdesk.db.storage_faults import storage_error
 from confdesk.errors import UserError
 
 # How the log keeps what was read: enough to recognise it, never megabytes.
@@ -280,6 +282,7 @@ class CheckinDesk:
         self, database: Database, event_id: int, identity: DeskIdentity | None = None
     ) -> None:
         self._verifier = CodeVerifier(database, event_id)
+        self._database = database
         self._event_id = event_id
         self.identity = identity or DeskIdentity()
         self._pooled = database.engine.raw_connection()
@@ -388,21 +391,36 @@ class CheckinDesk:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:
+        """One durable write. A failure to store raises
+        :class:`~confdesk.db.storage_faults.StorageError` naming its kind; success is
+        returned only once the commit is on disk *and* the path still names the file and
+        WAL that were written (:meth:`Database.verify_on_disk`)."""
+        self._database.refuse_if_lost()
         connection = self._connection
         cursor = connection.cursor()
-        if connection.in_transaction:  # left open by a read; never expected, never kept
-            connection.rollback()
-        cursor.execute("BEGIN IMMEDIATE")
         try:
-            yield cursor
-        except BaseException:
-            connection.rollback()
-            raise
-        else:
+            if connection.in_transaction:  # left open by a read; never expected, never kept
+                connection.rollback()
+            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                yield cursor
+            except BaseException:
+                if connection.in_transaction:
+                    connection.rollback()
+                raise
             # synchronous=FULL: this returns once the WAL is on disk.
             connection.commit()
+        except sqlite3.Error as error:
+            failure = storage_error(error)
+            if failure is None:
+                raise
+            if connection.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.rollback()
+            raise failure from error
         finally:
             cursor.close()
+        self._database.verify_on_disk()
 
     def _verify(
         self, cursor: sqlite3.Cursor, text: str, scan: _Scan
