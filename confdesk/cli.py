@@ -230,6 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     handler = _HANDLERS[command]
+    if command != "gui":
+        from confdesk.db.file_lock import set_program
+
+        set_program(command)
     try:
         return handler(args)
     except UserError as error:

@@ -73,6 +73,8 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     monkeypatch.setenv(CONFIG_DIR_ENV, str(config))
     monkeypatch.delenv(DATABASE_ENV, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
+    # Qt keeps the file dialog's history there.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config-home"))
     # The check-in sounds are written to the cache folder.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     return config

@@ -404,6 +404,8 @@ class CheckinDesk:
             cursor.execute("BEGIN IMMEDIATE")
             try:
                 yield cursor
+                # Before the commit too: a file already gone is not written at all.
+                self._database.verify_on_disk()
             except BaseException:
                 if connection.in_transaction:
                     connection.rollback()

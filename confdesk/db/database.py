@@ -99,6 +99,8 @@ class Database:
         try:
             with self.session_factory() as session, session.begin():
                 yield session
+                # Before the commit too: a file already gone is not written at all.
+                self.verify_on_disk()
         except DBAPIError as error:
             failure = storage_error(error)
             if failure is None:

@@ -38,14 +38,14 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 # description, which stays readable for the process that is refused.
 _WINDOWS_LOCK_OFFSET = 1 << 20
 
-# What this process is, for the sentence another process shows ("open in a confdesk
-# window"). The entry points set it.
-_program = "confdesk"
+# What this process is, for the sentence another process shows: "window", or the name of a
+# command-line command. The entry points set it.
+_program = "window"
 
 
-def set_program(description: str) -> None:
+def set_program(program: str) -> None:
     global _program
-    _program = description
+    _program = program
 
 
 @dataclass
@@ -200,15 +200,29 @@ def _in_use_error(path: Path, lock_path: Path) -> UserError:
         loaded = json.loads(text) if text else {}
         if isinstance(loaded, dict):
             holder = loaded
-    program = str(holder.get("program") or "confdesk")
-    pid = holder.get("pid")
-    host = holder.get("host")
-    where = "on this computer" if host in (None, socket.gethostname()) else f"on {host}"
-    process = f" (process {pid})" if pid else ""
+    program = str(holder.get("program") or "window")
+    pid = str(holder.get("pid") or "?")
+    host = str(holder.get("host") or "")
+    if host and host != socket.gethostname():
+        return UserError(
+            f"{path} is open in confdesk on the computer {host}; close it there first.",
+            code="open_on_other_computer",
+            path=path,
+            host=host,
+        )
+    if program == "window":
+        return UserError(
+            f"{path} is open in a confdesk window on this computer (process {pid}); "
+            "close it there first.",
+            code="open_in_window",
+            path=path,
+            pid=pid,
+        )
     return UserError(
-        f"{path} is open in {program} {where}{process}; close it there first.",
-        code="open_elsewhere",
+        f"{path} is in use by 'confdesk {program}' on this computer (process {pid}); "
+        "wait for it to finish, or stop it.",
+        code="open_in_command",
         path=path,
-        program=program,
-        pid=pid or "",
+        pid=pid,
+        command=program,
     )

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -72,6 +71,7 @@ from confdesk.ui.agenda_rounds import RoundsOverview
 from confdesk.ui.agenda_signups_panel import SignupPanel
 from confdesk.ui.agenda_words import describe_conflict
 from confdesk.ui.background import BackgroundTask
+from confdesk.ui.file_dialogs import save_file_name
 from confdesk.ui.labels import session_kind_labels
 from confdesk.ui.messages import describe_error
 
@@ -640,7 +640,7 @@ class AgendaPage(QWidget):
         title, file_name, file_filter = names[what]
         if session_id:
             file_name = f"participants-{session_id}.pdf"
-        path, _chosen = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, title, str(Path(self._database.path.parent) / file_name), file_filter
         )
         if path:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from confdesk import settings
+from confdesk.db.file_lock import set_program
 from confdesk.paths import DATABASE_ENV, default_database_path, resolve_database_path, resources_dir
 from confdesk.settings import Settings
 from confdesk.ui.i18n import LanguageInstaller, resolve_language
@@ -21,14 +22,17 @@ REPORT_SHOWN_ENV = "CONFDESK_REPORT_SHOWN"
 SHOWN_LINE = "confdesk: main window shown"
 
 
-def database_for_gui(database_arg: str | None, user_settings: Settings) -> Path:
-    """``--db`` or ``CONFDESK_DB`` if given, else the file used last, else the default."""
+def database_for_gui(database_arg: str | None, user_settings: Settings) -> tuple[Path, bool]:
+    """``--db`` or ``CONFDESK_DB`` if given, else the file used last, else the default;
+    and whether that file must exist already. The file used last must: if it is gone, the
+    window says so (moved? deleted? a USB stick not plugged in?) instead of quietly starting
+    an empty one in its place."""
     if database_arg or os.environ.get(DATABASE_ENV):
-        return resolve_database_path(database_arg)
+        return resolve_database_path(database_arg), False
     last = user_settings.get(settings.LAST_DATABASE)
-    if last and Path(last).is_file():
-        return Path(last)
-    return default_database_path()
+    if last:
+        return Path(last), True
+    return default_database_path(), False
 
 
 class DeskApplication(QObject):
@@ -43,11 +47,11 @@ class DeskApplication(QObject):
         self.languages.install(resolve_language(user_settings.get(settings.LANGUAGE)))
         self.window: MainWindow | None = None
 
-    def open_window(self, database_path: Path | None) -> MainWindow:
+    def open_window(self, database_path: Path | None, *, must_exist: bool = True) -> MainWindow:
         window = MainWindow(self.settings)
         window.language_change_requested.connect(self._switch_language)
         if database_path is not None:
-            window.open_database(database_path)
+            window.open_database(database_path, must_exist=must_exist)
         self.window = window
         return window
 
@@ -77,7 +81,9 @@ def run_gui(database_arg: str | None = None, quit_after: float | None = None) ->
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "confdesk.svg")))
     user_settings = Settings()
     desk = DeskApplication(app, user_settings)
-    window = desk.open_window(database_for_gui(database_arg, user_settings))
+    set_program("window")
+    database_path, must_exist = database_for_gui(database_arg, user_settings)
+    window = desk.open_window(database_path, must_exist=must_exist)
     if os.environ.get(REPORT_SHOWN_ENV):
         window.first_shown.connect(lambda: print(SHOWN_LINE, flush=True))
     if quit_after is not None:

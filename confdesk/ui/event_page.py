@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from confdesk.core.events import EventData, EventService, RoomData, ValidationEr
 from confdesk.core.stats import EventCounts
 from confdesk.errors import UserError
 from confdesk.ui.event_form import EventForm
+from confdesk.ui.file_dialogs import open_file_name
 from confdesk.ui.messages import describe_error
 from confdesk.ui.rooms_editor import RoomsEditor
 
@@ -130,7 +130,7 @@ class EventPage(QWidget):
 
     # -- The logo (saved at once: it is not part of the form) -------------------------------
     def choose_logo(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             self.tr("Logo for the badges"),
             str(Path.home()),

@@ -6,13 +6,15 @@ get services built on it and refresh themselves from what those services return.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from confdesk import __version__, settings
 from confdesk.core.events import EventData, EventService
 from confdesk.core.stats import event_counts
+from confdesk.db.backups import restore_backup
 from confdesk.db.database import Database, open_database
 from confdesk.errors import UserError
 from confdesk.paths import resources_dir
@@ -35,6 +38,7 @@ from confdesk.ui.agenda_page import AgendaPage
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.checkin_page import CheckinPage
 from confdesk.ui.event_page import EventPage
+from confdesk.ui.file_dialogs import open_file_name, save_file_name
 from confdesk.ui.messages import describe_error
 from confdesk.ui.new_event_dialog import NewEventDialog
 from confdesk.ui.print_page import PrintPage
@@ -43,6 +47,27 @@ from confdesk.ui.welcome_page import WelcomePage
 
 DATABASE_FILE_FILTER = "confdesk (*.sqlite *.db);;*"
 DEMO_ATTENDEES = 180
+
+
+_log = logging.getLogger(__name__)
+# Opening failures that can pass without another file: trying again may succeed.
+_PASSING_OPEN_ERRORS = frozenset(
+    {
+        "locked",
+        "open_in_window",
+        "open_in_command",
+        "open_on_other_computer",
+        "disk_full",
+        "io_error",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _FailedOpen:
+    path: Path
+    must_exist: bool
+    backup: Path | None
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = user_settings
         self.database: Database | None = None
+        self._failed_open: _FailedOpen | None = None
         self.events: EventService | None = None
         self.current_event: EventData | None = None
         self._background: BackgroundTask | None = None
@@ -125,6 +151,8 @@ class MainWindow(QMainWindow):
         self.welcome_page.load_demo_requested.connect(self.load_demo)
         self.welcome_page.open_database_requested.connect(self.choose_database_to_open)
         self.welcome_page.new_database_requested.connect(self.choose_new_database)
+        self.welcome_page.retry_requested.connect(self.retry_open)
+        self.welcome_page.restore_backup_requested.connect(self.restore_newest_backup)
         self.event_page.saved.connect(self._event_saved)
         self.registrations_page.changed.connect(self._update_status)
         self.checkin_page.checkins_changed.connect(self.registrations_page.mark_stale)
@@ -220,15 +248,18 @@ class MainWindow(QMainWindow):
         }[key]
 
     # -- The database --------------------------------------------------------------------
-    def open_database(self, path: Path) -> bool:
-        """Switch to the database at ``path``; on failure keep nothing open and say why."""
+    def open_database(self, path: Path, *, must_exist: bool = False) -> bool:
+        """Switch to the database at ``path``; on failure keep nothing open and say why,
+        with the way out. ``must_exist``: the file is one used before, so a missing file
+        is named as missing rather than silently made anew and empty."""
         if not self._may_leave_current_event():
             return False
         self._close_database()
+        self._failed_open = None
         try:
-            database = open_database(path)
+            database = open_database(path, must_exist=must_exist)
         except UserError as error:
-            self.welcome_page.show_open_error(describe_error(error))
+            self._show_open_error(path, must_exist, error)
             self._refresh()
             return False
         self.database = database
@@ -244,15 +275,65 @@ class MainWindow(QMainWindow):
         self._refresh()
         return True
 
+    def _show_open_error(self, path: Path, must_exist: bool, error: UserError) -> None:
+        _log.warning("Could not open %s: %s", path, error.code or error)
+        backup = str(error.params.get("backup") or "")
+        self._failed_open = _FailedOpen(path, must_exist, Path(backup) if backup else None)
+        self.welcome_page.show_open_error(
+            describe_error(error),
+            may_retry=error.code in _PASSING_OPEN_ERRORS,
+            backup_offered=bool(backup),
+        )
+
+    def retry_open(self) -> None:
+        failed = self._failed_open
+        if failed is not None:
+            self.open_database(failed.path, must_exist=failed.must_exist)
+
+    def restore_newest_backup(self) -> None:
+        failed = self._failed_open
+        if failed is None or failed.backup is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the damaged file {path} with the backup {backup}?\n\n"
+                "Changes made after that backup are not in it. The damaged file is kept "
+                "beside it, renamed."
+            ).format(path=failed.path, backup=failed.backup.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            aside = restore_backup(failed.path, failed.backup)
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Restore backup"),
+                self.tr("The backup could not be restored: {reason}").format(reason=error),
+            )
+            return
+        _log.warning(
+            "Restored %s from %s; damaged file kept as %s", failed.path, failed.backup, aside
+        )
+        if self.open_database(failed.path, must_exist=True):
+            self.statusBar().showMessage(
+                self.tr("Restored from {backup}; the damaged file is kept as {aside}").format(
+                    backup=failed.backup.name, aside=aside.name
+                ),
+                30000,
+            )
+
     def choose_database_to_open(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Open database"), self._dialog_folder(), DATABASE_FILE_FILTER
         )
         if path:
             self.open_database(Path(path))
 
     def choose_new_database(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("New database"),
             str(Path(self._dialog_folder()) / "conference.sqlite"),

@@ -39,13 +39,76 @@ def _templates() -> dict[str, str]:
             "{path} is locked by another program; close it there or wait, then try again.",
         ),
         "read_only": QCoreApplication.translate(
-            "UserError", "{path} is read-only; confdesk needs to write to it."
+            "UserError",
+            "{path} is read-only; confdesk needs to write to it. Copy it to a writable "
+            "folder (for example your Documents) and open the copy.",
+        ),
+        "missing": QCoreApplication.translate(
+            "UserError",
+            "There is no database file at {path}; it may have been moved, renamed or "
+            "deleted. Locate it, or choose another file.",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "UserError", "The disk holding {path} is full; free some space, then open it again."
+        ),
+        "io_error": QCoreApplication.translate(
+            "UserError",
+            "{path} cannot be read: the disk reported an input/output error. Check the "
+            "drive, or restore a backup.",
+        ),
+        "open_in_window": QCoreApplication.translate(
+            "UserError",
+            "{path} is open in a confdesk window on this computer (process {pid}); close it "
+            "there first.",
+        ),
+        "open_in_command": QCoreApplication.translate(
+            "UserError",
+            "{path} is in use by 'confdesk {command}' on this computer (process {pid}); wait "
+            "for it to finish, or stop it.",
+        ),
+        "open_on_other_computer": QCoreApplication.translate(
+            "UserError", "{path} is open in confdesk on the computer {host}; close it there first."
+        ),
+        "lock_not_created": QCoreApplication.translate(
+            "UserError",
+            "{path} cannot be opened: the lock file beside it cannot be created.",
+        ),
+        "is_open_database": QCoreApplication.translate(
+            "UserError", "{path} is the database confdesk has open; choose another file."
+        ),
+        "storage_disk_full": QCoreApplication.translate(
+            "UserError", "NOT recorded: the disk is full; free some space (delete or move files)."
+        ),
+        "storage_read_only": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: the database file cannot be written (read-only); copy it to a "
+            "writable folder and open the copy.",
+        ),
+        "storage_locked": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: another program holds the database file locked; close it there, "
+            "confdesk retries.",
+        ),
+        "storage_io_error": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: the disk reported an input/output error; check the drive or "
+            "cable, confdesk retries.",
+        ),
+        "storage_damaged": QCoreApplication.translate(
+            "UserError", "NOT recorded: the database file is damaged; restore the newest backup."
+        ),
+        "storage_file_gone": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: the database file was moved or deleted; nothing more is written "
+            "until it is opened again.",
         ),
         "cannot_open": QCoreApplication.translate(
             "UserError", "{path} cannot be opened; check that its folder is writable."
         ),
         "damaged": QCoreApplication.translate(
-            "UserError", "{path} is not a confdesk database (the SQLite file is damaged)."
+            "UserError",
+            "{path} is damaged ({detail}). Restore the newest good backup, or a copy you "
+            "made, or start a new file.",
         ),
         "title_required": QCoreApplication.translate("UserError", "The event needs a title."),
         "ends_before_start": QCoreApplication.translate(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +48,7 @@ from confdesk.print.stocks import DEFAULT_STOCK, STOCKS
 from confdesk.settings import Settings
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.certificate_check_dialog import CertificateCheckDialog
+from confdesk.ui.file_dialogs import save_file_name
 from confdesk.ui.messages import describe_error
 from confdesk.ui.pdf_printing import print_document
 from confdesk.ui.registration_table_model import display_name
@@ -512,7 +512,7 @@ class PrintPage(QWidget):
     def save_pdf(self) -> None:
         if self._pdf is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self, self.tr("Save PDF"), str(Path.home() / self._pdf.name), "PDF (*.pdf)"
         )
         if not name:

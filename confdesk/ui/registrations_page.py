@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.duplicates_dialog import DuplicatesDialog
+from confdesk.ui.file_dialogs import open_file_name, save_file_name
 from confdesk.ui.labels import category_labels, status_label, status_labels
 from confdesk.ui.messages import describe_error
 from confdesk.ui.registration_form import RegistrationForm
@@ -543,7 +543,7 @@ class RegistrationsPage(QWidget):
     def choose_import_file(self) -> None:
         if self._database is None or self._event is None or not self.may_leave():
             return
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             self.tr("Import registrations"),
             str(Path.home()),
@@ -581,7 +581,7 @@ class RegistrationsPage(QWidget):
     def choose_export_file(self) -> None:
         if self._database is None or self._event is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             self.tr("Export registrations"),
             str(Path.home() / "registrations.xlsx"),

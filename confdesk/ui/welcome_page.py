@@ -12,6 +12,8 @@ class WelcomePage(QWidget):
     load_demo_requested = Signal()
     open_database_requested = Signal()
     new_database_requested = Signal()
+    retry_requested = Signal()
+    restore_backup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +32,8 @@ class WelcomePage(QWidget):
         self.load_demo_button = QPushButton(self.tr("&Load the demo conference"))
         self.open_database_button = QPushButton(self.tr("&Open another database…"))
         self.new_database_button = QPushButton(self.tr("Start a &new database…"))
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.restore_button = QPushButton(self.tr("&Restore the newest good backup"))
         self.create_event_button.setDefault(True)
 
         column = QVBoxLayout()
@@ -38,6 +42,8 @@ class WelcomePage(QWidget):
         column.addWidget(self.explanation)
         column.addSpacing(16)
         for button in (
+            self.retry_button,
+            self.restore_button,
             self.create_event_button,
             self.load_demo_button,
             self.open_database_button,
@@ -58,6 +64,9 @@ class WelcomePage(QWidget):
         self.load_demo_button.clicked.connect(self.load_demo_requested)
         self.open_database_button.clicked.connect(self.open_database_requested)
         self.new_database_button.clicked.connect(self.new_database_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.restore_button.clicked.connect(self.restore_backup_requested)
+        self._show_error_buttons(retry=False, restore=False)
 
     def show_empty_database(self, database_name: str) -> None:
         self.heading.setText(self.tr("Welcome to confdesk"))
@@ -68,13 +77,29 @@ class WelcomePage(QWidget):
             ).format(name=database_name)
         )
         self._show_event_buttons(True)
+        self._show_error_buttons(retry=False, restore=False)
         self.create_event_button.setFocus()
 
-    def show_open_error(self, message: str) -> None:
+    def show_open_error(
+        self, message: str, *, may_retry: bool = False, backup_offered: bool = False
+    ) -> None:
+        """Why the file could not be opened, with its way out: try again (a lock, a full
+        disk, the file open in another window), restore a backup (a damaged file), or
+        open or start another file."""
         self.heading.setText(self.tr("The database could not be opened"))
         self.explanation.setText(message)
         self._show_event_buttons(False)
-        self.open_database_button.setFocus()
+        self._show_error_buttons(retry=may_retry, restore=backup_offered)
+        if backup_offered:
+            self.restore_button.setFocus()
+        elif may_retry:
+            self.retry_button.setFocus()
+        else:
+            self.open_database_button.setFocus()
+
+    def _show_error_buttons(self, *, retry: bool, restore: bool) -> None:
+        self.retry_button.setVisible(retry)
+        self.restore_button.setVisible(restore)
 
     def _show_event_buttons(self, visible: bool) -> None:
         self.create_event_button.setVisible(visible)

@@ -139,6 +139,7 @@ def test_the_command_line_says_genuine_or_not(demo: Database, tmp_path: Path) ->
     found = find_certificate(demo, EVENT_ID, code)
     assert found is not None
     path = Path(demo.path)
+    demo.close()  # one confdesk process works on a file at a time
 
     genuine = _confdesk(path, "certificates", "--verify", code)
     assert genuine.returncode == 0, genuine.stderr

@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QTreeWidget
+from PySide6.QtWidgets import QTreeWidget
 
 from confdesk.core.agenda import AgendaService, SessionDraft
 from confdesk.core.agenda_signups import SignupService
@@ -19,6 +19,7 @@ from confdesk.core.events import EventService
 from confdesk.core.organizations import OrganizationDraft, create_organization
 from confdesk.core.registrations import RegistrationDraft, RegistrationService
 from confdesk.db.database import open_database
+from confdesk.ui import agenda_page
 from confdesk.ui.main_window import MainWindow
 
 DAY = date(2027, 3, 18)
@@ -189,8 +190,7 @@ def test_the_participant_list_of_one_session(
     type_and_sign_up(panel, "Anna")
     type_and_sign_up(panel, "Ben")
     out = tmp_path / "liste.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(out), "")))  # fmt: skip
+    monkeypatch.setattr(agenda_page, "save_file_name", lambda *args: str(out))
     QTest.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.agenda_page.busy)
     document = pdfium.PdfDocument(out)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from confdesk import settings
 from confdesk.core.events import EventService
@@ -219,5 +219,32 @@ def test_the_window_reopens_the_database_used_last(make_window, event_database, 
     from confdesk.ui.app import database_for_gui
 
     make_window(event_database)
-    assert database_for_gui(None, user_settings) == event_database
-    assert database_for_gui("/elsewhere/x.sqlite", user_settings) == Path("/elsewhere/x.sqlite")
+    assert database_for_gui(None, user_settings) == (event_database, True)
+    assert database_for_gui("/elsewhere/x.sqlite", user_settings) == (
+        Path("/elsewhere/x.sqlite"),
+        False,
+    )
+
+
+def test_a_missing_file_used_last_is_named_not_made_anew(
+    qtbot, make_window, event_database, user_settings
+):
+    from confdesk.ui.app import DeskApplication, database_for_gui
+
+    window = make_window(event_database)
+    window.close()
+    moved = event_database.with_name("moved.sqlite")
+    event_database.rename(moved)
+    path, must_exist = database_for_gui(None, user_settings)
+    desk = DeskApplication(QApplication.instance(), user_settings)
+    reopened = desk.open_window(path, must_exist=must_exist)
+    qtbot.addWidget(reopened)
+    assert reopened.database is None
+    assert not event_database.exists()  # no empty file in its place
+    assert reopened.pages.currentWidget() is reopened.welcome_page
+    assert str(event_database) in reopened.welcome_page.explanation.text()
+    assert "Locate it" in reopened.welcome_page.explanation.text()
+    # The way out: open the file where it is now.
+    assert reopened.open_database(moved)
+    assert reopened.database is not None
+    reopened.close()
