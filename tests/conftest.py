@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from hypothesis import settings as hypothesis_settings
 
 from confdesk.core.demo import create_demo_event
-from confdesk.db import file_lock
 from confdesk.db.database import Database, open_database
 from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV
+from tests import database_guard
 
 # CI replays the same examples every run (a red run must mean a change broke something);
 # developers' runs keep exploring new ones. Examples found by either are kept as @example.
@@ -24,46 +23,14 @@ hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
-class StrayDatabaseOpen(RuntimeError):
-    """Python opened a database file this process holds through SQLite: closing that
-    descriptor cancels SQLite's locks on it (SQLite's "How To Corrupt", section 2.2)."""
-
-
-_stray_opens: list[str] = []
-_stray_opens_allowed = False
-
-
-def _refuse_stray_database_opens(event: str, args: tuple[object, ...]) -> None:
-    if event != "open" or _stray_opens_allowed or not args:
-        return
-    path = args[0]
-    if isinstance(path, str | bytes | os.PathLike) and file_lock.names_open_database(path):
-        _stray_opens.append(os.fsdecode(path))
-        raise StrayDatabaseOpen(f"open() of the open database file {os.fsdecode(path)}")
-
-
-# Audit hooks cannot be removed: one for the whole run.
-sys.addaudithook(_refuse_stray_database_opens)
-
-
-@contextmanager
-def stray_database_opens_allowed() -> Iterator[None]:
-    """For the tests that make the fault on purpose (what a file dialog's type sniffing
-    does), to show confdesk survives it."""
-    global _stray_opens_allowed
-    _stray_opens_allowed = True
-    try:
-        yield
-    finally:
-        _stray_opens_allowed = False
-
-
 @pytest.fixture(autouse=True)
 def no_stray_database_opens() -> Iterator[None]:
     """Caught even where the code under test swallowed the exception."""
-    _stray_opens.clear()
+    database_guard.stray_opens.clear()
     yield
-    assert not _stray_opens, f"Python opened an open database file: {_stray_opens}"
+    assert not database_guard.stray_opens, (
+        f"Python opened an open database file: {database_guard.stray_opens}"
+    )
 
 
 @pytest.fixture(autouse=True)

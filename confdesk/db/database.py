@@ -64,11 +64,12 @@ class DatabaseError(UserError):
 
 @dataclass(frozen=True)
 class FileIdentity:
-    """Which file a path named when it was opened: device and inode of the database and of
-    its WAL."""
+    """Which file a path named when it was opened: device and inode of the database, of
+    its WAL and of its shared-memory index."""
 
-    database: tuple[int, int]
+    database: tuple[int, int] | None
     wal: tuple[int, int] | None
+    shm: tuple[int, int] | None
 
 
 @dataclass
@@ -130,6 +131,7 @@ class Database:
             return
         self._lost = StorageError(StorageFault.FILE_GONE, detail=str(self.path))
         self.rescue_path = self._rescue()
+        self._withdraw_side_files(found)
         raise self._lost
 
     def backup(self, reason: str, not_within: timedelta | None = None) -> Path | None:
@@ -148,6 +150,23 @@ class Database:
                 self._anchor.close()
             file_lock.release(self.path)
             self._closed = True
+
+    def _withdraw_side_files(self, found: FileIdentity) -> None:
+        """Take our WAL and shared memory away from a path that no longer names our file.
+
+        SQLite leaves the WAL of a moved or deleted database where it was, and the next
+        program opening whatever file the path names then would replay our pages into it
+        (a desk's check-ins landing on another event's people) or share our index. Only
+        files that are still ours (same inode) are removed; the rescue copy has their
+        contents."""
+        assert self.identity is not None
+        for suffix, ours, now in (
+            ("-wal", self.identity.wal, found.wal),
+            ("-shm", self.identity.shm, found.shm),
+        ):
+            if ours is not None and ours == now:
+                with contextlib.suppress(OSError):
+                    os.unlink(str(self.path) + suffix)
 
     def _rescue(self) -> Path | None:
         if self._anchor is None:
@@ -294,18 +313,16 @@ def _anchor_connection(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
     return anchor
 
 
-def _identity_of(path: Path) -> FileIdentity | None:
-    try:
-        database = os.stat(path)
-    except OSError:
-        return None
-    try:
-        wal: os.stat_result | None = os.stat(str(path) + "-wal")
-    except OSError:
-        wal = None
+def _identity_of(path: Path) -> FileIdentity:
+    def inode(file: str) -> tuple[int, int] | None:
+        try:
+            found = os.stat(file)
+        except OSError:
+            return None
+        return (found.st_dev, found.st_ino)
+
     return FileIdentity(
-        database=(database.st_dev, database.st_ino),
-        wal=None if wal is None else (wal.st_dev, wal.st_ino),
+        database=inode(str(path)), wal=inode(str(path) + "-wal"), shm=inode(str(path) + "-shm")
     )
 
 
