@@ -413,7 +413,7 @@ class CheckinDesk:
             # synchronous=FULL: this returns once the WAL is on disk.
             connection.commit()
         except sqlite3.Error as error:
-            failure = storage_error(error)
+            failure = storage_error(error, self._database.path)
             if failure is None:
                 raise
             if connection.in_transaction:

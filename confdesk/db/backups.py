@@ -65,6 +65,9 @@ def make_backup(
     folder = backup_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}-{now.strftime(_STAMP)}-{reason}{path.suffix}"
+    while target.exists():  # two in one second: the later one takes the next second's name
+        now += timedelta(seconds=1)
+        target = folder / f"{path.stem}-{now.strftime(_STAMP)}-{reason}{path.suffix}"
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()

@@ -103,7 +103,7 @@ class Database:
                 # Before the commit too: a file already gone is not written at all.
                 self.verify_on_disk()
         except DBAPIError as error:
-            failure = storage_error(error)
+            failure = storage_error(error, self.path)
             if failure is None:
                 raise
             raise failure from error
@@ -202,7 +202,10 @@ def open_database(
     if not file_lock.is_held(path):
         # Read with open() only while no SQLite connection of this process has the file.
         _check_header(path)
-    file_lock.acquire(path)
+    try:
+        file_lock.acquire(path)
+    except OSError as error:  # the lock file beside it cannot be made
+        raise _explain(path, error) from None
     try:
         return _open_locked(path, busy_timeout_s, backup_on_open)
     except BaseException:
@@ -412,7 +415,7 @@ def _explain(path: Path, error: BaseException) -> DatabaseError:
     if isinstance(error, StorageError):
         fault: StorageFault | None = error.fault
     else:
-        failure = storage_error(error)
+        failure = storage_error(error, path)
         fault = failure.fault if failure is not None else None
     if fault is StorageFault.FILE_GONE and _on_read_only_mount(path):
         fault = StorageFault.READ_ONLY

@@ -84,15 +84,8 @@ def acquire(path: Path) -> bool:
             held.count += 1
             return False
         lock_path = Path(str(path) + LOCK_SUFFIX)
-        try:
-            descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as error:
-            raise UserError(
-                f"{path} cannot be opened: the lock file beside it cannot be created "
-                f"({error.strerror}).",
-                code="lock_not_created",
-                path=path,
-            ) from None
+        # An OSError here (a read-only folder, say) is the caller's to explain.
+        descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         if not _try_lock(descriptor):
             os.close(descriptor)
             raise _in_use_error(path, lock_path)

@@ -11,8 +11,10 @@ from the ``errno`` of plain file errors.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from enum import StrEnum
+from pathlib import Path
 
 from confdesk.errors import UserError
 
@@ -95,11 +97,31 @@ class StorageError(UserError):
         self.fault = fault
 
 
-def classify(error: BaseException) -> StorageFault | None:
-    """The kind of a storage failure, or None when ``error`` is not one (a bug, say)."""
+# Below this much free space an I/O error is taken for a full disk: SQLite reports a
+# shared-memory index it cannot grow, or a write cut short, as an I/O error.
+_NEARLY_FULL_BYTES = 256 * 1024
+
+
+def classify(error: BaseException, path: Path | None = None) -> StorageFault | None:
+    """The kind of a storage failure, or None when ``error`` is not one (a bug, say).
+    ``path``, the database file, lets an I/O error on a full disk be named as such."""
+    fault = _classify(error)
+    if fault is StorageFault.IO_ERROR and path is not None and _nearly_full(path):
+        return StorageFault.DISK_FULL
+    return fault
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _classify(error: BaseException) -> StorageFault | None:
     orig = getattr(error, "orig", None)  # SQLAlchemy wraps the driver's exception
     if isinstance(orig, BaseException):
-        return classify(orig)
+        return _classify(orig)
     if isinstance(error, StorageError):
         return error.fault
     if isinstance(error, sqlite3.Error):
@@ -112,11 +134,11 @@ def classify(error: BaseException) -> StorageFault | None:
     return None
 
 
-def storage_error(error: BaseException) -> StorageError | None:
+def storage_error(error: BaseException, path: Path | None = None) -> StorageError | None:
     """``error`` as a :class:`StorageError` when it is a storage failure."""
     if isinstance(error, StorageError):
         return error
-    fault = classify(error)
+    fault = classify(error, path)
     return None if fault is None else StorageError(fault, detail=str(error))
 
 

@@ -69,10 +69,6 @@ def _templates() -> dict[str, str]:
         "open_on_other_computer": QCoreApplication.translate(
             "UserError", "{path} is open in confdesk on the computer {host}; close it there first."
         ),
-        "lock_not_created": QCoreApplication.translate(
-            "UserError",
-            "{path} cannot be opened: the lock file beside it cannot be created.",
-        ),
         "is_open_database": QCoreApplication.translate(
             "UserError", "{path} is the database confdesk has open; choose another file."
         ),

@@ -1,0 +1,141 @@
+"""Opening a file says what is wrong with it and the way out: a damaged file (with the
+newest good backup), a read-only mount, a full disk; and backups are made to offer."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import closing
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from confdesk.db.backups import KEEP, backups_of, make_backup, restore_backup
+from confdesk.db.database import DatabaseError, open_database
+from tests.mounts import fill, needs_mount, remount, small_tmpfs
+
+
+def _damage_registrations(path: Path) -> None:
+    """Overwrite the registrations table's root page with garbage, the file closed."""
+    with closing(sqlite3.connect(path)) as connection:
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'registrations'"
+        ).fetchone()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+
+
+def _names(path: Path) -> list[tuple[str, str]]:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(
+            "SELECT given_name, family_name FROM registrations ORDER BY id"
+        ).fetchall()
+
+
+def test_opening_makes_a_backup_and_a_damaged_file_offers_it(
+    demo_copy: Callable[..., Path],
+) -> None:
+    path = demo_copy(30, 1)
+    names = _names(path)
+    open_database(path).close()
+    (backup,) = backups_of(path)
+    assert backup.name.endswith("-opened.sqlite")
+    _damage_registrations(path)
+
+    with pytest.raises(DatabaseError) as raised:
+        open_database(path)
+
+    assert raised.value.code == "damaged"
+    assert raised.value.params["backup"] == backup
+    assert f"The newest good backup is {backup}" in str(raised.value)
+    aside = restore_backup(path, backup)
+    assert aside.name.startswith("desk.damaged-") and aside.exists()
+    reopened = open_database(path)
+    reopened.close()
+    assert _names(path) == names
+
+
+def test_a_damaged_backup_is_never_offered(demo_copy: Callable[..., Path]) -> None:
+    path = demo_copy(30, 1)
+    database = open_database(path)
+    older = database.backup("working")
+    newer = database.backup("working")
+    database.close()
+    assert older is not None and newer is not None and older != newer
+    _damage_registrations(newer)
+    _damage_registrations(path)
+    with pytest.raises(DatabaseError) as raised:
+        open_database(path)
+    assert raised.value.params["backup"] in set(backups_of(path)) - {newer}
+
+
+def test_backups_rotate_and_are_not_made_twice_within_the_interval(
+    demo_copy: Callable[..., Path],
+) -> None:
+    path = demo_copy(30, 1)
+    start = datetime(2027, 3, 18, 9, 0)
+    with closing(sqlite3.connect(path)) as source:
+        made = [
+            make_backup(source, path, "working", now=start + timedelta(minutes=minute))
+            for minute in range(KEEP + 3)
+        ]
+        skipped = make_backup(
+            source,
+            path,
+            "working",
+            not_within=timedelta(minutes=5),
+            now=start + timedelta(minutes=KEEP + 4),
+        )
+    assert skipped is None
+    assert backups_of(path) == sorted(made[-KEEP:], reverse=True)  # type: ignore[type-var]
+
+
+@needs_mount
+def test_a_read_only_mount_is_named_with_the_way_out(
+    demo_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    with small_tmpfs(tmp_path / "stick") as stick:
+        path = stick / "desk.sqlite"
+        shutil.copyfile(demo_copy(30, 1), path)
+        remount(stick, read_only=True)
+        with pytest.raises(DatabaseError) as raised:
+            open_database(path)
+        assert raised.value.code == "read_only"
+        assert "Copy it to a writable folder" in str(raised.value)
+
+        command = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "confdesk",
+                "--db",
+                str(path),
+                "export",
+                str(tmp_path / "x.csv"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert command.returncode == 1
+        assert command.stderr.splitlines() == [f"confdesk: {raised.value}"]
+
+
+@needs_mount
+def test_a_full_disk_is_named_on_opening(demo_copy: Callable[..., Path], tmp_path: Path) -> None:
+    with small_tmpfs(tmp_path / "full", size="2m") as folder:
+        path = folder / "desk.sqlite"
+        shutil.copyfile(demo_copy(30, 1), path)
+        filler = fill(folder)
+        with pytest.raises(DatabaseError) as raised:
+            open_database(path, backup_on_open=False)
+        assert raised.value.code == "disk_full"
+        filler.unlink()
+        open_database(path, backup_on_open=False).close()
