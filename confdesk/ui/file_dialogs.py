@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
@@ -37,9 +37,10 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return QFileDialog.tr("Folder")
+            return QCoreApplication.translate("FileDialogs", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} {QFileDialog.tr('File')}" if suffix else QFileDialog.tr("File")
+        file = QCoreApplication.translate("FileDialogs", "File")
+        return f"{suffix.upper()} {file}" if suffix else file
 
 
 _provider: NameOnlyIconProvider | None = None

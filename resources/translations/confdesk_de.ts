@@ -1045,6 +1045,19 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../confdesk/ui/file_dialogs.py" line="40"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/file_dialogs.py" line="42"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../confdesk/ui/import_dialog.py" line="53"/>
@@ -1291,72 +1304,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="255"/>
+        <location filename="../../confdesk/ui/messages.py" line="314"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="258"/>
+        <location filename="../../confdesk/ui/messages.py" line="317"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="263"/>
+        <location filename="../../confdesk/ui/messages.py" line="322"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="267"/>
+        <location filename="../../confdesk/ui/messages.py" line="326"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="272"/>
+        <location filename="../../confdesk/ui/messages.py" line="331"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="275"/>
+        <location filename="../../confdesk/ui/messages.py" line="334"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="279"/>
+        <location filename="../../confdesk/ui/messages.py" line="338"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="283"/>
+        <location filename="../../confdesk/ui/messages.py" line="342"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="288"/>
+        <location filename="../../confdesk/ui/messages.py" line="347"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="293"/>
+        <location filename="../../confdesk/ui/messages.py" line="352"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="298"/>
+        <location filename="../../confdesk/ui/messages.py" line="357"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="302"/>
+        <location filename="../../confdesk/ui/messages.py" line="361"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="307"/>
+        <location filename="../../confdesk/ui/messages.py" line="366"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="312"/>
+        <location filename="../../confdesk/ui/messages.py" line="371"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -1500,271 +1513,296 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="65"/>
+        <location filename="../../confdesk/ui/main_window.py" line="91"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="98"/>
+        <location filename="../../confdesk/ui/main_window.py" line="124"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="139"/>
+        <location filename="../../confdesk/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="140"/>
+        <location filename="../../confdesk/ui/main_window.py" line="168"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="142"/>
+        <location filename="../../confdesk/ui/main_window.py" line="170"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="145"/>
+        <location filename="../../confdesk/ui/main_window.py" line="173"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="148"/>
+        <location filename="../../confdesk/ui/main_window.py" line="176"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="150"/>
+        <location filename="../../confdesk/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="160"/>
+        <location filename="../../confdesk/ui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="170"/>
+        <location filename="../../confdesk/ui/main_window.py" line="198"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="174"/>
+        <location filename="../../confdesk/ui/main_window.py" line="202"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="175"/>
+        <location filename="../../confdesk/ui/main_window.py" line="203"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="179"/>
+        <location filename="../../confdesk/ui/main_window.py" line="207"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="190"/>
+        <location filename="../../confdesk/ui/main_window.py" line="218"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="193"/>
+        <location filename="../../confdesk/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="196"/>
+        <location filename="../../confdesk/ui/main_window.py" line="224"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="201"/>
+        <location filename="../../confdesk/ui/main_window.py" line="229"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="215"/>
+        <location filename="../../confdesk/ui/main_window.py" line="243"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="216"/>
+        <location filename="../../confdesk/ui/main_window.py" line="244"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="217"/>
+        <location filename="../../confdesk/ui/main_window.py" line="245"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="218"/>
-        <location filename="../../confdesk/ui/main_window.py" line="496"/>
+        <location filename="../../confdesk/ui/main_window.py" line="246"/>
+        <location filename="../../confdesk/ui/main_window.py" line="577"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="219"/>
+        <location filename="../../confdesk/ui/main_window.py" line="247"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="239"/>
+        <location filename="../../confdesk/ui/main_window.py" line="270"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="249"/>
-        <location filename="../../confdesk/ui/main_window.py" line="485"/>
+        <location filename="../../confdesk/ui/main_window.py" line="299"/>
+        <location filename="../../confdesk/ui/main_window.py" line="313"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="301"/>
+        <source>Replace the damaged file {path} with the backup {backup}?
+
+Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
+        <translation>Die beschädigte Datei {path} durch die Sicherung {backup} ersetzen?
+
+Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="314"/>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="322"/>
+        <source>Restored from {backup}; the damaged file is kept as {aside}</source>
+        <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="330"/>
+        <location filename="../../confdesk/ui/main_window.py" line="566"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="257"/>
-        <location filename="../../confdesk/ui/main_window.py" line="269"/>
-        <location filename="../../confdesk/ui/main_window.py" line="486"/>
+        <location filename="../../confdesk/ui/main_window.py" line="338"/>
+        <location filename="../../confdesk/ui/main_window.py" line="350"/>
+        <location filename="../../confdesk/ui/main_window.py" line="567"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="270"/>
+        <location filename="../../confdesk/ui/main_window.py" line="351"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="315"/>
+        <location filename="../../confdesk/ui/main_window.py" line="396"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="327"/>
+        <location filename="../../confdesk/ui/main_window.py" line="408"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="352"/>
+        <location filename="../../confdesk/ui/main_window.py" line="433"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="362"/>
+        <location filename="../../confdesk/ui/main_window.py" line="443"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="363"/>
+        <location filename="../../confdesk/ui/main_window.py" line="444"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="454"/>
+        <location filename="../../confdesk/ui/main_window.py" line="535"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="456"/>
+        <location filename="../../confdesk/ui/main_window.py" line="537"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="465"/>
+        <location filename="../../confdesk/ui/main_window.py" line="546"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="479"/>
+        <location filename="../../confdesk/ui/main_window.py" line="560"/>
         <source>Something went wrong: {error}</source>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="487"/>
+        <location filename="../../confdesk/ui/main_window.py" line="568"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="488"/>
+        <location filename="../../confdesk/ui/main_window.py" line="569"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="489"/>
+        <location filename="../../confdesk/ui/main_window.py" line="570"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="490"/>
+        <location filename="../../confdesk/ui/main_window.py" line="571"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="491"/>
+        <location filename="../../confdesk/ui/main_window.py" line="572"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="492"/>
+        <location filename="../../confdesk/ui/main_window.py" line="573"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="493"/>
+        <location filename="../../confdesk/ui/main_window.py" line="574"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="494"/>
+        <location filename="../../confdesk/ui/main_window.py" line="575"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="495"/>
+        <location filename="../../confdesk/ui/main_window.py" line="576"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="497"/>
+        <location filename="../../confdesk/ui/main_window.py" line="578"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="498"/>
+        <location filename="../../confdesk/ui/main_window.py" line="579"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="499"/>
+        <location filename="../../confdesk/ui/main_window.py" line="580"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="500"/>
+        <location filename="../../confdesk/ui/main_window.py" line="581"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="503"/>
+        <location filename="../../confdesk/ui/main_window.py" line="584"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="505"/>
+        <location filename="../../confdesk/ui/main_window.py" line="586"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="511"/>
+        <location filename="../../confdesk/ui/main_window.py" line="592"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="516"/>
+        <location filename="../../confdesk/ui/main_window.py" line="597"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="518"/>
+        <location filename="../../confdesk/ui/main_window.py" line="599"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2712,327 +2750,392 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>{path} ist von einem anderen Programm gesperrt; schließen Sie sie dort oder warten Sie kurz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="41"/>
-        <source>{path} is read-only; confdesk needs to write to it.</source>
-        <translation>{path} ist schreibgeschützt; confdesk muss hineinschreiben können.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="44"/>
+        <location filename="../../confdesk/ui/messages.py" line="101"/>
         <source>{path} cannot be opened; check that its folder is writable.</source>
         <translation>{path} lässt sich nicht öffnen; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="47"/>
-        <source>{path} is not a confdesk database (the SQLite file is damaged).</source>
-        <translation>{path} ist keine confdesk-Datenbank (die SQLite-Datei ist beschädigt).</translation>
+        <location filename="../../confdesk/ui/messages.py" line="41"/>
+        <source>{path} is read-only; confdesk needs to write to it. Copy it to a writable folder (for example your Documents) and open the copy.</source>
+        <translation>{path} ist schreibgeschützt; confdesk muss hineinschreiben. Kopieren Sie die Datei in einen beschreibbaren Ordner (etwa Ihre Dokumente) und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="50"/>
+        <location filename="../../confdesk/ui/messages.py" line="46"/>
+        <source>There is no database file at {path}; it may have been moved, renamed or deleted. Locate it, or choose another file.</source>
+        <translation>Unter {path} gibt es keine Datenbankdatei; sie wurde vielleicht verschoben, umbenannt oder gelöscht. Suchen Sie sie, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="51"/>
+        <source>The disk holding {path} is full; free some space, then open it again.</source>
+        <translation>Der Datenträger mit {path} ist voll; schaffen Sie Platz und öffnen Sie die Datei dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="54"/>
+        <source>{path} cannot be read: the disk reported an input/output error. Check the drive, or restore a backup.</source>
+        <translation>{path} kann nicht gelesen werden: Der Datenträger meldet einen Ein-/Ausgabefehler. Prüfen Sie das Laufwerk, oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="59"/>
+        <source>{path} is open in a confdesk window on this computer (process {pid}); close it there first.</source>
+        <translation>{path} ist auf diesem Computer in einem confdesk-Fenster geöffnet (Prozess {pid}); schließen Sie sie dort zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="64"/>
+        <source>{path} is in use by &apos;confdesk {command}&apos; on this computer (process {pid}); wait for it to finish, or stop it.</source>
+        <translation>{path} wird auf diesem Computer von „confdesk {command}“ benutzt (Prozess {pid}); warten Sie, bis es fertig ist, oder beenden Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="69"/>
+        <source>{path} is open in confdesk on the computer {host}; close it there first.</source>
+        <translation>{path} ist in confdesk auf dem Computer {host} geöffnet; schließen Sie sie dort zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="72"/>
+        <source>{path} is the database confdesk has open; choose another file.</source>
+        <translation>{path} ist die Datenbank, die confdesk geöffnet hat; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="75"/>
+        <source>NOT recorded: the disk is full; free some space (delete or move files).</source>
+        <translation>NICHT gespeichert: Der Datenträger ist voll; schaffen Sie Platz (Dateien löschen oder verschieben).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="78"/>
+        <source>NOT recorded: the database file cannot be written (read-only); copy it to a writable folder and open the copy.</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist schreibgeschützt; kopieren Sie sie in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="83"/>
+        <source>NOT recorded: another program holds the database file locked; close it there, confdesk retries.</source>
+        <translation>NICHT gespeichert: Ein anderes Programm sperrt die Datenbankdatei; schließen Sie sie dort, confdesk versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <source>NOT recorded: the disk reported an input/output error; check the drive or cable, confdesk retries.</source>
+        <translation>NICHT gespeichert: Der Datenträger meldet einen Ein-/Ausgabefehler; prüfen Sie Laufwerk oder Kabel, confdesk versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="93"/>
+        <source>NOT recorded: the database file is damaged; restore the newest backup.</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt; stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="96"/>
+        <source>NOT recorded: the database file was moved or deleted; nothing more is written until it is opened again.</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht; bis sie wieder geöffnet ist, wird nichts mehr geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="104"/>
+        <source>{path} is damaged ({detail}). Restore the newest good backup, or a copy you made, or start a new file.</source>
+        <translation>{path} ist beschädigt ({detail}). Stellen Sie die neueste intakte Sicherung oder eine eigene Kopie wieder her, oder beginnen Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="109"/>
         <source>The event needs a title.</source>
         <translation>Die Veranstaltung braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="51"/>
+        <location filename="../../confdesk/ui/messages.py" line="110"/>
         <source>The event cannot end before it starts.</source>
         <translation>Die Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="54"/>
+        <location filename="../../confdesk/ui/messages.py" line="113"/>
         <source>The day must end after it starts.</source>
         <translation>Der Tag muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="57"/>
+        <location filename="../../confdesk/ui/messages.py" line="116"/>
         <source>“{timezone}” is not a known time zone.</source>
         <translation>„{timezone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="60"/>
+        <location filename="../../confdesk/ui/messages.py" line="119"/>
         <source>The event language must be German or English.</source>
         <translation>Die Sprache der Veranstaltung muss Deutsch oder Englisch sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="63"/>
+        <location filename="../../confdesk/ui/messages.py" line="122"/>
         <source>Every room needs a name.</source>
         <translation>Jeder Raum braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="64"/>
+        <location filename="../../confdesk/ui/messages.py" line="123"/>
         <source>There are two rooms called “{room}”.</source>
         <translation>Es gibt zwei Räume mit dem Namen „{room}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="67"/>
+        <location filename="../../confdesk/ui/messages.py" line="126"/>
         <source>The capacity of “{room}” cannot be negative.</source>
         <translation>Die Platzzahl von „{room}“ kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="70"/>
+        <location filename="../../confdesk/ui/messages.py" line="129"/>
         <source>The capacity of “{room}” must be a whole number.</source>
         <translation>Die Platzzahl von „{room}“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="73"/>
+        <location filename="../../confdesk/ui/messages.py" line="132"/>
         <source>This check-in cannot be undone: it was undone already.</source>
         <translation>Dieser Check-in kann nicht zurückgenommen werden: Er wurde bereits zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="76"/>
+        <location filename="../../confdesk/ui/messages.py" line="135"/>
         <source>This agenda session no longer exists; choose another one.</source>
         <translation>Diese Programmeinheit gibt es nicht mehr; bitte eine andere wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="79"/>
+        <location filename="../../confdesk/ui/messages.py" line="138"/>
         <source>The session needs a title.</source>
         <translation>Der Programmpunkt braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="82"/>
+        <location filename="../../confdesk/ui/messages.py" line="141"/>
         <source>A session must end after it starts.</source>
         <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="85"/>
+        <location filename="../../confdesk/ui/messages.py" line="144"/>
         <source>The capacity cannot be negative.</source>
         <translation>Die Kapazität kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <location filename="../../confdesk/ui/messages.py" line="147"/>
         <source>Workshop rounds are numbered from 1.</source>
         <translation>Workshop-Runden werden ab 1 gezählt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="91"/>
+        <location filename="../../confdesk/ui/messages.py" line="150"/>
         <source>This room is not a room of the event.</source>
         <translation>Dieser Raum gehört nicht zur Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="94"/>
+        <location filename="../../confdesk/ui/messages.py" line="153"/>
         <source>A speaker or moderator is not registered for this event.</source>
         <translation>Eine referierende oder moderierende Person ist für diese Veranstaltung nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="97"/>
+        <location filename="../../confdesk/ui/messages.py" line="156"/>
         <source>The change to “{title}” cannot be undone: the session has been deleted since.</source>
         <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="101"/>
+        <location filename="../../confdesk/ui/messages.py" line="160"/>
         <source>The change to “{title}” cannot be undone: the session has been changed since.</source>
         <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="105"/>
+        <location filename="../../confdesk/ui/messages.py" line="164"/>
         <source>“{title}” cannot be deleted: people have been checked in at it.</source>
         <translation>„{title}“ kann nicht gelöscht werden: Dort wurden schon Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="108"/>
+        <location filename="../../confdesk/ui/messages.py" line="167"/>
         <source>The agenda is empty: there is no programme to print.</source>
         <translation>Das Programm ist leer: Es gibt nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="111"/>
+        <location filename="../../confdesk/ui/messages.py" line="170"/>
         <source>No room has a session: there are no door signs to print.</source>
         <translation>Kein Raum hat einen Programmpunkt: Es gibt keine Türschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="114"/>
+        <location filename="../../confdesk/ui/messages.py" line="173"/>
         <source>No session takes sign-ups: there are no participant lists to print.</source>
         <translation>Kein Programmpunkt nimmt Anmeldungen an: Es gibt keine Teilnehmendenlisten zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="117"/>
+        <location filename="../../confdesk/ui/messages.py" line="176"/>
         <source>This person is not registered for the session&apos;s event.</source>
         <translation>Diese Person ist für die Veranstaltung dieses Programmpunkts nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="120"/>
+        <location filename="../../confdesk/ui/messages.py" line="179"/>
         <source>{name} has cancelled the registration.</source>
         <translation>{name} hat die Anmeldung storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="123"/>
+        <location filename="../../confdesk/ui/messages.py" line="182"/>
         <source>This person is not signed up for this session.</source>
         <translation>Diese Person ist für diesen Programmpunkt nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="126"/>
+        <location filename="../../confdesk/ui/messages.py" line="185"/>
         <source>This sign-up was changed in the meantime; it cannot be taken back.</source>
         <translation>Diese Anmeldung wurde inzwischen geändert; sie lässt sich nicht zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="129"/>
+        <location filename="../../confdesk/ui/messages.py" line="188"/>
         <source>This event no longer exists in the database.</source>
         <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="132"/>
+        <location filename="../../confdesk/ui/messages.py" line="191"/>
         <source>The given name is required.</source>
         <translation>Der Vorname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="135"/>
+        <location filename="../../confdesk/ui/messages.py" line="194"/>
         <source>The family name is required.</source>
         <translation>Der Nachname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="138"/>
+        <location filename="../../confdesk/ui/messages.py" line="197"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="141"/>
+        <location filename="../../confdesk/ui/messages.py" line="200"/>
         <source>“{text}” is not a certificate code: it has 16 letters and digits, as in 7K2M-Q9XD-4HPT-B3NW.</source>
         <translation>„{text}“ ist kein Prüfcode: Er hat 16 Buchstaben und Ziffern, etwa 7K2M-Q9XD-4HPT-B3NW.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="146"/>
+        <location filename="../../confdesk/ui/messages.py" line="205"/>
         <source>This registration no longer exists in the database.</source>
         <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="149"/>
+        <location filename="../../confdesk/ui/messages.py" line="208"/>
         <source>The registration of {name} is already cancelled.</source>
         <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="152"/>
+        <location filename="../../confdesk/ui/messages.py" line="211"/>
         <source>The registration of {name} is not cancelled.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="155"/>
+        <location filename="../../confdesk/ui/messages.py" line="214"/>
         <source>{name} is not on the waiting list.</source>
         <translation>{name} steht nicht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="158"/>
+        <location filename="../../confdesk/ui/messages.py" line="217"/>
         <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="162"/>
+        <location filename="../../confdesk/ui/messages.py" line="221"/>
         <source>The change to {name} cannot be undone: the registration has been changed since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="166"/>
+        <location filename="../../confdesk/ui/messages.py" line="225"/>
         <source>There is already an organization called “{name}”.</source>
         <translation>Es gibt bereits eine Organisation „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="169"/>
+        <location filename="../../confdesk/ui/messages.py" line="228"/>
         <source>{name} is registered for another event and cannot be merged.</source>
         <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="172"/>
+        <location filename="../../confdesk/ui/messages.py" line="231"/>
         <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
         <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="177"/>
+        <location filename="../../confdesk/ui/messages.py" line="236"/>
         <source>{path} is empty.</source>
         <translation>{path} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="178"/>
+        <location filename="../../confdesk/ui/messages.py" line="237"/>
         <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="183"/>
+        <location filename="../../confdesk/ui/messages.py" line="242"/>
         <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
         <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="186"/>
+        <location filename="../../confdesk/ui/messages.py" line="245"/>
         <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
         <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="191"/>
+        <location filename="../../confdesk/ui/messages.py" line="250"/>
         <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
         <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="195"/>
+        <location filename="../../confdesk/ui/messages.py" line="254"/>
         <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
         <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="200"/>
+        <location filename="../../confdesk/ui/messages.py" line="259"/>
         <source>{path} has a header row (row {line}) but no attendees below it.</source>
         <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="203"/>
+        <location filename="../../confdesk/ui/messages.py" line="262"/>
         <source>The import has {count} unresolved problem(s); nothing was imported.</source>
         <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="206"/>
+        <location filename="../../confdesk/ui/messages.py" line="265"/>
         <source>The registrations of the event have changed since this import was checked; check the import again.</source>
         <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="211"/>
+        <location filename="../../confdesk/ui/messages.py" line="270"/>
         <source>The database is busy with another desk&apos;s work; try the import again.</source>
         <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="214"/>
+        <location filename="../../confdesk/ui/messages.py" line="273"/>
         <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
         <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="217"/>
+        <location filename="../../confdesk/ui/messages.py" line="276"/>
         <source>{path} is too large for a logo (at most 5 MB).</source>
         <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="220"/>
+        <location filename="../../confdesk/ui/messages.py" line="279"/>
         <source>{path} cannot be read.</source>
         <translation>{path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="221"/>
+        <location filename="../../confdesk/ui/messages.py" line="280"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="224"/>
+        <location filename="../../confdesk/ui/messages.py" line="283"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="229"/>
+        <location filename="../../confdesk/ui/messages.py" line="288"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="233"/>
+        <location filename="../../confdesk/ui/messages.py" line="292"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="236"/>
+        <location filename="../../confdesk/ui/messages.py" line="295"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="237"/>
+        <location filename="../../confdesk/ui/messages.py" line="296"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="241"/>
+        <location filename="../../confdesk/ui/messages.py" line="300"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="244"/>
+        <location filename="../../confdesk/ui/messages.py" line="303"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>
@@ -3073,37 +3176,47 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="29"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="31"/>
         <source>&amp;Create an event…</source>
         <translation>Veranstaltung &amp;anlegen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="30"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="32"/>
         <source>&amp;Load the demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="31"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="33"/>
         <source>&amp;Open another database…</source>
         <translation>Andere Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="32"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="34"/>
         <source>Start a &amp;new database…</source>
         <translation>&amp;Neue Datenbank beginnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="63"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="35"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/welcome_page.py" line="36"/>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>Neueste intakte Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/welcome_page.py" line="72"/>
         <source>Welcome to confdesk</source>
         <translation>Willkommen bei confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="66"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="75"/>
         <source>The database {name} holds no event yet. Create your event, or load the demo conference to look around first.</source>
         <translation>Die Datenbank {name} enthält noch keine Veranstaltung. Legen Sie Ihre Veranstaltung an oder laden Sie zuerst die Demo-Konferenz, um sich umzusehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="74"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="89"/>
         <source>The database could not be opened</source>
         <translation>Die Datenbank konnte nicht geöffnet werden</translation>
     </message>
