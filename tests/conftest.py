@@ -13,7 +13,8 @@ from hypothesis import settings as hypothesis_settings
 
 from confdesk.core.demo import create_demo_event
 from confdesk.db.database import Database, open_database
-from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV
+from confdesk.logs import shutdown_logging
+from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV, LOG_DIR_ENV
 
 # CI replays the same examples every run (a red run must mean a change broke something);
 # developers' runs keep exploring new ones. Examples found by either are kept as @example.
@@ -22,15 +23,19 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default")
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test reads or writes the real user's settings or database."""
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No test reads or writes the real user's settings, database or log."""
     config = tmp_path / "config"
     monkeypatch.setenv(CONFIG_DIR_ENV, str(config))
+    # Inherited by the programs tests start, too.
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "logs"))
     monkeypatch.delenv(DATABASE_ENV, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
     # The check-in sounds are written to the cache folder.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
-    return config
+    yield config
+    # A test that ran the command line in-process set up logging into its own folder.
+    shutdown_logging()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ to be created or upgraded, which keeps opening an up-to-date file fast.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -38,6 +39,8 @@ APPLICATION_ID = 0x43444B31
 HEAD_REVISION = "0009"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(UserError):
@@ -64,6 +67,7 @@ class Database:
         if not self._closed:
             self.engine.dispose()
             self._closed = True
+            log.info("Closed database %s", self.path)
 
 
 def open_database(path: str | Path, *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S) -> Database:
@@ -84,6 +88,15 @@ def open_database(path: str | Path, *, busy_timeout_s: float = DEFAULT_BUSY_TIME
             backup_path = _backup(path, state.revision or "base")
         _migrate_to_head(path, busy_timeout_s)
     engine = create_database_engine(path, busy_timeout_s)
+    if state.is_new:
+        log.info("Created database %s", path)
+    elif backup_path is not None:
+        log.info(
+            "Opened database %s, upgraded from schema %s (backup %s)",
+            path, state.revision, backup_path,
+        )  # fmt: skip
+    else:
+        log.info("Opened database %s", path)
     return Database(
         path=path,
         engine=engine,
@@ -102,6 +115,9 @@ def create_database_engine(
         # The pool hands a connection to one thread at a time; background work (imports,
         # the demo) runs on worker threads.
         connect_args={"timeout": busy_timeout_s, "check_same_thread": False},
+        # Error messages would otherwise quote the values of the failed statement (names,
+        # e-mail addresses) into tracebacks, and tracebacks go into the log file.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _connection_pragmas(busy_timeout_s, foreign_keys))
     return engine
