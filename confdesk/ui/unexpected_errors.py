@@ -18,6 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.logs import ExceptHook, current_log_file, format_exception, log_unexpected
+from confdesk.logs import ExceptHook, current_log_file, format_exception, log, log_unexpected
 from confdesk.ui.qt_logging import open_log_folder
 
 
@@ -153,19 +154,27 @@ class ErrorReporter(QObject):
 
     @Slot(str)
     def _show(self, details: str) -> None:
-        if self.dialog is not None:
-            self.dialog.add_repeat()
-            return
-        dialog = UnexpectedErrorDialog(details)
-        dialog.finished.connect(self._closed)
-        self.dialog = dialog
-        dialog.show()
-        dialog.raise_()
+        try:
+            if self.dialog is not None and self.dialog.isVisible():
+                self.dialog.add_repeat()
+                return
+            # Beside a modal dialog that is open (an import, a print dialog), as its child:
+            # otherwise the modal one would keep this one from being clicked.
+            dialog = UnexpectedErrorDialog(details, QApplication.activeModalWidget())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _result: self._forget(dialog))
+            # Also when it goes with the modal dialog it belongs to, unfinished.
+            dialog.destroyed.connect(lambda _object=None: self._forget(dialog))
+            self.dialog = dialog
+            dialog.show()
+            dialog.raise_()
+        except Exception:
+            # Failing to show the failure must not report itself again, and again.
+            log.exception("The error dialog could not be shown")
 
-    def _closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = None
+    def _forget(self, dialog: UnexpectedErrorDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
 
 
 _current: ErrorReporter | None = None

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot, qInfo, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from confdesk import logs
 from confdesk.ui.background import BackgroundTask
@@ -108,8 +108,14 @@ def test_a_bug_in_a_slot_shows_the_dialog_and_the_log_gets_the_traceback(
     assert dialog.repeat_label.text() == "This happened 2 times since this message appeared."
     assert log_file.read_text(encoding="utf-8").count("RuntimeError: deliberate bug 4711") == 2
 
-    dialog.close()
-    qtbot.waitUntil(lambda: reporter.dialog is None)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert reporter.dialog is None
+    # The next bug gets a dialog of its own again.
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: reporter.dialog is not None)
+    assert reporter.dialog is not dialog
+    assert reporter.dialog.count == 1
 
 
 def test_a_bug_in_background_work_is_reported_with_the_workers_traceback(
