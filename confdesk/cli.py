@@ -8,6 +8,7 @@ traceback. Qt is imported only when the GUI starts.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from confdesk import __version__
 from confdesk.errors import UserError
+from confdesk.logs import log_unexpected, log_user_error, setup_logging
 from confdesk.paths import DATABASE_ENV, resolve_database_path
 from confdesk.print.stocks import DEFAULT_STOCK
 
@@ -40,6 +42,7 @@ IMPORT_FIELDS = (
 )  # fmt: skip
 # Rows matching existing registrations listed by a dry run.
 _SHOWN_MATCHES = 20
+log = logging.getLogger(__name__)
 _MATCH_REASONS = {
     "email": "same e-mail",
     "name": "same name and organisation",
@@ -227,9 +230,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    log_file = setup_logging()
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     handler = _HANDLERS[command]
+    log.info("confdesk %s: %s", __version__, command)
     if command != "gui":
         from confdesk.db.file_lock import set_program
 
@@ -237,9 +242,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except UserError as error:
+        log_user_error(error, command)
         _fail(str(error))
     except KeyboardInterrupt:
+        log.info("%s interrupted", command)
         _fail("interrupted.")
+    except Exception as error:
+        # A bug: the traceback goes to the log, the person at the desk gets one line.
+        log_unexpected(error, f"the command {command}")
+        what = type(error).__name__
+        message = str(error).strip().splitlines()
+        if message:  # its first line: a database error's next lines quote the statement
+            what += f": {message[0][:200]}"
+        where = f"; the details are in {log_file}" if log_file else ""
+        _fail(f"an unexpected error stopped {command} ({what}){where}.")
     return EXIT_USER_ERROR
 
 

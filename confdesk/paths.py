@@ -11,6 +11,7 @@ import platformdirs
 APP_NAME = "confdesk"
 DATABASE_ENV = "CONFDESK_DB"
 CONFIG_DIR_ENV = "CONFDESK_CONFIG_DIR"
+LOG_DIR_ENV = "CONFDESK_LOG_DIR"
 
 
 def default_database_path() -> Path:
@@ -33,6 +34,16 @@ def config_dir() -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    """Where confdesk.log lives: ``$CONFDESK_LOG_DIR``, else the platform's log folder
+    (``~/.local/state/confdesk/log`` on Linux, ``~/Library/Logs/confdesk`` on macOS,
+    ``%LOCALAPPDATA%\\confdesk\\Logs`` on Windows)."""
+    from_env = os.environ.get(LOG_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
 def frozen_bundle_dir() -> Path | None:

@@ -14,7 +14,8 @@ from hypothesis import settings as hypothesis_settings
 
 from confdesk.core.demo import create_demo_event
 from confdesk.db.database import Database, open_database
-from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV
+from confdesk.logs import shutdown_logging
+from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV, LOG_DIR_ENV
 from tests import database_guard
 
 # CI replays the same examples every run (a red run must mean a change broke something);
@@ -34,17 +35,21 @@ def no_stray_database_opens() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test reads or writes the real user's settings or database."""
+def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """No test reads or writes the real user's settings, database or log."""
     config = tmp_path / "config"
     monkeypatch.setenv(CONFIG_DIR_ENV, str(config))
+    # Inherited by the programs tests start, too.
+    monkeypatch.setenv(LOG_DIR_ENV, str(tmp_path / "logs"))
     monkeypatch.delenv(DATABASE_ENV, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data-home"))
     # Qt keeps the file dialog's history there.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config-home"))
     # The check-in sounds are written to the cache folder.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
-    return config
+    yield config
+    # A test that ran the command line in-process set up logging into its own folder.
+    shutdown_logging()
 
 
 @pytest.fixture

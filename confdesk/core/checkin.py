@@ -53,6 +53,7 @@ from confdesk.db.models import (
 )
 from confdesk.db.storage_faults import storage_error
 from confdesk.errors import UserError
+from confdesk.logs import log_storage_failure
 
 # How the log keeps what was read: enough to recognise it, never megabytes.
 LOGGED_INPUT_CHARS = 120
@@ -416,6 +417,7 @@ class CheckinDesk:
             failure = storage_error(error, self._database.path)
             if failure is None:
                 raise
+            log_storage_failure(failure.fault.value, f"check-in at {self._database.path}", error)
             if connection.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     connection.rollback()

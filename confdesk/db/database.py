@@ -48,6 +48,7 @@ from confdesk.db import (
 from confdesk.db.backups import ON_OPEN_INTERVAL, make_backup, newest_good_backup
 from confdesk.db.storage_faults import StorageError, StorageFault, storage_error
 from confdesk.errors import UserError
+from confdesk.logs import log_storage_failure
 
 # 'CDK1' in the SQLite header tells a confdesk file from any other SQLite file.
 APPLICATION_ID = 0x43444B31
@@ -55,7 +56,8 @@ APPLICATION_ID = 0x43444B31
 HEAD_REVISION = "0009"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_log = logging.getLogger(__name__)
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(UserError):
@@ -106,6 +108,7 @@ class Database:
             failure = storage_error(error, self.path)
             if failure is None:
                 raise
+            log_storage_failure(failure.fault.value, f"write to {self.path}", error)
             raise failure from error
         self.verify_on_disk()
 
@@ -132,6 +135,11 @@ class Database:
         self._lost = StorageError(StorageFault.FILE_GONE, detail=str(self.path))
         self.rescue_path = self._rescue()
         self._withdraw_side_files(found)
+        log_storage_failure(
+            StorageFault.FILE_GONE.value,
+            f"{self.path} no longer names the file opened ({self.identity} -> {found}); "
+            f"writing stopped, rescue copy {self.rescue_path}",
+        )
         raise self._lost
 
     def backup(self, reason: str, not_within: timedelta | None = None) -> Path | None:
@@ -150,6 +158,7 @@ class Database:
                 self._anchor.close()
             file_lock.release(self.path)
             self._closed = True
+            log.info("Closed database %s", self.path)
 
     def _withdraw_side_files(self, found: FileIdentity) -> None:
         """Take our WAL and shared memory away from a path that no longer names our file.
@@ -222,6 +231,15 @@ def _open_locked(path: Path, busy_timeout_s: float, backup_on_open: bool) -> Dat
         _migrate_to_head(path, busy_timeout_s)
     anchor = _anchor_connection(path, busy_timeout_s)
     engine = create_database_engine(path, busy_timeout_s)
+    if state.is_new:
+        log.info("Created database %s", path)
+    elif backup_path is not None:
+        log.info(
+            "Opened database %s, upgraded from schema %s (backup %s)",
+            path, state.revision, backup_path,
+        )  # fmt: skip
+    else:
+        log.info("Opened database %s", path)
     database = Database(
         path=path,
         engine=engine,
@@ -237,7 +255,7 @@ def _open_locked(path: Path, busy_timeout_s: float, backup_on_open: bool) -> Dat
         except (OSError, sqlite3.Error) as error:
             # Opening must not fail for want of a backup (a full disk says so at the next
             # write, by its own name); the log keeps why.
-            _log.warning("No backup of %s on opening: %s", path, error)
+            log.warning("No backup of %s on opening: %s", path, error)
     return database
 
 
@@ -250,6 +268,9 @@ def create_database_engine(
         # The pool hands a connection to one thread at a time; background work (imports,
         # the demo) runs on worker threads.
         connect_args={"timeout": busy_timeout_s, "check_same_thread": False},
+        # Error messages would otherwise quote the values of the failed statement (names,
+        # e-mail addresses) into tracebacks, and tracebacks go into the log file.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _connection_pragmas(busy_timeout_s, foreign_keys))
     return engine

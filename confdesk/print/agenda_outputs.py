@@ -3,6 +3,7 @@ iCalendar), door signs and participant lists, from one read of the programme."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from confdesk.print.door_signs import render_door_signs
 from confdesk.print.output_files import write_file_atomically
 from confdesk.print.participant_lists import render_participant_lists
 
+log = logging.getLogger(__name__)
 FORMATS = (".pdf", ".ics")
 
 
@@ -40,12 +42,20 @@ def write_programme(database: Database, event_id: int, out: Path) -> AgendaRun:
         raise UserError("The agenda is empty: there is no programme to print.", code="agenda_empty")
     if suffix == ".ics":
         write_file_atomically(out, programme_ical(programme))
-        return AgendaRun(len(programme.items))
-    return AgendaRun(len(programme.items), render_programme(programme, out))
+        run = AgendaRun(len(programme.items))
+    else:
+        run = AgendaRun(len(programme.items), render_programme(programme, out))
+    log.info(
+        "Programme of event %d: %d sessions, %d pages, to %s",
+        event_id, run.sessions, run.programme_pages, out,
+    )  # fmt: skip
+    return run
 
 
 def write_door_signs(database: Database, event_id: int, out: Path) -> int:
-    return len(render_door_signs(load_programme(database, event_id), Path(out)))
+    files = len(render_door_signs(load_programme(database, event_id), Path(out)))
+    log.info("Door signs of event %d: %d files, to %s", event_id, files, out)
+    return files
 
 
 def write_participant_lists(
@@ -67,6 +77,10 @@ def write_participant_lists(
         report(done, len(wanted))
     moderators = {item.id: item.names("moderator") for item in programme.items}
     pages = render_participant_lists(programme, lists, moderators, Path(out))
+    log.info(
+        "Participant lists of event %d: %d lists on %d pages, to %s",
+        event_id, len(lists), pages, out,
+    )  # fmt: skip
     return len(lists), pages
 
 

@@ -13,6 +13,7 @@ The PDF is built in memory and written only when complete, so a cancelled or fai
 from __future__ import annotations
 
 import io
+import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from confdesk.print.output_files import write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 from confdesk.print.stocks import DEFAULT_STOCK, Stock, get_stock
 
+log = logging.getLogger(__name__)
 # How often progress is reported: often enough for a smooth bar, rarely enough to cost nothing.
 _PROGRESS_EVERY = 20
 
@@ -95,6 +97,10 @@ def render_badges(
     )
     canvas.save()
     path = _write(buffer.getvalue(), out)
+    log.info(
+        "Badges for event %d: %d on %d pages, stock %s, to %s",
+        event_id, len(batch.people), pages, chosen.name, path or "a stream",
+    )  # fmt: skip
     return BadgeRun(
         path=path,
         pages=pages,

@@ -10,6 +10,7 @@ carries a verification code (:mod:`confdesk.print.certificate_codes`).
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from confdesk.print.output_files import unique_file_names, write_file_atomically
 from confdesk.print.pdf_canvas import new_canvas
 from confdesk.print.text_drawing import GREY, boxed_text
 
+log = logging.getLogger(__name__)
 _WIDTH, _HEIGHT = A4
 _MARGIN = 25 * mm
 _TEXT_WIDTH = _WIDTH - 2 * _MARGIN
@@ -89,9 +91,9 @@ def render_certificates(
             if done % _PROGRESS_EVERY == 0 or done == total:
                 report(done, total)
         canvas.save()
-        return CertificateRun(
-            (write_file_atomically(out, buffer.getvalue()),), total, pages, _ids(certificates)
-        )
+        written = write_file_atomically(out, buffer.getvalue())
+        _log_run(event_id, total, pages, language, out)
+        return CertificateRun((written,), total, pages, _ids(certificates))
     files: list[tuple[str, bytes]] = []
     pages = 0
     for done, (name, certificate) in enumerate(
@@ -104,7 +106,16 @@ def render_certificates(
         files.append((name, buffer.getvalue()))
         if done % _PROGRESS_EVERY == 0 or done == total:
             report(done, total)
-    return CertificateRun(write_files_into(out, files), total, pages, _ids(certificates))
+    paths = write_files_into(out, files)
+    _log_run(event_id, total, pages, language, out)
+    return CertificateRun(paths, total, pages, _ids(certificates))
+
+
+def _log_run(event_id: int, total: int, pages: int, language: str, out: Path) -> None:
+    log.info(
+        "Certificates for event %d: %d on %d pages, language %s, to %s",
+        event_id, total, pages, language, out,
+    )  # fmt: skip
 
 
 def _ids(certificates: Sequence[Certificate]) -> tuple[int, ...]:

@@ -74,6 +74,7 @@ from confdesk.ui.background import BackgroundTask
 from confdesk.ui.file_dialogs import save_file_name
 from confdesk.ui.labels import session_kind_labels
 from confdesk.ui.messages import describe_error
+from confdesk.ui.unexpected_errors import report_unexpected
 
 DEFAULT_LENGTH = timedelta(minutes=60)
 
@@ -675,8 +676,10 @@ class AgendaPage(QWidget):
                                 self.tr("Written to {path}.").format(path=path))  # fmt: skip
 
     def _export_failed(self, error: BaseException) -> None:
-        text = describe_error(error) if isinstance(error, UserError) else repr(error)
-        QMessageBox.warning(self, self.tr("Agenda"), text)
+        if isinstance(error, UserError):
+            QMessageBox.warning(self, self.tr("Agenda"), describe_error(error))
+        else:
+            report_unexpected(error, "writing the agenda")
 
     def _export_finished(self) -> None:
         if self._background is not None:

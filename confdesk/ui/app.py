@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from confdesk import settings
+from confdesk import __version__, settings
 from confdesk.db.file_lock import set_program
+from confdesk.logs import setup_logging
 from confdesk.paths import DATABASE_ENV, default_database_path, resolve_database_path, resources_dir
 from confdesk.settings import Settings
 from confdesk.ui.i18n import LanguageInstaller, resolve_language
 from confdesk.ui.main_window import MainWindow
+from confdesk.ui.qt_logging import install_qt_message_handler
+from confdesk.ui.unexpected_errors import ErrorReporter
 
 # Set by the benchmark and end-to-end tests to learn when the window is on screen.
 REPORT_SHOWN_ENV = "CONFDESK_REPORT_SHOWN"
 SHOWN_LINE = "confdesk: main window shown"
+log = logging.getLogger(__name__)
 
 
 def database_for_gui(database_arg: str | None, user_settings: Settings) -> tuple[Path, bool]:
@@ -74,8 +79,13 @@ class DeskApplication(QObject):
 
 
 def run_gui(database_arg: str | None = None, quit_after: float | None = None) -> int:
+    setup_logging()  # done already when started by the command line; once is enough
+    install_qt_message_handler()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # From here on a bug in a slot shows a dialog and the desk keeps working.
+    ErrorReporter(app).install()
+    log.info("Window starting (confdesk %s, Qt %s)", __version__, qVersion())
     app.setApplicationName("confdesk")
     app.setOrganizationName("confdesk")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "confdesk.svg")))
@@ -93,7 +103,9 @@ def run_gui(database_arg: str | None = None, quit_after: float | None = None) ->
 
         window.first_shown.connect(quit_later)
     window.show()
-    return app.exec()
+    code = app.exec()
+    log.info("Window closed")
+    return code
 
 
 def _close_all_and_quit() -> None:

@@ -26,6 +26,7 @@ from confdesk.errors import UserError
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.labels import category_label, status_label
 from confdesk.ui.messages import describe_error
+from confdesk.ui.unexpected_errors import report_unexpected
 
 
 class DuplicatesDialog(QDialog):
@@ -147,12 +148,10 @@ class DuplicatesDialog(QDialog):
         self.group_list.clear()
         self.members_table.setRowCount(0)
         self.reason_label.clear()
-        text = (
-            describe_error(error)
-            if isinstance(error, UserError)
-            else self.tr("Something went wrong: {error}").format(error=repr(error))
-        )
-        QMessageBox.warning(self, self.tr("Likely duplicates"), text)
+        if isinstance(error, UserError):
+            QMessageBox.warning(self, self.tr("Likely duplicates"), describe_error(error))
+        else:
+            report_unexpected(error, "finding likely duplicates")
 
     def _enable_review(self, enabled: bool) -> None:
         for widget in (self.group_list, self.members_table, self.merge_button, self.skip_button):

@@ -42,7 +42,9 @@ from confdesk.ui.file_dialogs import open_file_name, save_file_name
 from confdesk.ui.messages import describe_error
 from confdesk.ui.new_event_dialog import NewEventDialog
 from confdesk.ui.print_page import PrintPage
+from confdesk.ui.qt_logging import open_log_folder
 from confdesk.ui.registrations_page import RegistrationsPage
+from confdesk.ui.unexpected_errors import report_unexpected
 from confdesk.ui.welcome_page import WelcomePage
 
 DATABASE_FILE_FILTER = "confdesk (*.sqlite *.db);;*"
@@ -226,6 +228,10 @@ class MainWindow(QMainWindow):
                 self._shortcuts,
             )
         )
+        self.open_log_folder_action = self._action(
+            self.tr("Open &log folder"), None, open_log_folder
+        )
+        help_menu.addAction(self.open_log_folder_action)
         about = self._action(self.tr("&About confdesk"), None, self._about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
@@ -554,11 +560,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, UserError):
             QMessageBox.warning(self, "confdesk", describe_error(error))
         else:  # a bug: say so plainly rather than swallow it
-            QMessageBox.critical(
-                self,
-                "confdesk",
-                self.tr("Something went wrong: {error}").format(error=repr(error)),
-            )
+            report_unexpected(error, "background work of the main window")
 
     # -- Help ----------------------------------------------------------------------------
     def _shortcuts(self) -> None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from confdesk.errors import UserError
+from confdesk.logs import log_unexpected, log_user_error
+
 
 def _templates() -> dict[str, str]:
     # Each literal stays inside QCoreApplication.translate, where lupdate finds it.
@@ -375,6 +378,12 @@ def _problem_templates() -> dict[str, str]:
 
 
 def describe_error(error: BaseException) -> str:
+    """The sentence to show for ``error``, in the user's language. Everything shown goes
+    into the log too: a UserError by code, anything else (a bug) with its traceback."""
+    if isinstance(error, UserError):
+        log_user_error(error)
+    else:
+        log_unexpected(error, "an error shown as a message")
     code = getattr(error, "code", "")
     return _fill(_templates().get(code) if code else None, error, str(error))
 

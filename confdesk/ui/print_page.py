@@ -7,6 +7,7 @@ the preview shows; printing sends that very file, and a copy can be saved.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -53,12 +54,14 @@ from confdesk.ui.messages import describe_error
 from confdesk.ui.pdf_printing import print_document
 from confdesk.ui.registration_table_model import display_name
 from confdesk.ui.screen_shortcuts import add_screen_shortcuts
+from confdesk.ui.unexpected_errors import report_unexpected
 
 if TYPE_CHECKING:
     # Imported where used: ReportLab costs the window's start-up 140 ms.
     from confdesk.print.badges import BadgeRun, ShrunkText
     from confdesk.print.certificates import CertificateRun
 
+log = logging.getLogger(__name__)
 PERSON_MATCHES = 30
 
 
@@ -433,9 +436,7 @@ class PrintPage(QWidget):
         elif isinstance(error, UserError):
             self.summary_label.setText(describe_error(error))
         else:  # a bug: say so rather than swallow it
-            self.summary_label.setText(
-                self.tr("Something went wrong: {error}").format(error=repr(error))
-            )
+            report_unexpected(error, "making the print preview")
 
     def _show_preview(
         self, path: Path, run: BadgeRun | CertificateRun | None, kind: PrintKind
@@ -498,6 +499,11 @@ class PrintPage(QWidget):
             QMessageBox.warning(self, self.tr("Print"), describe_error(error))
             return False
         run = self._run
+        log.info(
+            "Printed %s for %d people, %d pages, stock %s, on printer %s",
+            self._run_kind.value, len(run.registration_ids) if run else 0,
+            self.document.pageCount(), self._run_stock or "-", printer.printerName() or "-",
+        )  # fmt: skip
         if run is not None and self._database is not None:
             record_prints(
                 self._database,

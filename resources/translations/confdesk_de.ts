@@ -155,204 +155,204 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="198"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="199"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="199"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="626"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="200"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="627"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="200"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="201"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="204"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="210"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="211"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="211"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="212"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="216"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="538"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="217"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="539"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="217"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="218"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="220"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="574"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="598"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="221"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="575"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="599"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="222"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="223"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="233"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="234"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="236"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="237"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="237"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="238"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="238"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="239"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="239"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="240"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="400"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="449"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="401"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="450"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="421"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="422"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="431"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="432"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="432"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="433"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="448"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="449"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="472"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="473"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="474"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="475"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="516"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="674"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="679"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="517"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="675"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="680"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="551"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="552"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="560"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="561"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="566"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="567"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="570"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="571"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="581"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="582"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="595"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="596"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="604"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="605"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="635"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="636"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="636"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="637"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="637"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="638"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="638"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="639"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="667"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="668"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="675"/>
+        <location filename="../../confdesk/ui/agenda_page.py" line="676"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -783,109 +783,104 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="36"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="155"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="37"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="152"/>
         <source>Likely duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="53"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="54"/>
         <source>Category / status</source>
         <translation>Kategorie / Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="55"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="64"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="65"/>
         <source>&amp;Merge into the kept one</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="66"/>
         <source>&amp;Not duplicates, skip</source>
         <translation>&amp;Keine Dubletten, überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="67"/>
         <source>No likely duplicates in this event.</source>
         <translation>Keine möglichen Dubletten in dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="103"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="104"/>
         <source>Looking for likely duplicates…</source>
         <translation>Mögliche Dubletten werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="130"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="131"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="153"/>
-        <source>Something went wrong: {error}</source>
-        <translation>Etwas ist schiefgegangen: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="169"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="168"/>
         <source>the same e-mail address</source>
         <translation>dieselbe E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="171"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="170"/>
         <source>the same name in the same organization</source>
         <translation>denselben Namen in derselben Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="174"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="173"/>
         <source>the same name, both without organization</source>
         <translation>denselben Namen, beide ohne Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="182"/>
         <source>These registrations have {reasons}. Choose the one to keep.</source>
         <translation>Diese Anmeldungen haben {reasons}. Wählen Sie die, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="184"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="183"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="199"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="198"/>
         <source> · checked in</source>
         <translation> · eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="240"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="251"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="239"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="250"/>
         <source>Merge registrations</source>
         <translation>Anmeldungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="242"/>
+        <location filename="../../confdesk/ui/duplicates_dialog.py" line="241"/>
         <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
         <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1304,72 +1299,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="314"/>
+        <location filename="../../confdesk/ui/messages.py" line="317"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="317"/>
+        <location filename="../../confdesk/ui/messages.py" line="320"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="322"/>
+        <location filename="../../confdesk/ui/messages.py" line="325"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="326"/>
+        <location filename="../../confdesk/ui/messages.py" line="329"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="331"/>
+        <location filename="../../confdesk/ui/messages.py" line="334"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="334"/>
+        <location filename="../../confdesk/ui/messages.py" line="337"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="338"/>
+        <location filename="../../confdesk/ui/messages.py" line="341"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="342"/>
+        <location filename="../../confdesk/ui/messages.py" line="345"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="347"/>
+        <location filename="../../confdesk/ui/messages.py" line="350"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="352"/>
+        <location filename="../../confdesk/ui/messages.py" line="355"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="357"/>
+        <location filename="../../confdesk/ui/messages.py" line="360"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="361"/>
+        <location filename="../../confdesk/ui/messages.py" line="364"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="366"/>
+        <location filename="../../confdesk/ui/messages.py" line="369"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="371"/>
+        <location filename="../../confdesk/ui/messages.py" line="374"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -1513,129 +1508,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="91"/>
+        <location filename="../../confdesk/ui/main_window.py" line="93"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="124"/>
+        <location filename="../../confdesk/ui/main_window.py" line="126"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="167"/>
+        <location filename="../../confdesk/ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="168"/>
+        <location filename="../../confdesk/ui/main_window.py" line="170"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="170"/>
+        <location filename="../../confdesk/ui/main_window.py" line="172"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="173"/>
+        <location filename="../../confdesk/ui/main_window.py" line="175"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="176"/>
+        <location filename="../../confdesk/ui/main_window.py" line="178"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="178"/>
+        <location filename="../../confdesk/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="188"/>
+        <location filename="../../confdesk/ui/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="198"/>
+        <location filename="../../confdesk/ui/main_window.py" line="200"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="202"/>
+        <location filename="../../confdesk/ui/main_window.py" line="204"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="203"/>
+        <location filename="../../confdesk/ui/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="207"/>
+        <location filename="../../confdesk/ui/main_window.py" line="209"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="218"/>
+        <location filename="../../confdesk/ui/main_window.py" line="220"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="221"/>
+        <location filename="../../confdesk/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="224"/>
+        <location filename="../../confdesk/ui/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="229"/>
+        <location filename="../../confdesk/ui/main_window.py" line="232"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="235"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="243"/>
+        <location filename="../../confdesk/ui/main_window.py" line="249"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="244"/>
+        <location filename="../../confdesk/ui/main_window.py" line="250"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="245"/>
+        <location filename="../../confdesk/ui/main_window.py" line="251"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="246"/>
-        <location filename="../../confdesk/ui/main_window.py" line="577"/>
+        <location filename="../../confdesk/ui/main_window.py" line="252"/>
+        <location filename="../../confdesk/ui/main_window.py" line="579"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="247"/>
+        <location filename="../../confdesk/ui/main_window.py" line="253"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="270"/>
+        <location filename="../../confdesk/ui/main_window.py" line="276"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="299"/>
-        <location filename="../../confdesk/ui/main_window.py" line="313"/>
+        <location filename="../../confdesk/ui/main_window.py" line="305"/>
+        <location filename="../../confdesk/ui/main_window.py" line="319"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="301"/>
+        <location filename="../../confdesk/ui/main_window.py" line="307"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1644,165 +1644,160 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="314"/>
+        <location filename="../../confdesk/ui/main_window.py" line="320"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="322"/>
+        <location filename="../../confdesk/ui/main_window.py" line="328"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="330"/>
-        <location filename="../../confdesk/ui/main_window.py" line="566"/>
+        <location filename="../../confdesk/ui/main_window.py" line="336"/>
+        <location filename="../../confdesk/ui/main_window.py" line="568"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="338"/>
-        <location filename="../../confdesk/ui/main_window.py" line="350"/>
-        <location filename="../../confdesk/ui/main_window.py" line="567"/>
+        <location filename="../../confdesk/ui/main_window.py" line="344"/>
+        <location filename="../../confdesk/ui/main_window.py" line="356"/>
+        <location filename="../../confdesk/ui/main_window.py" line="569"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="351"/>
+        <location filename="../../confdesk/ui/main_window.py" line="357"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="396"/>
+        <location filename="../../confdesk/ui/main_window.py" line="402"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="408"/>
+        <location filename="../../confdesk/ui/main_window.py" line="414"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="433"/>
+        <location filename="../../confdesk/ui/main_window.py" line="439"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="443"/>
+        <location filename="../../confdesk/ui/main_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="444"/>
+        <location filename="../../confdesk/ui/main_window.py" line="450"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="535"/>
+        <location filename="../../confdesk/ui/main_window.py" line="541"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="537"/>
+        <location filename="../../confdesk/ui/main_window.py" line="543"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="546"/>
+        <location filename="../../confdesk/ui/main_window.py" line="552"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="560"/>
-        <source>Something went wrong: {error}</source>
-        <translation>Etwas ist schiefgegangen: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/main_window.py" line="568"/>
+        <location filename="../../confdesk/ui/main_window.py" line="570"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="569"/>
+        <location filename="../../confdesk/ui/main_window.py" line="571"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="570"/>
+        <location filename="../../confdesk/ui/main_window.py" line="572"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="571"/>
+        <location filename="../../confdesk/ui/main_window.py" line="573"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="572"/>
+        <location filename="../../confdesk/ui/main_window.py" line="574"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="573"/>
+        <location filename="../../confdesk/ui/main_window.py" line="575"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="574"/>
+        <location filename="../../confdesk/ui/main_window.py" line="576"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="575"/>
+        <location filename="../../confdesk/ui/main_window.py" line="577"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="576"/>
+        <location filename="../../confdesk/ui/main_window.py" line="578"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="578"/>
+        <location filename="../../confdesk/ui/main_window.py" line="580"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="579"/>
+        <location filename="../../confdesk/ui/main_window.py" line="581"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="580"/>
+        <location filename="../../confdesk/ui/main_window.py" line="582"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="581"/>
+        <location filename="../../confdesk/ui/main_window.py" line="583"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="584"/>
+        <location filename="../../confdesk/ui/main_window.py" line="586"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="586"/>
+        <location filename="../../confdesk/ui/main_window.py" line="588"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="592"/>
+        <location filename="../../confdesk/ui/main_window.py" line="594"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="597"/>
+        <location filename="../../confdesk/ui/main_window.py" line="599"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="599"/>
+        <location filename="../../confdesk/ui/main_window.py" line="601"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1828,269 +1823,264 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="75"/>
+        <location filename="../../confdesk/ui/print_page.py" line="78"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="76"/>
+        <location filename="../../confdesk/ui/print_page.py" line="79"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="77"/>
+        <location filename="../../confdesk/ui/print_page.py" line="80"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="78"/>
+        <location filename="../../confdesk/ui/print_page.py" line="81"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="79"/>
+        <location filename="../../confdesk/ui/print_page.py" line="82"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="80"/>
+        <location filename="../../confdesk/ui/print_page.py" line="83"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="81"/>
+        <location filename="../../confdesk/ui/print_page.py" line="84"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="82"/>
+        <location filename="../../confdesk/ui/print_page.py" line="85"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="83"/>
+        <location filename="../../confdesk/ui/print_page.py" line="86"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="89"/>
+        <location filename="../../confdesk/ui/print_page.py" line="92"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="90"/>
+        <location filename="../../confdesk/ui/print_page.py" line="93"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="91"/>
+        <location filename="../../confdesk/ui/print_page.py" line="94"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="92"/>
+        <location filename="../../confdesk/ui/print_page.py" line="95"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="93"/>
+        <location filename="../../confdesk/ui/print_page.py" line="96"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="117"/>
+        <location filename="../../confdesk/ui/print_page.py" line="120"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="118"/>
+        <location filename="../../confdesk/ui/print_page.py" line="121"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="121"/>
+        <location filename="../../confdesk/ui/print_page.py" line="124"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="122"/>
+        <location filename="../../confdesk/ui/print_page.py" line="125"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="123"/>
+        <location filename="../../confdesk/ui/print_page.py" line="126"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="124"/>
+        <location filename="../../confdesk/ui/print_page.py" line="127"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="128"/>
+        <location filename="../../confdesk/ui/print_page.py" line="131"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="142"/>
+        <location filename="../../confdesk/ui/print_page.py" line="145"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="143"/>
+        <location filename="../../confdesk/ui/print_page.py" line="146"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="146"/>
+        <location filename="../../confdesk/ui/print_page.py" line="149"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="148"/>
+        <location filename="../../confdesk/ui/print_page.py" line="151"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="150"/>
+        <location filename="../../confdesk/ui/print_page.py" line="153"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="152"/>
+        <location filename="../../confdesk/ui/print_page.py" line="155"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="158"/>
+        <location filename="../../confdesk/ui/print_page.py" line="161"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="159"/>
+        <location filename="../../confdesk/ui/print_page.py" line="162"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="160"/>
+        <location filename="../../confdesk/ui/print_page.py" line="163"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="161"/>
+        <location filename="../../confdesk/ui/print_page.py" line="164"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="162"/>
+        <location filename="../../confdesk/ui/print_page.py" line="165"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="174"/>
+        <location filename="../../confdesk/ui/print_page.py" line="177"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="192"/>
+        <location filename="../../confdesk/ui/print_page.py" line="195"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="193"/>
+        <location filename="../../confdesk/ui/print_page.py" line="196"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="196"/>
+        <location filename="../../confdesk/ui/print_page.py" line="199"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="197"/>
+        <location filename="../../confdesk/ui/print_page.py" line="200"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="200"/>
+        <location filename="../../confdesk/ui/print_page.py" line="203"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="202"/>
+        <location filename="../../confdesk/ui/print_page.py" line="205"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="204"/>
+        <location filename="../../confdesk/ui/print_page.py" line="207"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="206"/>
+        <location filename="../../confdesk/ui/print_page.py" line="209"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="359"/>
+        <location filename="../../confdesk/ui/print_page.py" line="362"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="382"/>
+        <location filename="../../confdesk/ui/print_page.py" line="385"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="398"/>
+        <location filename="../../confdesk/ui/print_page.py" line="401"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="422"/>
+        <location filename="../../confdesk/ui/print_page.py" line="425"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="432"/>
-        <location filename="../../confdesk/ui/print_page.py" line="455"/>
+        <location filename="../../confdesk/ui/print_page.py" line="435"/>
+        <location filename="../../confdesk/ui/print_page.py" line="456"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="437"/>
-        <source>Something went wrong: {error}</source>
-        <translation>Etwas ist schiefgegangen: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/print_page.py" line="453"/>
+        <location filename="../../confdesk/ui/print_page.py" line="454"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="466"/>
+        <location filename="../../confdesk/ui/print_page.py" line="467"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="469"/>
+        <location filename="../../confdesk/ui/print_page.py" line="470"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="498"/>
+        <location filename="../../confdesk/ui/print_page.py" line="499"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="516"/>
-        <location filename="../../confdesk/ui/print_page.py" line="525"/>
+        <location filename="../../confdesk/ui/print_page.py" line="522"/>
+        <location filename="../../confdesk/ui/print_page.py" line="531"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="526"/>
+        <location filename="../../confdesk/ui/print_page.py" line="532"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2713,429 +2703,472 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="40"/>
+        <source>confdesk: something went wrong</source>
+        <translation>confdesk: Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="44"/>
+        <source>Something went wrong. The desk keeps working.</source>
+        <translation>Etwas ist schiefgegangen. Der Empfang arbeitet weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="49"/>
+        <source>If it happens again, send the details or the log file to whoever looks after confdesk. The log is {path}.</source>
+        <translation>Wenn es wieder passiert, senden Sie die Details oder die Protokolldatei an die Person, die confdesk betreut. Das Protokoll ist {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="53"/>
+        <source>If it happens again, send the details to whoever looks after confdesk.</source>
+        <translation>Wenn es wieder passiert, senden Sie die Details an die Person, die confdesk betreut.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="59"/>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="70"/>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="73"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/unexpected_errors.py" line="94"/>
+        <source>This happened {count} times since this message appeared.</source>
+        <translation>Das ist seit dieser Meldung {count}-mal passiert.</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="16"/>
+        <location filename="../../confdesk/ui/messages.py" line="19"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="19"/>
+        <location filename="../../confdesk/ui/messages.py" line="22"/>
         <source>The folder for {path} cannot be created.</source>
         <translation>Der Ordner für {path} kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="22"/>
+        <location filename="../../confdesk/ui/messages.py" line="25"/>
         <source>{path} is not a confdesk database (it is not an SQLite file).</source>
         <translation>{path} ist keine confdesk-Datenbank (es ist keine SQLite-Datei).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="25"/>
+        <location filename="../../confdesk/ui/messages.py" line="28"/>
         <source>{path} is not a confdesk database (it is an SQLite file of another program).</source>
         <translation>{path} ist keine confdesk-Datenbank (es ist die SQLite-Datei eines anderen Programms).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="29"/>
+        <location filename="../../confdesk/ui/messages.py" line="32"/>
         <source>{path} is damaged: it has no schema version.</source>
         <translation>{path} ist beschädigt: Die Schema-Version fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="32"/>
+        <location filename="../../confdesk/ui/messages.py" line="35"/>
         <source>{path} was written by a newer version of confdesk (schema {revision}); update confdesk to open it.</source>
         <translation>{path} wurde von einer neueren confdesk-Version geschrieben (Schema {revision}); aktualisieren Sie confdesk, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="37"/>
+        <location filename="../../confdesk/ui/messages.py" line="40"/>
         <source>{path} is locked by another program; close it there or wait, then try again.</source>
         <translation>{path} ist von einem anderen Programm gesperrt; schließen Sie sie dort oder warten Sie kurz und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="101"/>
+        <location filename="../../confdesk/ui/messages.py" line="104"/>
         <source>{path} cannot be opened; check that its folder is writable.</source>
         <translation>{path} lässt sich nicht öffnen; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="41"/>
+        <location filename="../../confdesk/ui/messages.py" line="44"/>
         <source>{path} is read-only; confdesk needs to write to it. Copy it to a writable folder (for example your Documents) and open the copy.</source>
         <translation>{path} ist schreibgeschützt; confdesk muss hineinschreiben. Kopieren Sie die Datei in einen beschreibbaren Ordner (etwa Ihre Dokumente) und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="46"/>
+        <location filename="../../confdesk/ui/messages.py" line="49"/>
         <source>There is no database file at {path}; it may have been moved, renamed or deleted. Locate it, or choose another file.</source>
         <translation>Unter {path} gibt es keine Datenbankdatei; sie wurde vielleicht verschoben, umbenannt oder gelöscht. Suchen Sie sie, oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="51"/>
+        <location filename="../../confdesk/ui/messages.py" line="54"/>
         <source>The disk holding {path} is full; free some space, then open it again.</source>
         <translation>Der Datenträger mit {path} ist voll; schaffen Sie Platz und öffnen Sie die Datei dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="54"/>
+        <location filename="../../confdesk/ui/messages.py" line="57"/>
         <source>{path} cannot be read: the disk reported an input/output error. Check the drive, or restore a backup.</source>
         <translation>{path} kann nicht gelesen werden: Der Datenträger meldet einen Ein-/Ausgabefehler. Prüfen Sie das Laufwerk, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="59"/>
+        <location filename="../../confdesk/ui/messages.py" line="62"/>
         <source>{path} is open in a confdesk window on this computer (process {pid}); close it there first.</source>
         <translation>{path} ist auf diesem Computer in einem confdesk-Fenster geöffnet (Prozess {pid}); schließen Sie sie dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="64"/>
+        <location filename="../../confdesk/ui/messages.py" line="67"/>
         <source>{path} is in use by &apos;confdesk {command}&apos; on this computer (process {pid}); wait for it to finish, or stop it.</source>
         <translation>{path} wird auf diesem Computer von „confdesk {command}“ benutzt (Prozess {pid}); warten Sie, bis es fertig ist, oder beenden Sie es.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="69"/>
+        <location filename="../../confdesk/ui/messages.py" line="72"/>
         <source>{path} is open in confdesk on the computer {host}; close it there first.</source>
         <translation>{path} ist in confdesk auf dem Computer {host} geöffnet; schließen Sie sie dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="72"/>
+        <location filename="../../confdesk/ui/messages.py" line="75"/>
         <source>{path} is the database confdesk has open; choose another file.</source>
         <translation>{path} ist die Datenbank, die confdesk geöffnet hat; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="75"/>
+        <location filename="../../confdesk/ui/messages.py" line="78"/>
         <source>NOT recorded: the disk is full; free some space (delete or move files).</source>
         <translation>NICHT gespeichert: Der Datenträger ist voll; schaffen Sie Platz (Dateien löschen oder verschieben).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="78"/>
+        <location filename="../../confdesk/ui/messages.py" line="81"/>
         <source>NOT recorded: the database file cannot be written (read-only); copy it to a writable folder and open the copy.</source>
         <translation>NICHT gespeichert: Die Datenbankdatei ist schreibgeschützt; kopieren Sie sie in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="83"/>
+        <location filename="../../confdesk/ui/messages.py" line="86"/>
         <source>NOT recorded: another program holds the database file locked; close it there, confdesk retries.</source>
         <translation>NICHT gespeichert: Ein anderes Programm sperrt die Datenbankdatei; schließen Sie sie dort, confdesk versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <location filename="../../confdesk/ui/messages.py" line="91"/>
         <source>NOT recorded: the disk reported an input/output error; check the drive or cable, confdesk retries.</source>
         <translation>NICHT gespeichert: Der Datenträger meldet einen Ein-/Ausgabefehler; prüfen Sie Laufwerk oder Kabel, confdesk versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="93"/>
+        <location filename="../../confdesk/ui/messages.py" line="96"/>
         <source>NOT recorded: the database file is damaged; restore the newest backup.</source>
         <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt; stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="96"/>
+        <location filename="../../confdesk/ui/messages.py" line="99"/>
         <source>NOT recorded: the database file was moved or deleted; nothing more is written until it is opened again.</source>
         <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht; bis sie wieder geöffnet ist, wird nichts mehr geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="104"/>
+        <location filename="../../confdesk/ui/messages.py" line="107"/>
         <source>{path} is damaged ({detail}). Restore the newest good backup, or a copy you made, or start a new file.</source>
         <translation>{path} ist beschädigt ({detail}). Stellen Sie die neueste intakte Sicherung oder eine eigene Kopie wieder her, oder beginnen Sie eine neue Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="109"/>
+        <location filename="../../confdesk/ui/messages.py" line="112"/>
         <source>The event needs a title.</source>
         <translation>Die Veranstaltung braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="110"/>
+        <location filename="../../confdesk/ui/messages.py" line="113"/>
         <source>The event cannot end before it starts.</source>
         <translation>Die Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="113"/>
+        <location filename="../../confdesk/ui/messages.py" line="116"/>
         <source>The day must end after it starts.</source>
         <translation>Der Tag muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="116"/>
+        <location filename="../../confdesk/ui/messages.py" line="119"/>
         <source>“{timezone}” is not a known time zone.</source>
         <translation>„{timezone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="119"/>
+        <location filename="../../confdesk/ui/messages.py" line="122"/>
         <source>The event language must be German or English.</source>
         <translation>Die Sprache der Veranstaltung muss Deutsch oder Englisch sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="122"/>
+        <location filename="../../confdesk/ui/messages.py" line="125"/>
         <source>Every room needs a name.</source>
         <translation>Jeder Raum braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="123"/>
+        <location filename="../../confdesk/ui/messages.py" line="126"/>
         <source>There are two rooms called “{room}”.</source>
         <translation>Es gibt zwei Räume mit dem Namen „{room}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="126"/>
+        <location filename="../../confdesk/ui/messages.py" line="129"/>
         <source>The capacity of “{room}” cannot be negative.</source>
         <translation>Die Platzzahl von „{room}“ kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="129"/>
+        <location filename="../../confdesk/ui/messages.py" line="132"/>
         <source>The capacity of “{room}” must be a whole number.</source>
         <translation>Die Platzzahl von „{room}“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="132"/>
+        <location filename="../../confdesk/ui/messages.py" line="135"/>
         <source>This check-in cannot be undone: it was undone already.</source>
         <translation>Dieser Check-in kann nicht zurückgenommen werden: Er wurde bereits zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="135"/>
+        <location filename="../../confdesk/ui/messages.py" line="138"/>
         <source>This agenda session no longer exists; choose another one.</source>
         <translation>Diese Programmeinheit gibt es nicht mehr; bitte eine andere wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="138"/>
+        <location filename="../../confdesk/ui/messages.py" line="141"/>
         <source>The session needs a title.</source>
         <translation>Der Programmpunkt braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="141"/>
+        <location filename="../../confdesk/ui/messages.py" line="144"/>
         <source>A session must end after it starts.</source>
         <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="144"/>
+        <location filename="../../confdesk/ui/messages.py" line="147"/>
         <source>The capacity cannot be negative.</source>
         <translation>Die Kapazität kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="147"/>
+        <location filename="../../confdesk/ui/messages.py" line="150"/>
         <source>Workshop rounds are numbered from 1.</source>
         <translation>Workshop-Runden werden ab 1 gezählt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="150"/>
+        <location filename="../../confdesk/ui/messages.py" line="153"/>
         <source>This room is not a room of the event.</source>
         <translation>Dieser Raum gehört nicht zur Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="153"/>
+        <location filename="../../confdesk/ui/messages.py" line="156"/>
         <source>A speaker or moderator is not registered for this event.</source>
         <translation>Eine referierende oder moderierende Person ist für diese Veranstaltung nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="156"/>
+        <location filename="../../confdesk/ui/messages.py" line="159"/>
         <source>The change to “{title}” cannot be undone: the session has been deleted since.</source>
         <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="160"/>
+        <location filename="../../confdesk/ui/messages.py" line="163"/>
         <source>The change to “{title}” cannot be undone: the session has been changed since.</source>
         <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="164"/>
+        <location filename="../../confdesk/ui/messages.py" line="167"/>
         <source>“{title}” cannot be deleted: people have been checked in at it.</source>
         <translation>„{title}“ kann nicht gelöscht werden: Dort wurden schon Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="167"/>
+        <location filename="../../confdesk/ui/messages.py" line="170"/>
         <source>The agenda is empty: there is no programme to print.</source>
         <translation>Das Programm ist leer: Es gibt nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="170"/>
+        <location filename="../../confdesk/ui/messages.py" line="173"/>
         <source>No room has a session: there are no door signs to print.</source>
         <translation>Kein Raum hat einen Programmpunkt: Es gibt keine Türschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="173"/>
+        <location filename="../../confdesk/ui/messages.py" line="176"/>
         <source>No session takes sign-ups: there are no participant lists to print.</source>
         <translation>Kein Programmpunkt nimmt Anmeldungen an: Es gibt keine Teilnehmendenlisten zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="176"/>
+        <location filename="../../confdesk/ui/messages.py" line="179"/>
         <source>This person is not registered for the session&apos;s event.</source>
         <translation>Diese Person ist für die Veranstaltung dieses Programmpunkts nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="179"/>
+        <location filename="../../confdesk/ui/messages.py" line="182"/>
         <source>{name} has cancelled the registration.</source>
         <translation>{name} hat die Anmeldung storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="182"/>
+        <location filename="../../confdesk/ui/messages.py" line="185"/>
         <source>This person is not signed up for this session.</source>
         <translation>Diese Person ist für diesen Programmpunkt nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="185"/>
+        <location filename="../../confdesk/ui/messages.py" line="188"/>
         <source>This sign-up was changed in the meantime; it cannot be taken back.</source>
         <translation>Diese Anmeldung wurde inzwischen geändert; sie lässt sich nicht zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="188"/>
+        <location filename="../../confdesk/ui/messages.py" line="191"/>
         <source>This event no longer exists in the database.</source>
         <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="191"/>
+        <location filename="../../confdesk/ui/messages.py" line="194"/>
         <source>The given name is required.</source>
         <translation>Der Vorname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="194"/>
+        <location filename="../../confdesk/ui/messages.py" line="197"/>
         <source>The family name is required.</source>
         <translation>Der Nachname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="197"/>
+        <location filename="../../confdesk/ui/messages.py" line="200"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="200"/>
+        <location filename="../../confdesk/ui/messages.py" line="203"/>
         <source>“{text}” is not a certificate code: it has 16 letters and digits, as in 7K2M-Q9XD-4HPT-B3NW.</source>
         <translation>„{text}“ ist kein Prüfcode: Er hat 16 Buchstaben und Ziffern, etwa 7K2M-Q9XD-4HPT-B3NW.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="205"/>
+        <location filename="../../confdesk/ui/messages.py" line="208"/>
         <source>This registration no longer exists in the database.</source>
         <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="208"/>
+        <location filename="../../confdesk/ui/messages.py" line="211"/>
         <source>The registration of {name} is already cancelled.</source>
         <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="211"/>
+        <location filename="../../confdesk/ui/messages.py" line="214"/>
         <source>The registration of {name} is not cancelled.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="214"/>
+        <location filename="../../confdesk/ui/messages.py" line="217"/>
         <source>{name} is not on the waiting list.</source>
         <translation>{name} steht nicht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="217"/>
+        <location filename="../../confdesk/ui/messages.py" line="220"/>
         <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="221"/>
+        <location filename="../../confdesk/ui/messages.py" line="224"/>
         <source>The change to {name} cannot be undone: the registration has been changed since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="225"/>
+        <location filename="../../confdesk/ui/messages.py" line="228"/>
         <source>There is already an organization called “{name}”.</source>
         <translation>Es gibt bereits eine Organisation „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="228"/>
+        <location filename="../../confdesk/ui/messages.py" line="231"/>
         <source>{name} is registered for another event and cannot be merged.</source>
         <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="231"/>
+        <location filename="../../confdesk/ui/messages.py" line="234"/>
         <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
         <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="236"/>
+        <location filename="../../confdesk/ui/messages.py" line="239"/>
         <source>{path} is empty.</source>
         <translation>{path} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="237"/>
+        <location filename="../../confdesk/ui/messages.py" line="240"/>
         <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="242"/>
+        <location filename="../../confdesk/ui/messages.py" line="245"/>
         <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
         <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="245"/>
+        <location filename="../../confdesk/ui/messages.py" line="248"/>
         <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
         <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="250"/>
+        <location filename="../../confdesk/ui/messages.py" line="253"/>
         <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
         <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="254"/>
+        <location filename="../../confdesk/ui/messages.py" line="257"/>
         <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
         <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="259"/>
+        <location filename="../../confdesk/ui/messages.py" line="262"/>
         <source>{path} has a header row (row {line}) but no attendees below it.</source>
         <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="262"/>
+        <location filename="../../confdesk/ui/messages.py" line="265"/>
         <source>The import has {count} unresolved problem(s); nothing was imported.</source>
         <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="265"/>
+        <location filename="../../confdesk/ui/messages.py" line="268"/>
         <source>The registrations of the event have changed since this import was checked; check the import again.</source>
         <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="270"/>
+        <location filename="../../confdesk/ui/messages.py" line="273"/>
         <source>The database is busy with another desk&apos;s work; try the import again.</source>
         <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="273"/>
+        <location filename="../../confdesk/ui/messages.py" line="276"/>
         <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
         <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="276"/>
+        <location filename="../../confdesk/ui/messages.py" line="279"/>
         <source>{path} is too large for a logo (at most 5 MB).</source>
         <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="279"/>
+        <location filename="../../confdesk/ui/messages.py" line="282"/>
         <source>{path} cannot be read.</source>
         <translation>{path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="280"/>
+        <location filename="../../confdesk/ui/messages.py" line="283"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="283"/>
+        <location filename="../../confdesk/ui/messages.py" line="286"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="288"/>
+        <location filename="../../confdesk/ui/messages.py" line="291"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="292"/>
+        <location filename="../../confdesk/ui/messages.py" line="295"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="295"/>
+        <location filename="../../confdesk/ui/messages.py" line="298"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="296"/>
+        <location filename="../../confdesk/ui/messages.py" line="299"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="300"/>
+        <location filename="../../confdesk/ui/messages.py" line="303"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="303"/>
+        <location filename="../../confdesk/ui/messages.py" line="306"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>

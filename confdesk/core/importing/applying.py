@@ -10,6 +10,7 @@ an empty cell never erases what is stored.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,6 +45,7 @@ from confdesk.db.models import (
 from confdesk.db.search_index import registrations_indexed_at_the_end
 from confdesk.errors import UserError
 
+log = logging.getLogger(__name__)
 CHUNK = 1_000
 _CHOICE_FIELDS = ("category", "status", "photo_consent", "attendee_list_consent")
 
@@ -106,6 +108,10 @@ def apply_import(
                 added_ids.extend(ids)
                 report(len(updates) + start + len(chunk), total)
         report(total, total)
+    log.info(
+        "Imported %s into event %d: %d added, %d updated, %d skipped",
+        plan.source.path, plan.event_id, len(adds), len(updates), plan.count(RowAction.SKIP),
+    )  # fmt: skip
     return ImportResult(
         event_id=plan.event_id,
         added=len(adds),

@@ -5,6 +5,7 @@ registrations and against each other. Nothing is written.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from confdesk.db.database import Database
 from confdesk.db.models import Category, Registration, Topic
 from confdesk.errors import UserError
 
+log = logging.getLogger(__name__)
 # Rows between two progress reports.
 PROGRESS_EVERY = 500
 
@@ -77,9 +79,15 @@ def plan_import(
     report = progress or no_progress
     report(0, 0)
     sheet = read_source(path)
-    return plan_sheet(
+    plan = plan_sheet(
         database, event_id, sheet, mapping=mapping, existing=existing, progress=progress
     )
+    log.info(
+        "Import checked %s (%s) for event %d: %d rows, %d blocking problems, %d warnings",
+        plan.source.path, plan.source.description, event_id, len(plan.rows),
+        len(plan.blocking_problems), len(plan.warnings),
+    )  # fmt: skip
+    return plan
 
 
 @collector_paused()  # also when the mapping dialog plans again
