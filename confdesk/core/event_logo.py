@@ -13,6 +13,7 @@ from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select, update
 
 from confdesk.db.database import Database
+from confdesk.db.file_lock import refuse_open_database
 from confdesk.db.models import Event, utc_now
 from confdesk.errors import UserError
 
@@ -22,6 +23,7 @@ LOGO_FORMATS = frozenset({"PNG", "JPEG"})
 
 def read_logo_file(path: Path) -> bytes:
     """The bytes of a logo file, checked; a UserError says what is wrong with it."""
+    refuse_open_database(path)
     try:
         size = path.stat().st_size
         if size > MAX_LOGO_BYTES:

@@ -40,6 +40,7 @@ from confdesk.core.checkin_codes import EventKey, registration_code
 from confdesk.core.events import load_event
 from confdesk.core.progress import Progress, no_progress
 from confdesk.db.database import Database
+from confdesk.db.file_lock import refuse_open_database
 from confdesk.db.models import Organization, Registration, Topic, registration_topics
 from confdesk.errors import UserError
 from confdesk.normalize import search_fold
@@ -131,6 +132,7 @@ def export_registrations(
     extension). ``language`` ("de"/"en") defaults to the event's. ``progress(done,
     total)`` is called per thousand rows; an exception it raises leaves no file behind."""
     path = Path(path)
+    refuse_open_database(path)
     export_format = export_format_for(path)
     if not path.parent.is_dir():
         raise UserError(

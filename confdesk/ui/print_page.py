@@ -45,6 +45,7 @@ from confdesk.core.search import RegistrationFilter, load_rows, search_registrat
 from confdesk.db.database import Database
 from confdesk.db.models import PrintKind
 from confdesk.errors import UserError
+from confdesk.files import replace_atomically
 from confdesk.print.stocks import DEFAULT_STOCK, STOCKS
 from confdesk.settings import Settings
 from confdesk.ui.background import BackgroundTask
@@ -524,7 +525,9 @@ class PrintPage(QWidget):
         if not name:
             return
         try:
-            shutil.copyfile(self._pdf, name)
+            replace_atomically(Path(name), self._pdf.read_bytes())
+        except UserError as error:  # the database itself chosen as the PDF's name
+            QMessageBox.warning(self, self.tr("Save PDF"), describe_error(error))
         except OSError as error:
             QMessageBox.warning(
                 self,
