@@ -102,3 +102,33 @@ def test_real_x11_window_carries_the_event_title(tmp_path: Path, x_display: str)
         if app is not None and app.poll() is None:
             app.kill()
             app.communicate()
+
+
+def test_a_second_confdesk_is_told_the_file_is_open_in_a_window(tmp_path: Path) -> None:
+    database = _demo_database(tmp_path)
+    with subprocess.Popen(
+        [sys.executable, "-m", "confdesk", "--db", str(database)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_gui_env(QT_QPA_PLATFORM="offscreen"),
+    ) as window:
+        assert window.stdout is not None
+        try:
+            assert window.stdout.readline().strip() == SHOWN_LINE
+            export = subprocess.run(
+                [sys.executable, "-m", "confdesk", "--db", str(database), "export",
+                 str(tmp_path / "out.csv")],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )  # fmt: skip
+        finally:
+            window.terminate()
+            window.communicate(timeout=60)
+    assert export.returncode == 1
+    assert export.stderr.splitlines() == [
+        f"confdesk: {database} is open in a confdesk window on this computer "
+        f"(process {window.pid}); close it there first."
+    ]
+    assert not (tmp_path / "out.csv").exists()
