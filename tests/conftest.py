@@ -48,8 +48,10 @@ def isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     # The check-in sounds are written to the cache folder.
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     yield config
-    # A test that ran the command line in-process set up logging into its own folder.
+    # A test that ran the command line in-process set up logging into its own folder, and
+    # named this process after its command.
     shutdown_logging()
+    database_guard.file_lock.set_program("window")
 
 
 @pytest.fixture
