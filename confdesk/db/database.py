@@ -411,9 +411,20 @@ def _prove_writable(connection: sqlite3.Connection) -> None:
 
 
 def _check_intact(path: Path, connection: sqlite3.Connection) -> None:
-    problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)").fetchall()]
-    if problems != ["ok"]:
-        raise _damaged(path, "; ".join(problems))
+    rows = [row[0] for row in connection.execute("PRAGMA quick_check(20)").fetchall()]
+    if rows == ["ok"]:
+        return
+    # One line for the person: the first problem SQLite names, and how many more.
+    problems = [
+        line.strip()
+        for row in rows
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    detail = problems[0] if problems else "quick_check failed"
+    if len(problems) > 1:
+        detail += f", and {len(problems) - 1} more problems"
+    raise _damaged(path, detail)
 
 
 def _damaged(path: Path, detail: str) -> DatabaseError:

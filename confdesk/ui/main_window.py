@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -285,8 +285,17 @@ class MainWindow(QMainWindow):
         _log.warning("Could not open %s: %s", path, error.code or error)
         backup = str(error.params.get("backup") or "")
         self._failed_open = _FailedOpen(path, must_exist, Path(backup) if backup else None)
+        message = describe_error(error)
+        if backup:
+            made = QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(Path(backup).stat().st_mtime)),
+                QLocale.FormatType.ShortFormat,
+            )
+            message += "\n\n" + self.tr("Newest good backup: {time} ({name})").format(
+                time=made, name=Path(backup).name
+            )
         self.welcome_page.show_open_error(
-            describe_error(error),
+            message,
             may_retry=error.code in _PASSING_OPEN_ERRORS,
             backup_offered=bool(backup),
         )

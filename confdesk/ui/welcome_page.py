@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+BOX_WIDTH = 480
+
 
 class WelcomePage(QWidget):
     create_event_requested = Signal()
@@ -23,6 +25,7 @@ class WelcomePage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -53,7 +56,7 @@ class WelcomePage(QWidget):
             column.addWidget(button)
         box = QWidget()
         # A fixed width lets the wrapped explanation take the height it needs.
-        box.setFixedWidth(480)
+        box.setFixedWidth(BOX_WIDTH)
         box.setLayout(column)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -70,7 +73,7 @@ class WelcomePage(QWidget):
 
     def show_empty_database(self, database_name: str) -> None:
         self.heading.setText(self.tr("Welcome to confdesk"))
-        self.explanation.setText(
+        self._explain(
             self.tr(
                 "The database {name} holds no event yet. Create your event, or load the "
                 "demo conference to look around first."
@@ -87,7 +90,7 @@ class WelcomePage(QWidget):
         disk, the file open in another window), restore a backup (a damaged file), or
         open or start another file."""
         self.heading.setText(self.tr("The database could not be opened"))
-        self.explanation.setText(message)
+        self._explain(message)
         self._show_event_buttons(False)
         self._show_error_buttons(retry=may_retry, restore=backup_offered)
         if backup_offered:
@@ -96,6 +99,13 @@ class WelcomePage(QWidget):
             self.retry_button.setFocus()
         else:
             self.open_database_button.setFocus()
+
+    def _explain(self, text: str) -> None:
+        self.explanation.setText(text)
+        # A wrapped label placed with an alignment gets its one-line height unless told:
+        # long paths and messages were cut off at the second line.
+        for label in (self.heading, self.explanation):
+            label.setMinimumHeight(label.heightForWidth(BOX_WIDTH - 24))
 
     def _show_error_buttons(self, *, retry: bool, restore: bool) -> None:
         self.retry_button.setVisible(retry)

@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/main_window.py" line="252"/>
-        <location filename="../../confdesk/ui/main_window.py" line="579"/>
+        <location filename="../../confdesk/ui/main_window.py" line="588"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1629,13 +1629,18 @@
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="305"/>
-        <location filename="../../confdesk/ui/main_window.py" line="319"/>
+        <location filename="../../confdesk/ui/main_window.py" line="294"/>
+        <source>Newest good backup: {time} ({name})</source>
+        <translation>Neueste intakte Sicherung: {time} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="314"/>
+        <location filename="../../confdesk/ui/main_window.py" line="328"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="307"/>
+        <location filename="../../confdesk/ui/main_window.py" line="316"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1644,160 +1649,160 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="320"/>
+        <location filename="../../confdesk/ui/main_window.py" line="329"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="328"/>
+        <location filename="../../confdesk/ui/main_window.py" line="337"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="336"/>
-        <location filename="../../confdesk/ui/main_window.py" line="568"/>
+        <location filename="../../confdesk/ui/main_window.py" line="345"/>
+        <location filename="../../confdesk/ui/main_window.py" line="577"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="344"/>
-        <location filename="../../confdesk/ui/main_window.py" line="356"/>
-        <location filename="../../confdesk/ui/main_window.py" line="569"/>
+        <location filename="../../confdesk/ui/main_window.py" line="353"/>
+        <location filename="../../confdesk/ui/main_window.py" line="365"/>
+        <location filename="../../confdesk/ui/main_window.py" line="578"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="357"/>
+        <location filename="../../confdesk/ui/main_window.py" line="366"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="402"/>
+        <location filename="../../confdesk/ui/main_window.py" line="411"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="414"/>
+        <location filename="../../confdesk/ui/main_window.py" line="423"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="439"/>
+        <location filename="../../confdesk/ui/main_window.py" line="448"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="449"/>
+        <location filename="../../confdesk/ui/main_window.py" line="458"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="450"/>
+        <location filename="../../confdesk/ui/main_window.py" line="459"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="541"/>
+        <location filename="../../confdesk/ui/main_window.py" line="550"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="543"/>
+        <location filename="../../confdesk/ui/main_window.py" line="552"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="552"/>
+        <location filename="../../confdesk/ui/main_window.py" line="561"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="570"/>
+        <location filename="../../confdesk/ui/main_window.py" line="579"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="571"/>
+        <location filename="../../confdesk/ui/main_window.py" line="580"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="572"/>
+        <location filename="../../confdesk/ui/main_window.py" line="581"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="573"/>
+        <location filename="../../confdesk/ui/main_window.py" line="582"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="574"/>
+        <location filename="../../confdesk/ui/main_window.py" line="583"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="575"/>
+        <location filename="../../confdesk/ui/main_window.py" line="584"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="576"/>
+        <location filename="../../confdesk/ui/main_window.py" line="585"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="577"/>
+        <location filename="../../confdesk/ui/main_window.py" line="586"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="578"/>
+        <location filename="../../confdesk/ui/main_window.py" line="587"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="580"/>
+        <location filename="../../confdesk/ui/main_window.py" line="589"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="581"/>
+        <location filename="../../confdesk/ui/main_window.py" line="590"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="582"/>
+        <location filename="../../confdesk/ui/main_window.py" line="591"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="583"/>
+        <location filename="../../confdesk/ui/main_window.py" line="592"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="586"/>
+        <location filename="../../confdesk/ui/main_window.py" line="595"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="588"/>
+        <location filename="../../confdesk/ui/main_window.py" line="597"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="594"/>
+        <location filename="../../confdesk/ui/main_window.py" line="603"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="599"/>
+        <location filename="../../confdesk/ui/main_window.py" line="608"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="601"/>
+        <location filename="../../confdesk/ui/main_window.py" line="610"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1823,264 +1828,265 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="78"/>
+        <location filename="../../confdesk/ui/print_page.py" line="79"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="79"/>
+        <location filename="../../confdesk/ui/print_page.py" line="80"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="80"/>
+        <location filename="../../confdesk/ui/print_page.py" line="81"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="81"/>
+        <location filename="../../confdesk/ui/print_page.py" line="82"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="82"/>
+        <location filename="../../confdesk/ui/print_page.py" line="83"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="83"/>
+        <location filename="../../confdesk/ui/print_page.py" line="84"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="84"/>
+        <location filename="../../confdesk/ui/print_page.py" line="85"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="85"/>
+        <location filename="../../confdesk/ui/print_page.py" line="86"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="86"/>
+        <location filename="../../confdesk/ui/print_page.py" line="87"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="92"/>
+        <location filename="../../confdesk/ui/print_page.py" line="93"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="93"/>
+        <location filename="../../confdesk/ui/print_page.py" line="94"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="94"/>
+        <location filename="../../confdesk/ui/print_page.py" line="95"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="95"/>
+        <location filename="../../confdesk/ui/print_page.py" line="96"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="96"/>
+        <location filename="../../confdesk/ui/print_page.py" line="97"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="120"/>
+        <location filename="../../confdesk/ui/print_page.py" line="121"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="121"/>
+        <location filename="../../confdesk/ui/print_page.py" line="122"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="124"/>
+        <location filename="../../confdesk/ui/print_page.py" line="125"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="125"/>
+        <location filename="../../confdesk/ui/print_page.py" line="126"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="126"/>
+        <location filename="../../confdesk/ui/print_page.py" line="127"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="127"/>
+        <location filename="../../confdesk/ui/print_page.py" line="128"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="131"/>
+        <location filename="../../confdesk/ui/print_page.py" line="132"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="145"/>
+        <location filename="../../confdesk/ui/print_page.py" line="146"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="146"/>
+        <location filename="../../confdesk/ui/print_page.py" line="147"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="149"/>
+        <location filename="../../confdesk/ui/print_page.py" line="150"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="151"/>
+        <location filename="../../confdesk/ui/print_page.py" line="152"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="153"/>
+        <location filename="../../confdesk/ui/print_page.py" line="154"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="155"/>
+        <location filename="../../confdesk/ui/print_page.py" line="156"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="161"/>
+        <location filename="../../confdesk/ui/print_page.py" line="162"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="162"/>
+        <location filename="../../confdesk/ui/print_page.py" line="163"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="163"/>
+        <location filename="../../confdesk/ui/print_page.py" line="164"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="164"/>
+        <location filename="../../confdesk/ui/print_page.py" line="165"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="165"/>
+        <location filename="../../confdesk/ui/print_page.py" line="166"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="177"/>
+        <location filename="../../confdesk/ui/print_page.py" line="178"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="195"/>
+        <location filename="../../confdesk/ui/print_page.py" line="196"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="196"/>
+        <location filename="../../confdesk/ui/print_page.py" line="197"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="199"/>
+        <location filename="../../confdesk/ui/print_page.py" line="200"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="200"/>
+        <location filename="../../confdesk/ui/print_page.py" line="201"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="203"/>
+        <location filename="../../confdesk/ui/print_page.py" line="204"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="205"/>
+        <location filename="../../confdesk/ui/print_page.py" line="206"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="207"/>
+        <location filename="../../confdesk/ui/print_page.py" line="208"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="209"/>
+        <location filename="../../confdesk/ui/print_page.py" line="210"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="362"/>
+        <location filename="../../confdesk/ui/print_page.py" line="363"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="385"/>
+        <location filename="../../confdesk/ui/print_page.py" line="386"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="401"/>
+        <location filename="../../confdesk/ui/print_page.py" line="402"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="425"/>
+        <location filename="../../confdesk/ui/print_page.py" line="426"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="435"/>
-        <location filename="../../confdesk/ui/print_page.py" line="456"/>
+        <location filename="../../confdesk/ui/print_page.py" line="436"/>
+        <location filename="../../confdesk/ui/print_page.py" line="457"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="454"/>
+        <location filename="../../confdesk/ui/print_page.py" line="455"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="467"/>
+        <location filename="../../confdesk/ui/print_page.py" line="468"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="470"/>
+        <location filename="../../confdesk/ui/print_page.py" line="471"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="499"/>
+        <location filename="../../confdesk/ui/print_page.py" line="500"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="522"/>
-        <location filename="../../confdesk/ui/print_page.py" line="531"/>
+        <location filename="../../confdesk/ui/print_page.py" line="523"/>
+        <location filename="../../confdesk/ui/print_page.py" line="530"/>
+        <location filename="../../confdesk/ui/print_page.py" line="534"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="532"/>
+        <location filename="../../confdesk/ui/print_page.py" line="535"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -3209,47 +3215,47 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="31"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="34"/>
         <source>&amp;Create an event…</source>
         <translation>Veranstaltung &amp;anlegen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="32"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="35"/>
         <source>&amp;Load the demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="33"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="36"/>
         <source>&amp;Open another database…</source>
         <translation>Andere Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="34"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="37"/>
         <source>Start a &amp;new database…</source>
         <translation>&amp;Neue Datenbank beginnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="35"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="38"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="36"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="39"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>Neueste intakte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="72"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="75"/>
         <source>Welcome to confdesk</source>
         <translation>Willkommen bei confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="75"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="78"/>
         <source>The database {name} holds no event yet. Create your event, or load the demo conference to look around first.</source>
         <translation>Die Datenbank {name} enthält noch keine Veranstaltung. Legen Sie Ihre Veranstaltung an oder laden Sie zuerst die Demo-Konferenz, um sich umzusehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="89"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="92"/>
         <source>The database could not be opened</source>
         <translation>Die Datenbank konnte nicht geöffnet werden</translation>
     </message>

@@ -16,20 +16,8 @@ import pytest
 
 from confdesk.db.backups import KEEP, backups_of, make_backup, restore_backup
 from confdesk.db.database import DatabaseError, open_database
+from tests.damage import damage_registrations
 from tests.mounts import fill, needs_mount, remount, small_tmpfs
-
-
-def _damage_registrations(path: Path) -> None:
-    """Overwrite the registrations table's root page with garbage, the file closed."""
-    with closing(sqlite3.connect(path)) as connection:
-        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
-        (root,) = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'registrations'"
-        ).fetchone()
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    with path.open("r+b") as file:
-        file.seek((root - 1) * page_size)
-        file.write(b"\xa5" * page_size)
 
 
 def _names(path: Path) -> list[tuple[str, str]]:
@@ -47,7 +35,7 @@ def test_opening_makes_a_backup_and_a_damaged_file_offers_it(
     open_database(path).close()
     (backup,) = backups_of(path)
     assert backup.name.endswith("-opened.sqlite")
-    _damage_registrations(path)
+    damage_registrations(path)
 
     with pytest.raises(DatabaseError) as raised:
         open_database(path)
@@ -69,8 +57,8 @@ def test_a_damaged_backup_is_never_offered(demo_copy: Callable[..., Path]) -> No
     newer = database.backup("working")
     database.close()
     assert older is not None and newer is not None and older != newer
-    _damage_registrations(newer)
-    _damage_registrations(path)
+    damage_registrations(newer)
+    damage_registrations(path)
     with pytest.raises(DatabaseError) as raised:
         open_database(path)
     assert raised.value.params["backup"] in set(backups_of(path)) - {newer}
