@@ -121,6 +121,26 @@ def restore_backup(path: Path, backup: Path, now: datetime | None = None) -> Pat
     return aside
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a database confdesk cannot write (a read-only stick, a write-protected share)
+    to ``target`` with SQLite's backup API, WAL contents included where SQLite can read
+    them. A file whose folder does not even allow SQLite's shared-memory index is read as
+    immutable: nothing can be writing to it there."""
+    for options in ("mode=ro", "immutable=1"):
+        try:
+            with (
+                closing(sqlite3.connect(f"{source.resolve().as_uri()}?{options}", uri=True)) as db,
+                closing(sqlite3.connect(target)) as copy,
+            ):
+                db.backup(copy)
+            return
+        except sqlite3.OperationalError:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            if options == "immutable=1":
+                raise
+
+
 def _made_at(backup: Path) -> datetime | None:
     # NAME-YYYYmmdd-HHMMSS-REASON.sqlite
     parts = backup.stem.rsplit("-", 3)

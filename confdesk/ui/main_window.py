@@ -11,7 +11,17 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +39,7 @@ from PySide6.QtWidgets import (
 from confdesk import __version__, settings
 from confdesk.core.events import EventData, EventService
 from confdesk.core.stats import event_counts
-from confdesk.db.backups import restore_backup
+from confdesk.db.backups import copy_database, restore_backup
 from confdesk.db.database import Database, open_database
 from confdesk.errors import UserError
 from confdesk.paths import resources_dir
@@ -155,6 +165,7 @@ class MainWindow(QMainWindow):
         self.welcome_page.new_database_requested.connect(self.choose_new_database)
         self.welcome_page.retry_requested.connect(self.retry_open)
         self.welcome_page.restore_backup_requested.connect(self.restore_newest_backup)
+        self.welcome_page.copy_requested.connect(self.copy_read_only_database)
         self.event_page.saved.connect(self._event_saved)
         self.registrations_page.changed.connect(self._update_status)
         self.checkin_page.checkins_changed.connect(self.registrations_page.mark_stale)
@@ -298,12 +309,40 @@ class MainWindow(QMainWindow):
             message,
             may_retry=error.code in _PASSING_OPEN_ERRORS,
             backup_offered=bool(backup),
+            copy_offered=error.code == "read_only" and path.is_file(),
         )
 
     def retry_open(self) -> None:
         failed = self._failed_open
         if failed is not None:
             self.open_database(failed.path, must_exist=failed.must_exist)
+
+    def copy_read_only_database(self) -> None:
+        failed = self._failed_open
+        if failed is None:
+            return
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        target = save_file_name(
+            self,
+            self.tr("Copy the database to"),
+            str(Path(documents or Path.home()) / failed.path.name),
+            DATABASE_FILE_FILTER,
+        )
+        if not target:
+            return
+        try:
+            copy_database(failed.path, Path(target))
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Copy the database to"),
+                self.tr("The copy could not be made: {reason}").format(reason=error),
+            )
+            return
+        _log.info("Copied read-only %s to %s", failed.path, target)
+        self.open_database(Path(target), must_exist=True)
 
     def restore_newest_backup(self) -> None:
         failed = self._failed_open

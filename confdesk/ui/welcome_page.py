@@ -15,6 +15,7 @@ class WelcomePage(QWidget):
     open_database_requested = Signal()
     new_database_requested = Signal()
     retry_requested = Signal()
+    copy_requested = Signal()
     restore_backup_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -37,6 +38,7 @@ class WelcomePage(QWidget):
         self.new_database_button = QPushButton(self.tr("Start a &new database…"))
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.restore_button = QPushButton(self.tr("&Restore the newest good backup"))
+        self.copy_button = QPushButton(self.tr("&Copy it to a writable folder and open the copy…"))
         self.create_event_button.setDefault(True)
 
         column = QVBoxLayout()
@@ -47,6 +49,7 @@ class WelcomePage(QWidget):
         for button in (
             self.retry_button,
             self.restore_button,
+            self.copy_button,
             self.create_event_button,
             self.load_demo_button,
             self.open_database_button,
@@ -69,7 +72,8 @@ class WelcomePage(QWidget):
         self.new_database_button.clicked.connect(self.new_database_requested)
         self.retry_button.clicked.connect(self.retry_requested)
         self.restore_button.clicked.connect(self.restore_backup_requested)
-        self._show_error_buttons(retry=False, restore=False)
+        self.copy_button.clicked.connect(self.copy_requested)
+        self._show_error_buttons(retry=False, restore=False, copy=False)
 
     def show_empty_database(self, database_name: str) -> None:
         self.heading.setText(self.tr("Welcome to confdesk"))
@@ -80,21 +84,28 @@ class WelcomePage(QWidget):
             ).format(name=database_name)
         )
         self._show_event_buttons(True)
-        self._show_error_buttons(retry=False, restore=False)
+        self._show_error_buttons(retry=False, restore=False, copy=False)
         self.create_event_button.setFocus()
 
     def show_open_error(
-        self, message: str, *, may_retry: bool = False, backup_offered: bool = False
+        self,
+        message: str,
+        *,
+        may_retry: bool = False,
+        backup_offered: bool = False,
+        copy_offered: bool = False,
     ) -> None:
         """Why the file could not be opened, with its way out: try again (a lock, a full
-        disk, the file open in another window), restore a backup (a damaged file), or
-        open or start another file."""
+        disk, the file open in another window), restore a backup (a damaged file), copy
+        it somewhere writable (a read-only file), or open or start another file."""
         self.heading.setText(self.tr("The database could not be opened"))
         self._explain(message)
         self._show_event_buttons(False)
-        self._show_error_buttons(retry=may_retry, restore=backup_offered)
+        self._show_error_buttons(retry=may_retry, restore=backup_offered, copy=copy_offered)
         if backup_offered:
             self.restore_button.setFocus()
+        elif copy_offered:
+            self.copy_button.setFocus()
         elif may_retry:
             self.retry_button.setFocus()
         else:
@@ -107,9 +118,10 @@ class WelcomePage(QWidget):
         for label in (self.heading, self.explanation):
             label.setMinimumHeight(label.heightForWidth(BOX_WIDTH - 24))
 
-    def _show_error_buttons(self, *, retry: bool, restore: bool) -> None:
+    def _show_error_buttons(self, *, retry: bool, restore: bool, copy: bool) -> None:
         self.retry_button.setVisible(retry)
         self.restore_button.setVisible(restore)
+        self.copy_button.setVisible(copy)
 
     def _show_event_buttons(self, visible: bool) -> None:
         self.create_event_button.setVisible(visible)

@@ -1508,139 +1508,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="93"/>
+        <location filename="../../confdesk/ui/main_window.py" line="103"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="126"/>
+        <location filename="../../confdesk/ui/main_window.py" line="136"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="169"/>
+        <location filename="../../confdesk/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="170"/>
+        <location filename="../../confdesk/ui/main_window.py" line="181"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="172"/>
+        <location filename="../../confdesk/ui/main_window.py" line="183"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="175"/>
+        <location filename="../../confdesk/ui/main_window.py" line="186"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="178"/>
+        <location filename="../../confdesk/ui/main_window.py" line="189"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="180"/>
+        <location filename="../../confdesk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="190"/>
+        <location filename="../../confdesk/ui/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="200"/>
+        <location filename="../../confdesk/ui/main_window.py" line="211"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="204"/>
+        <location filename="../../confdesk/ui/main_window.py" line="215"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="205"/>
+        <location filename="../../confdesk/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="209"/>
+        <location filename="../../confdesk/ui/main_window.py" line="220"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="220"/>
+        <location filename="../../confdesk/ui/main_window.py" line="231"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="223"/>
+        <location filename="../../confdesk/ui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="226"/>
+        <location filename="../../confdesk/ui/main_window.py" line="237"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="232"/>
+        <location filename="../../confdesk/ui/main_window.py" line="243"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="235"/>
+        <location filename="../../confdesk/ui/main_window.py" line="246"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="249"/>
+        <location filename="../../confdesk/ui/main_window.py" line="260"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="250"/>
+        <location filename="../../confdesk/ui/main_window.py" line="261"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="251"/>
+        <location filename="../../confdesk/ui/main_window.py" line="262"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="252"/>
-        <location filename="../../confdesk/ui/main_window.py" line="588"/>
+        <location filename="../../confdesk/ui/main_window.py" line="263"/>
+        <location filename="../../confdesk/ui/main_window.py" line="627"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="253"/>
+        <location filename="../../confdesk/ui/main_window.py" line="264"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="276"/>
+        <location filename="../../confdesk/ui/main_window.py" line="287"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="294"/>
+        <location filename="../../confdesk/ui/main_window.py" line="305"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="314"/>
-        <location filename="../../confdesk/ui/main_window.py" line="328"/>
+        <location filename="../../confdesk/ui/main_window.py" line="329"/>
+        <location filename="../../confdesk/ui/main_window.py" line="340"/>
+        <source>Copy the database to</source>
+        <translation>Datenbank kopieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="341"/>
+        <source>The copy could not be made: {reason}</source>
+        <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/main_window.py" line="353"/>
+        <location filename="../../confdesk/ui/main_window.py" line="367"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="316"/>
+        <location filename="../../confdesk/ui/main_window.py" line="355"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1649,160 +1660,160 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="329"/>
+        <location filename="../../confdesk/ui/main_window.py" line="368"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="337"/>
+        <location filename="../../confdesk/ui/main_window.py" line="376"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="345"/>
-        <location filename="../../confdesk/ui/main_window.py" line="577"/>
+        <location filename="../../confdesk/ui/main_window.py" line="384"/>
+        <location filename="../../confdesk/ui/main_window.py" line="616"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="353"/>
-        <location filename="../../confdesk/ui/main_window.py" line="365"/>
-        <location filename="../../confdesk/ui/main_window.py" line="578"/>
+        <location filename="../../confdesk/ui/main_window.py" line="392"/>
+        <location filename="../../confdesk/ui/main_window.py" line="404"/>
+        <location filename="../../confdesk/ui/main_window.py" line="617"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="366"/>
+        <location filename="../../confdesk/ui/main_window.py" line="405"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="411"/>
+        <location filename="../../confdesk/ui/main_window.py" line="450"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="423"/>
+        <location filename="../../confdesk/ui/main_window.py" line="462"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="448"/>
+        <location filename="../../confdesk/ui/main_window.py" line="487"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="458"/>
+        <location filename="../../confdesk/ui/main_window.py" line="497"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="459"/>
+        <location filename="../../confdesk/ui/main_window.py" line="498"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="550"/>
+        <location filename="../../confdesk/ui/main_window.py" line="589"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="552"/>
+        <location filename="../../confdesk/ui/main_window.py" line="591"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="561"/>
+        <location filename="../../confdesk/ui/main_window.py" line="600"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="579"/>
+        <location filename="../../confdesk/ui/main_window.py" line="618"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="580"/>
+        <location filename="../../confdesk/ui/main_window.py" line="619"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="581"/>
+        <location filename="../../confdesk/ui/main_window.py" line="620"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="582"/>
+        <location filename="../../confdesk/ui/main_window.py" line="621"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="583"/>
+        <location filename="../../confdesk/ui/main_window.py" line="622"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="584"/>
+        <location filename="../../confdesk/ui/main_window.py" line="623"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="585"/>
+        <location filename="../../confdesk/ui/main_window.py" line="624"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="586"/>
+        <location filename="../../confdesk/ui/main_window.py" line="625"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="587"/>
+        <location filename="../../confdesk/ui/main_window.py" line="626"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="589"/>
+        <location filename="../../confdesk/ui/main_window.py" line="628"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="590"/>
+        <location filename="../../confdesk/ui/main_window.py" line="629"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="591"/>
+        <location filename="../../confdesk/ui/main_window.py" line="630"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="592"/>
+        <location filename="../../confdesk/ui/main_window.py" line="631"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="595"/>
+        <location filename="../../confdesk/ui/main_window.py" line="634"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="597"/>
+        <location filename="../../confdesk/ui/main_window.py" line="636"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="603"/>
+        <location filename="../../confdesk/ui/main_window.py" line="642"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="608"/>
+        <location filename="../../confdesk/ui/main_window.py" line="647"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="610"/>
+        <location filename="../../confdesk/ui/main_window.py" line="649"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -3215,47 +3226,52 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="34"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="35"/>
         <source>&amp;Create an event…</source>
         <translation>Veranstaltung &amp;anlegen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="35"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="36"/>
         <source>&amp;Load the demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="36"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="37"/>
         <source>&amp;Open another database…</source>
         <translation>Andere Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="37"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="38"/>
         <source>Start a &amp;new database…</source>
         <translation>&amp;Neue Datenbank beginnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="38"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="39"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="39"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="40"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>Neueste intakte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="75"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="41"/>
+        <source>&amp;Copy it to a writable folder and open the copy…</source>
+        <translation>In einen beschreibbaren Ordner &amp;kopieren und die Kopie öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/welcome_page.py" line="79"/>
         <source>Welcome to confdesk</source>
         <translation>Willkommen bei confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="78"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="82"/>
         <source>The database {name} holds no event yet. Create your event, or load the demo conference to look around first.</source>
         <translation>Die Datenbank {name} enthält noch keine Veranstaltung. Legen Sie Ihre Veranstaltung an oder laden Sie zuerst die Demo-Konferenz, um sich umzusehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="92"/>
+        <location filename="../../confdesk/ui/welcome_page.py" line="101"/>
         <source>The database could not be opened</source>
         <translation>Die Datenbank konnte nicht geöffnet werden</translation>
     </message>

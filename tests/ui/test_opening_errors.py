@@ -3,6 +3,7 @@ good backup of a damaged file, try again once another confdesk has let the file 
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -13,7 +14,9 @@ from PySide6.QtTest import QTest
 
 from confdesk.db.backups import backups_of
 from confdesk.db.database import open_database
+from confdesk.ui import main_window
 from tests.damage import damage_registrations
+from tests.mounts import needs_mount, remount, small_tmpfs
 
 
 def test_a_damaged_file_is_restored_from_its_newest_good_backup(
@@ -69,3 +72,25 @@ def test_a_file_in_use_by_another_confdesk_can_be_tried_again(
         scanner_pipe.wait(timeout=60)
     QTest.mouseClick(page.retry_button, Qt.MouseButton.LeftButton)
     assert window.database is not None
+
+
+@needs_mount
+def test_a_read_only_file_is_copied_somewhere_writable_and_opened(
+    make_window, demo_copy: Callable[..., Path], tmp_path: Path, monkeypatch
+) -> None:
+    copy = tmp_path / "writable" / "desk-copy.sqlite"
+    copy.parent.mkdir()
+    monkeypatch.setattr(main_window, "save_file_name", lambda *args: str(copy))
+    with small_tmpfs(tmp_path / "stick") as stick:
+        path = stick / "desk.sqlite"
+        shutil.copyfile(demo_copy(30, 1), path)
+        remount(stick, read_only=True)
+        window = make_window(path)
+        page = window.welcome_page
+        assert "is read-only" in page.explanation.text()
+        assert page.copy_button.isVisible()
+        QTest.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+        assert window.database is not None
+        assert window.database.path == copy
+        assert window.current_event is not None
+        window.release()
