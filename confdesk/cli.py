@@ -222,6 +222,18 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--participants", metavar="OUT.pdf",
                         help="a participant list per session that takes sign-ups")  # fmt: skip
 
+    backups = commands.add_parser(
+        "backups", help="list the database's backups, or restore one in its place"
+    )
+    backups.add_argument(
+        "--restore",
+        nargs="?",
+        const="newest",
+        metavar="BACKUP",
+        help="put the newest good backup (or the file BACKUP) in the database's place; "
+        "the file it replaces is kept beside it",
+    )
+
     bench = commands.add_parser("bench", help="measure performance against plain floors")
     bench.add_argument("--only", metavar="NAME,...", help="run only these scenarios")
     bench.add_argument("--scale", type=_positive_int, default=50_000, metavar="N")
@@ -634,9 +646,43 @@ def _run_bench(args: argparse.Namespace) -> int:
     return run_bench(only=only, scale=args.scale, json_path=args.json_path)
 
 
+def _run_backups(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from confdesk.db import file_lock
+    from confdesk.db.backups import backups_of, is_intact, newest_good_backup, restore_backup
+
+    path = resolve_database_path(args.db)
+    if args.restore is None:
+        found = backups_of(path)
+        if not found:
+            print(f"There are no backups of {path}.")
+        for backup in found:
+            state = "good" if is_intact(backup) else "DAMAGED"
+            print(f"{backup}  {backup.stat().st_size // 1024:,} KB  {state}")
+        return EXIT_OK
+    backup = newest_good_backup(path) if args.restore == "newest" else Path(args.restore)
+    if backup is None:
+        raise UserError(f"There is no good backup of {path}.", code="no_backup", path=path)
+    if not is_intact(backup):
+        raise UserError(
+            f"{backup} is not a whole database; choose another backup.",
+            code="backup_damaged",
+            path=backup,
+        )
+    file_lock.acquire(path)  # nobody else may have the file while it is replaced
+    try:
+        aside = restore_backup(path, backup)
+    finally:
+        file_lock.release(path)
+    print(f"Restored {path} from {backup}; the file it replaced is kept as {aside}.")
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": _run_gui,
     "demo": _run_demo,
+    "backups": _run_backups,
     "import": _run_import,
     "export": _run_export,
     "checkin": _run_checkin,

@@ -71,6 +71,7 @@ _PASSING_OPEN_ERRORS = frozenset(
         "open_on_other_computer",
         "disk_full",
         "io_error",
+        "missing",  # a USB stick plugged in again
     }
 )
 

@@ -127,3 +127,32 @@ def test_a_full_disk_is_named_on_opening(demo_copy: Callable[..., Path], tmp_pat
         assert raised.value.code == "disk_full"
         filler.unlink()
         open_database(path, backup_on_open=False).close()
+
+
+def test_the_command_line_lists_and_restores_backups(demo_copy: Callable[..., Path]) -> None:
+    path = demo_copy(30, 1)
+    names = _names(path)
+    open_database(path).close()
+    (backup,) = backups_of(path)
+    damage_registrations(path)
+
+    def confdesk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "confdesk", "--db", str(path), *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    refused = confdesk("export", str(path.with_name("x.csv")))
+    assert refused.returncode == 1
+    assert len(refused.stderr.splitlines()) == 1
+    assert f"The newest good backup is {backup}" in refused.stderr
+    listed = confdesk("backups")
+    assert listed.returncode == 0
+    assert listed.stdout.splitlines()[0].startswith(f"{backup}  ")
+    assert listed.stdout.splitlines()[0].endswith("  good")
+    restored = confdesk("backups", "--restore")
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.startswith(f"Restored {path} from {backup}")
+    assert _names(path) == names
