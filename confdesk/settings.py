@@ -76,20 +76,34 @@ class Settings:
 
     def __init__(self, directory: Path | None = None) -> None:
         self.path = (directory or config_dir()) / self.FILE_NAME
+        self._stamp: tuple[int, int] | None = None
         self._values: dict[str, Any] = self._load()
 
     def get(self, option: Option[T]) -> T:
+        if self._file_stamp() != self._stamp:  # another Settings (or process) saved since
+            self._values = self._load()
         value = self._values.get(option.key, option.default)
         # A hand-edited or older file with a wrong type falls back to the default.
         return value if isinstance(value, option.value_type) else option.default
 
     def set(self, option: Option[T], value: T) -> None:
+        """Save one option, merged into what the file holds now: two Settings objects (the
+        window and a dialog, or two processes) never undo each other's options."""
         if not isinstance(value, option.value_type):
             raise TypeError(f"{option.key} takes {option.value_type.__name__}, not {value!r}")
+        self._values = self._load()
         self._values[option.key] = value
         self._save()
 
+    def _file_stamp(self) -> tuple[int, int] | None:
+        try:
+            found = self.path.stat()
+        except OSError:
+            return None
+        return (found.st_mtime_ns, found.st_ino)
+
     def _load(self) -> dict[str, Any]:
+        self._stamp = self._file_stamp()
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -100,3 +114,4 @@ class Settings:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self._values, indent=2, sort_keys=True)
         replace_atomically(self.path, text.encode("utf-8"))
+        self._stamp = self._file_stamp()

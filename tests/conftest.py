@@ -20,8 +20,11 @@ from tests import database_guard
 
 # CI replays the same examples every run (a red run must mean a change broke something);
 # developers' runs keep exploring new ones. Examples found by either are kept as @example.
-hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# No deadlines anywhere: on a busy machine an example may take ten times as long, and a test
+# must not depend on the machine's speed.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+hypothesis_settings.register_profile("dev", deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(autouse=True)

@@ -37,3 +37,13 @@ def test_a_value_of_the_wrong_type_is_refused() -> None:
 def test_every_option_key_is_declared_once() -> None:
     keys = [option.key for option in settings.ALL_OPTIONS]
     assert len(keys) == len(set(keys))
+
+
+def test_two_settings_objects_never_undo_each_others_options(tmp_path) -> None:
+    window = Settings(tmp_path)
+    dialog = Settings(tmp_path)
+    dialog.set(settings.DESK_NAME, "Desk 2")
+    window.set(settings.CHECKIN_SOUND, False)  # saving anything used to drop the desk name
+    assert Settings(tmp_path).get(settings.DESK_NAME) == "Desk 2"
+    assert Settings(tmp_path).get(settings.CHECKIN_SOUND) is False
+    assert window.get(settings.DESK_NAME) == "Desk 2"  # and it sees the other's save
