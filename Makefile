@@ -19,7 +19,7 @@ BUNDLE := dist/confdesk/confdesk
 BUNDLE_INPUTS := pyproject.toml $(TRANSLATION_SOURCES) \
 	$(shell find confdesk resources/icons resources/fonts installer -type f ! -path '*/__pycache__/*')
 
-.PHONY: run test bench lint format translations update-translations venv clean distclean \
+.PHONY: run test check bench lint format translations update-translations venv clean distclean \
 	dist dist-test
 
 run: $(INSTALLED)
@@ -37,6 +37,14 @@ test: $(INSTALLED)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+# The two-minute loop while working: lint and the tests not marked slow (programs started as
+# subprocesses, benchmarks, the bundle, the biggest property tests). CI runs `make test`.
+check: $(INSTALLED)
+	@$(MAKE) --no-print-directory translations
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not slow" -q $(PYTEST_ARGS)
 
 bench: $(INSTALLED) translations
 	$(BIN)/confdesk bench $(BENCH_ARGS)

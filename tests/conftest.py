@@ -97,3 +97,15 @@ def demo_copy(
         return target
 
     return copy
+
+
+# Whole folders whose tests start programs or build big data: `make check` leaves them out.
+_SLOW_FOLDERS = ("e2e", "bench", "dist")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(__file__).parent
+    for item in items:
+        parts = item.path.relative_to(root).parts if item.path.is_relative_to(root) else ()
+        if parts and parts[0] in _SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)

@@ -7,7 +7,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 
+
+@pytest.mark.slow
 def test_no_module_outside_ui_imports_pyside6() -> None:
     script = textwrap.dedent(
         """

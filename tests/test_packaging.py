@@ -41,6 +41,7 @@ def _names(wheel: Path) -> set[str]:
         return set(archive.namelist())
 
 
+@pytest.mark.slow
 def test_wheel_carries_the_resources(wheel: Path) -> None:
     names = _names(wheel)
     assert "confdesk/resources/icons/confdesk.svg" in names

@@ -185,6 +185,7 @@ def expected(snapshot: AgendaSnapshot) -> set[tuple[ConflictKind, tuple[int, ...
 
 @settings(max_examples=400, deadline=None)
 @given(snapshots())
+@pytest.mark.slow
 def test_every_conflict_is_found_and_nothing_else(snapshot: AgendaSnapshot) -> None:
     conflicts = find_conflicts(snapshot)
     assert {(c.kind, c.session_ids, c.subject) for c in conflicts} == expected(snapshot)

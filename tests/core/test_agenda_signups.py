@@ -126,6 +126,7 @@ _steps = st.lists(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(initial=st.integers(0, 3), steps=_steps)
+@pytest.mark.slow
 def test_waiting_list_matches_a_plain_queue(tmp_path_factory, initial, steps) -> None:
     """Whatever happens, the seated are the first ``capacity`` of everyone in line who
     has not cancelled, in the order they (last) signed up, and nobody waits while a seat

@@ -96,6 +96,7 @@ def test_same_seed_gives_identical_databases(tmp_path: Path) -> None:
     assert first_dump == _dump(second)
 
 
+@pytest.mark.slow
 def test_same_seed_gives_identical_databases_in_another_process(tmp_path: Path) -> None:
     """Nothing may depend on the process, such as the order of a set of strings."""
     here, _ = _demo_file(tmp_path / "here.sqlite", attendees=300, seed=11)

@@ -108,6 +108,7 @@ def _confdesk(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_a_second_confdesk_is_refused_even_after_a_stray_close(
     database: Database, desk: CheckinDesk, tmp_path: Path
 ) -> None:
@@ -223,6 +224,7 @@ _DESK_PROCESS = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_a_deleted_wal_then_a_killed_desk_keeps_every_green(desk_file: Path) -> None:
     database = open_database(desk_file)
     codes = _codes(database, 4)

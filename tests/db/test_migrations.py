@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, select
@@ -149,6 +150,7 @@ def test_populated_file_from_first_revision_opens_at_head_with_its_data(tmp_path
         assert _counts(database.backup_path) == before
 
 
+@pytest.mark.slow
 def test_an_older_file_is_copied_before_it_is_upgraded(tmp_path: Path) -> None:
     """A file at the schema's base (all migrations undone) is the oldest possible file."""
     path = tmp_path / "desk.sqlite"

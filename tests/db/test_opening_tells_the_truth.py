@@ -86,6 +86,7 @@ def test_backups_rotate_and_are_not_made_twice_within_the_interval(
 
 
 @needs_mount
+@pytest.mark.slow
 def test_a_read_only_mount_is_named_with_the_way_out(
     demo_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
@@ -129,6 +130,7 @@ def test_a_full_disk_is_named_on_opening(demo_copy: Callable[..., Path], tmp_pat
         open_database(path, backup_on_open=False).close()
 
 
+@pytest.mark.slow
 def test_the_command_line_lists_and_restores_backups(demo_copy: Callable[..., Path]) -> None:
     path = demo_copy(30, 1)
     names = _names(path)

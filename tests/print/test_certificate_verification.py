@@ -133,6 +133,7 @@ def _confdesk(database_path: Path, *args: str) -> subprocess.CompletedProcess[st
     )
 
 
+@pytest.mark.slow
 def test_the_command_line_says_genuine_or_not(demo: Database, tmp_path: Path) -> None:
     person, _other, _ = _attend(demo)
     (code,) = _printed_codes(demo, tmp_path, [person])

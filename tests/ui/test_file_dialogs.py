@@ -15,6 +15,7 @@ STRACE = shutil.which("strace")
 
 
 @pytest.mark.skipif(STRACE is None, reason="needs strace (Debian: strace) to see the opens")
+@pytest.mark.slow
 def test_the_open_dialog_never_opens_the_database_files(tmp_path: Path) -> None:
     # In a process of its own under strace: the opens that count are the C library's,
     # Qt's MIME sniffing included, which no Python audit hook sees.

@@ -61,6 +61,7 @@ def _count(path: Path, sql: str) -> int:
         return connection.execute(sql).fetchone()[0]
 
 
+@pytest.mark.slow
 def test_badges_are_previewed_printed_read_by_a_scanner_and_recorded(
     qtbot, window, demo_path, tmp_path
 ):
@@ -90,6 +91,7 @@ def test_badges_are_previewed_printed_read_by_a_scanner_and_recorded(
     )
 
 
+@pytest.mark.slow
 def test_only_unprinted_after_printing_is_nothing(qtbot, window, tmp_path):
     page = window.print_page
     _preview(qtbot, page)
