@@ -3,6 +3,7 @@ guard that fails any Python open() of a database file this process has open."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import sys
@@ -56,6 +57,13 @@ def stray_database_opens_allowed() -> Iterator[None]:
         yield
     finally:
         _stray_opens_allowed = False
+
+
+@pytest.fixture
+def stray_opens_allowed() -> Callable[[], contextlib.AbstractContextManager[None]]:
+    """:func:`stray_database_opens_allowed` for helpers outside this module (importing
+    this conftest again would register a second audit hook)."""
+    return stray_database_opens_allowed
 
 
 @pytest.fixture(autouse=True)

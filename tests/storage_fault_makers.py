@@ -1,0 +1,119 @@
+"""Real storage faults for tests: a small disk that fills up, another program holding the
+write lock, a damaged table page, a file deleted under an open database. No stand-ins:
+SQLite meets each fault the way it would at a desk."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, closing, contextmanager
+from pathlib import Path
+
+import pytest
+
+
+@contextmanager
+def small_disk(folder: Path, size: str = "8m") -> Iterator[Path]:
+    """A tmpfs of ``size`` mounted at ``folder``: a disk that can really fill up. Needs
+    root (and a kernel that lets this process mount); skips with the reason otherwise."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root")
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        # Lazy: a connection the test leaked must not leave the mount behind.
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def fill_disk(folder: Path) -> Path:
+    """Write a file into ``folder`` until the disk is full; delete it to free the space."""
+    filler = folder / "filler.bin"
+    block = b"\0" * 65536
+    with filler.open("wb", buffering=0) as file:
+        while True:
+            try:
+                file.write(block)
+            except OSError as error:
+                if error.errno != errno.ENOSPC:
+                    raise
+                break
+        # The last partial block: fill to the very last byte.
+        for size in (4096, 512, 1):
+            with contextlib.suppress(OSError):
+                while True:
+                    file.write(b"\0" * size)
+    return filler
+
+
+_HOLDER = textwrap.dedent(
+    """
+    import sqlite3, sys
+    connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+    connection.execute("BEGIN IMMEDIATE")
+    print("locked", flush=True)
+    sys.stdin.readline()
+    connection.execute("ROLLBACK")
+    connection.close()
+    """
+)
+
+
+@contextmanager
+def write_lock_held(path: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another program holds the write lock (``BEGIN IMMEDIATE``) until the block ends."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        yield holder
+    finally:
+        release_lock(holder)
+
+
+def release_lock(holder: subprocess.Popen[str]) -> None:
+    """Let the other program roll back and end (idempotent)."""
+    if holder.poll() is None:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=30)
+    for pipe in (holder.stdin, holder.stdout):
+        if pipe is not None and not pipe.closed:
+            pipe.close()
+
+
+def damage_table(
+    path: Path, table: str, stray_opens_allowed: Callable[[], AbstractContextManager[None]]
+) -> None:
+    """Overwrite the root page of ``table`` with garbage, in the file an open database is
+    using: what a bad sector or a half-written page after a power cut leaves. (The page is
+    found with a connection of its own, then written with Python's open(), on purpose:
+    ``stray_opens_allowed`` is the fixture of that name.)"""
+    with closing(sqlite3.connect(path)) as connection:
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+    with stray_opens_allowed(), path.open("r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+        file.flush()
+        os.fsync(file.fileno())
