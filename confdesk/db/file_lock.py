@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from confdesk.db.storage_faults import StorageFault, classify
 from confdesk.errors import UserError
 
 LOCK_SUFFIX = ".lock"
@@ -92,6 +93,8 @@ def acquire(path: Path) -> bool:
                 f"({error.strerror}).",
                 code="lock_not_created",
                 path=path,
+                # Read-only folder, full disk...: what the command line answers a scan with.
+                fault=(classify(error) or StorageFault.IO_ERROR).value,
             ) from None
         if not _try_lock(descriptor):
             os.close(descriptor)

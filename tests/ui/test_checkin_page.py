@@ -281,9 +281,7 @@ def test_the_scanner_listens_only_while_the_screen_is_shown(qtbot, window, demo_
     assert QApplication.instance() is not None
 
 
-def test_a_code_the_camera_reads_checks_in_and_says_so_in_the_log(
-    qtbot, page, demo_path, codes
-):
+def test_a_code_the_camera_reads_checks_in_and_says_so_in_the_log(qtbot, page, demo_path, codes):
     person = _ids(demo_path)[10]
 
     page.camera.codeDecoded.emit(codes[person])
