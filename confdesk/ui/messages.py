@@ -47,6 +47,31 @@ def _templates() -> dict[str, str]:
         "damaged": QCoreApplication.translate(
             "UserError", "{path} is not a confdesk database (the SQLite file is damaged)."
         ),
+        "storage_disk_full": QCoreApplication.translate(
+            "UserError", "NOT recorded: the disk is full; free some space (delete or move files)."
+        ),
+        "storage_read_only": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: the database file cannot be written (read-only); copy it to a "
+            "writable folder and open the copy.",
+        ),
+        "storage_locked": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: another program holds the database file locked; close it there "
+            "and try again.",
+        ),
+        "storage_io_error": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: the disk reported an input/output error; check the drive or cable.",
+        ),
+        "storage_damaged": QCoreApplication.translate(
+            "UserError", "NOT recorded: the database file is damaged; restore the newest backup."
+        ),
+        "storage_file_gone": QCoreApplication.translate(
+            "UserError",
+            "NOT recorded: the database file was moved or deleted; nothing more is written "
+            "until it is opened again.",
+        ),
         "title_required": QCoreApplication.translate("UserError", "The event needs a title."),
         "ends_before_start": QCoreApplication.translate(
             "UserError", "The event cannot end before it starts."

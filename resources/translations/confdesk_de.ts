@@ -474,132 +474,177 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="99"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="101"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="105"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="106"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="149"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="108"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="118"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="177"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="199"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="200"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="204"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="146"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="205"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="207"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="149"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="208"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="176"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="241"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="178"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="243"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="203"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="271"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="209"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="277"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="321"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="373"/>
+        <source>Scans not recorded yet</source>
+        <translation>Scans noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="375"/>
+        <source>{count} scans are not recorded yet: they wait until the database can be written again. Closing now loses them (write the names down). Close anyway?</source>
+        <translation>{count} Scans sind noch nicht gespeichert: Sie warten, bis die Datenbank wieder beschrieben werden kann. Wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="436"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="335"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="450"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="420"/>
-        <source>The database is busy; nothing was recorded. Scan again.</source>
-        <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
+        <location filename="../../confdesk/ui/checkin_page.py" line="568"/>
+        <source>Nothing was recorded: an unexpected error. Scan again.</source>
+        <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="526"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="607"/>
+        <source>Waiting to be recorded: {reason}</source>
+        <translation>Wartet auf Speicherung: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="622"/>
+        <source>(name not known)</source>
+        <translation>(Name unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="633"/>
+        <source>Recorded later: {answer}</source>
+        <translation>Später gespeichert: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="664"/>
+        <source>{count} scans waiting to be recorded — {reason}</source>
+        <translation>{count} Scans warten auf Speicherung — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="680"/>
+        <source>What this desk had recorded is saved in {path}.</source>
+        <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="684"/>
+        <source>{count} waiting scans were lost: {names}.</source>
+        <translation>{count} wartende Scans gingen verloren: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="710"/>
+        <source>The list cannot be read from the database file: {reason}</source>
+        <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="800"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="550"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="820"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="563"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="833"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="570"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="840"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -607,112 +652,172 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="47"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="51"/>
         <source>Welcome — checked in</source>
         <translation>Willkommen – eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="48"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="52"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="51"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="55"/>
         <source>Rejected: registration cancelled</source>
         <translation>Abgelehnt: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="54"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="58"/>
         <source>Rejected: on the waiting list</source>
         <translation>Abgelehnt: auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="57"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="61"/>
         <source>Rejected: not registered here</source>
         <translation>Abgelehnt: hier nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="60"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="64"/>
         <source>Rejected: not a valid code</source>
         <translation>Abgelehnt: kein gültiger Code</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="63"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="67"/>
         <source>Rejected: old badge, a new one was issued</source>
         <translation>Abgelehnt: altes Namensschild, ein neues wurde ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="66"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="70"/>
         <source>Rejected: badge of another event</source>
         <translation>Abgelehnt: Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="69"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="73"/>
         <source>Checked out</source>
         <translation>Ausgecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="70"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="74"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="77"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="81"/>
         <source>Ask the person; an organiser can reinstate the registration.</source>
         <translation>Bitte nachfragen; das Orga-Team kann die Anmeldung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="80"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="84"/>
         <source>Ask an organiser whether a place is free to promote the person.</source>
         <translation>Beim Orga-Team nachfragen, ob ein Platz frei ist, um die Person nachrücken zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="83"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="87"/>
         <source>The code is genuine, but this desk&apos;s file does not hold the registration yet. Search the name or register a walk-in.</source>
         <translation>Der Code ist echt, aber die Datei dieses Platzes kennt die Anmeldung noch nicht. Namen suchen oder spontan anmelden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="88"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="92"/>
         <source>Scan again, or search the name; the code may be damaged or forged.</source>
         <translation>Erneut scannen oder den Namen suchen; der Code ist vielleicht beschädigt oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="91"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="95"/>
         <source>This badge was replaced (lost badge). Ask for the new badge.</source>
         <translation>Dieses Namensschild wurde ersetzt (verloren). Nach dem neuen Namensschild fragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="94"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="98"/>
         <source>This badge belongs to another conference.</source>
         <translation>Dieses Namensschild gehört zu einer anderen Konferenz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="103"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="107"/>
+        <source>NOT recorded: the disk is full</source>
+        <translation>NICHT gespeichert: Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="110"/>
+        <source>NOT recorded: the database file is read-only</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="113"/>
+        <source>NOT recorded: another program holds the database</source>
+        <translation>NICHT gespeichert: Ein anderes Programm blockiert die Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="116"/>
+        <source>NOT recorded: the disk reports an input/output error</source>
+        <translation>NICHT gespeichert: Der Datenträger meldet einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="119"/>
+        <source>NOT recorded: the database file is damaged</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="122"/>
+        <source>NOT recorded: the database file was moved or deleted</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="131"/>
+        <source>Free some space on this computer&apos;s disk (empty the wastebasket, move files). The scan is stored by itself as soon as there is room.</source>
+        <translation>Schaffen Sie Platz auf dem Datenträger dieses Rechners (Papierkorb leeren, Dateien verschieben). Der Scan wird von selbst gespeichert, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="136"/>
+        <source>The drive or file cannot be written. Make it writable again (a USB stick&apos;s lock switch, a network drive&apos;s rights); the scan is stored by itself then. Otherwise copy the file to a writable folder and open the copy.</source>
+        <translation>Laufwerk oder Datei sind nicht beschreibbar. Machen Sie sie wieder beschreibbar (Schreibschutzschalter des USB-Sticks, Rechte des Netzlaufwerks); dann wird der Scan von selbst gespeichert. Sonst die Datei in einen beschreibbaren Ordner kopieren und die Kopie öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="142"/>
+        <source>Another program (a second confdesk, a backup or sync tool, a database viewer) holds the file. Close it there; the scan is stored by itself then.</source>
+        <translation>Ein anderes Programm (ein zweites confdesk, ein Sicherungs- oder Sync-Werkzeug, ein Datenbank-Betrachter) blockiert die Datei. Schließen Sie es dort; dann wird der Scan von selbst gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="147"/>
+        <source>Check the drive and its cable or connection. confdesk keeps trying; if this stays, write the name down and restart from a backup.</source>
+        <translation>Prüfen Sie das Laufwerk und sein Kabel bzw. seine Verbindung. confdesk versucht es weiter; bleibt der Fehler, den Namen notieren und mit einer Sicherung neu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="152"/>
+        <source>Check-in at this desk has stopped. Write names down on paper; an organiser restores the newest backup (File → Open offers it).</source>
+        <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation stellt die neueste Sicherung wieder her (Datei → Öffnen bietet sie an).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="157"/>
+        <source>Check-in at this desk has stopped. Write names down on paper; an organiser opens the file again (or the rescue copy).</source>
+        <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation öffnet die Datei erneut (oder die Rettungskopie).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="168"/>
         <source>Speaker: speaker badge; show the way to the green room.</source>
         <translation>Referent/in: Referentenschild; den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="106"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="171"/>
         <source>Moderator: show the way to the green room.</source>
         <translation>Moderation: den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="109"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="174"/>
         <source>Exhibitor: stand information at the exhibitors&apos; desk.</source>
         <translation>Aussteller/in: Standinformationen am Ausstellertisch.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="112"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="177"/>
         <source>Press: press kit and the photo rules.</source>
         <translation>Presse: Pressemappe und Hinweise zum Fotografieren.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="115"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="180"/>
         <source>Staff: staff lanyard.</source>
         <translation>Team: Team-Band aushändigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="116"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="181"/>
         <source>Guest: let the organisers know.</source>
         <translation>Gast: dem Orga-Team Bescheid geben.</translation>
     </message>
@@ -1291,72 +1396,72 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="255"/>
+        <location filename="../../confdesk/ui/messages.py" line="280"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="258"/>
+        <location filename="../../confdesk/ui/messages.py" line="283"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="263"/>
+        <location filename="../../confdesk/ui/messages.py" line="288"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="267"/>
+        <location filename="../../confdesk/ui/messages.py" line="292"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="272"/>
+        <location filename="../../confdesk/ui/messages.py" line="297"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="275"/>
+        <location filename="../../confdesk/ui/messages.py" line="300"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="279"/>
+        <location filename="../../confdesk/ui/messages.py" line="304"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="283"/>
+        <location filename="../../confdesk/ui/messages.py" line="308"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="288"/>
+        <location filename="../../confdesk/ui/messages.py" line="313"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="293"/>
+        <location filename="../../confdesk/ui/messages.py" line="318"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="298"/>
+        <location filename="../../confdesk/ui/messages.py" line="323"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="302"/>
+        <location filename="../../confdesk/ui/messages.py" line="327"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="307"/>
+        <location filename="../../confdesk/ui/messages.py" line="332"/>
         <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
         <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="312"/>
+        <location filename="../../confdesk/ui/messages.py" line="337"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -2148,47 +2253,47 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="60"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="61"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="68"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="62"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="69"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="63"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="70"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="64"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="65"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="72"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="66"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="73"/>
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="67"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="74"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="188"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="210"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2418,77 +2523,92 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="163"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="228"/>
         <source>Ready for the next scan</source>
         <translation>Bereit für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="166"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="231"/>
         <source>Scan a badge, or type a name below to find the person.</source>
         <translation>Namensschild scannen oder unten einen Namen eingeben, um die Person zu finden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="183"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="249"/>
+        <source>Checking …</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="261"/>
+        <source>Who this is cannot be read from the file either.</source>
+        <translation>Wer das ist, lässt sich aus der Datei auch nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="265"/>
+        <source>The scan waits and is stored by itself; the list on the right shows when. Let the person go in.</source>
+        <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Lassen Sie die Person hinein.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="277"/>
         <source>Check-out undone</source>
         <translation>Check-out zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="185"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="279"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="193"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="287"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="211"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="305"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="216"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="310"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="227"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="321"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="230"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="324"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="233"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="327"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="236"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="330"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="249"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="343"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="255"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="349"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="262"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="356"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="264"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="358"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>
@@ -2728,311 +2848,341 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="50"/>
+        <source>NOT recorded: the disk is full; free some space (delete or move files).</source>
+        <translation>NICHT gespeichert: Der Datenträger ist voll; schaffen Sie Platz (Dateien löschen oder verschieben).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="53"/>
+        <source>NOT recorded: the database file cannot be written (read-only); copy it to a writable folder and open the copy.</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist nicht beschreibbar (schreibgeschützt); kopieren Sie sie in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="58"/>
+        <source>NOT recorded: another program holds the database file locked; close it there and try again.</source>
+        <translation>NICHT gespeichert: Ein anderes Programm blockiert die Datenbankdatei; schließen Sie es dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="63"/>
+        <source>NOT recorded: the disk reported an input/output error; check the drive or cable.</source>
+        <translation>NICHT gespeichert: Der Datenträger meldete einen Ein-/Ausgabefehler; prüfen Sie Laufwerk oder Kabel.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="67"/>
+        <source>NOT recorded: the database file is damaged; restore the newest backup.</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt; stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="70"/>
+        <source>NOT recorded: the database file was moved or deleted; nothing more is written until it is opened again.</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht; bis sie erneut geöffnet wird, wird nichts mehr gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="75"/>
         <source>The event needs a title.</source>
         <translation>Die Veranstaltung braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="51"/>
+        <location filename="../../confdesk/ui/messages.py" line="76"/>
         <source>The event cannot end before it starts.</source>
         <translation>Die Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="54"/>
+        <location filename="../../confdesk/ui/messages.py" line="79"/>
         <source>The day must end after it starts.</source>
         <translation>Der Tag muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="57"/>
+        <location filename="../../confdesk/ui/messages.py" line="82"/>
         <source>“{timezone}” is not a known time zone.</source>
         <translation>„{timezone}“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="60"/>
+        <location filename="../../confdesk/ui/messages.py" line="85"/>
         <source>The event language must be German or English.</source>
         <translation>Die Sprache der Veranstaltung muss Deutsch oder Englisch sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="63"/>
+        <location filename="../../confdesk/ui/messages.py" line="88"/>
         <source>Every room needs a name.</source>
         <translation>Jeder Raum braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="64"/>
+        <location filename="../../confdesk/ui/messages.py" line="89"/>
         <source>There are two rooms called “{room}”.</source>
         <translation>Es gibt zwei Räume mit dem Namen „{room}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="67"/>
+        <location filename="../../confdesk/ui/messages.py" line="92"/>
         <source>The capacity of “{room}” cannot be negative.</source>
         <translation>Die Platzzahl von „{room}“ kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="70"/>
+        <location filename="../../confdesk/ui/messages.py" line="95"/>
         <source>The capacity of “{room}” must be a whole number.</source>
         <translation>Die Platzzahl von „{room}“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="73"/>
+        <location filename="../../confdesk/ui/messages.py" line="98"/>
         <source>This check-in cannot be undone: it was undone already.</source>
         <translation>Dieser Check-in kann nicht zurückgenommen werden: Er wurde bereits zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="76"/>
+        <location filename="../../confdesk/ui/messages.py" line="101"/>
         <source>This agenda session no longer exists; choose another one.</source>
         <translation>Diese Programmeinheit gibt es nicht mehr; bitte eine andere wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="79"/>
+        <location filename="../../confdesk/ui/messages.py" line="104"/>
         <source>The session needs a title.</source>
         <translation>Der Programmpunkt braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="82"/>
+        <location filename="../../confdesk/ui/messages.py" line="107"/>
         <source>A session must end after it starts.</source>
         <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="85"/>
+        <location filename="../../confdesk/ui/messages.py" line="110"/>
         <source>The capacity cannot be negative.</source>
         <translation>Die Kapazität kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="88"/>
+        <location filename="../../confdesk/ui/messages.py" line="113"/>
         <source>Workshop rounds are numbered from 1.</source>
         <translation>Workshop-Runden werden ab 1 gezählt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="91"/>
+        <location filename="../../confdesk/ui/messages.py" line="116"/>
         <source>This room is not a room of the event.</source>
         <translation>Dieser Raum gehört nicht zur Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="94"/>
+        <location filename="../../confdesk/ui/messages.py" line="119"/>
         <source>A speaker or moderator is not registered for this event.</source>
         <translation>Eine referierende oder moderierende Person ist für diese Veranstaltung nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="97"/>
+        <location filename="../../confdesk/ui/messages.py" line="122"/>
         <source>The change to “{title}” cannot be undone: the session has been deleted since.</source>
         <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="101"/>
+        <location filename="../../confdesk/ui/messages.py" line="126"/>
         <source>The change to “{title}” cannot be undone: the session has been changed since.</source>
         <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="105"/>
+        <location filename="../../confdesk/ui/messages.py" line="130"/>
         <source>“{title}” cannot be deleted: people have been checked in at it.</source>
         <translation>„{title}“ kann nicht gelöscht werden: Dort wurden schon Personen eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="108"/>
+        <location filename="../../confdesk/ui/messages.py" line="133"/>
         <source>The agenda is empty: there is no programme to print.</source>
         <translation>Das Programm ist leer: Es gibt nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="111"/>
+        <location filename="../../confdesk/ui/messages.py" line="136"/>
         <source>No room has a session: there are no door signs to print.</source>
         <translation>Kein Raum hat einen Programmpunkt: Es gibt keine Türschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="114"/>
+        <location filename="../../confdesk/ui/messages.py" line="139"/>
         <source>No session takes sign-ups: there are no participant lists to print.</source>
         <translation>Kein Programmpunkt nimmt Anmeldungen an: Es gibt keine Teilnehmendenlisten zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="117"/>
+        <location filename="../../confdesk/ui/messages.py" line="142"/>
         <source>This person is not registered for the session&apos;s event.</source>
         <translation>Diese Person ist für die Veranstaltung dieses Programmpunkts nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="120"/>
+        <location filename="../../confdesk/ui/messages.py" line="145"/>
         <source>{name} has cancelled the registration.</source>
         <translation>{name} hat die Anmeldung storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="123"/>
+        <location filename="../../confdesk/ui/messages.py" line="148"/>
         <source>This person is not signed up for this session.</source>
         <translation>Diese Person ist für diesen Programmpunkt nicht angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="126"/>
+        <location filename="../../confdesk/ui/messages.py" line="151"/>
         <source>This sign-up was changed in the meantime; it cannot be taken back.</source>
         <translation>Diese Anmeldung wurde inzwischen geändert; sie lässt sich nicht zurücknehmen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="129"/>
+        <location filename="../../confdesk/ui/messages.py" line="154"/>
         <source>This event no longer exists in the database.</source>
         <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="132"/>
+        <location filename="../../confdesk/ui/messages.py" line="157"/>
         <source>The given name is required.</source>
         <translation>Der Vorname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="135"/>
+        <location filename="../../confdesk/ui/messages.py" line="160"/>
         <source>The family name is required.</source>
         <translation>Der Nachname fehlt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="138"/>
+        <location filename="../../confdesk/ui/messages.py" line="163"/>
         <source>“{email}” is not an e-mail address.</source>
         <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="141"/>
+        <location filename="../../confdesk/ui/messages.py" line="166"/>
         <source>“{text}” is not a certificate code: it has 16 letters and digits, as in 7K2M-Q9XD-4HPT-B3NW.</source>
         <translation>„{text}“ ist kein Prüfcode: Er hat 16 Buchstaben und Ziffern, etwa 7K2M-Q9XD-4HPT-B3NW.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="146"/>
+        <location filename="../../confdesk/ui/messages.py" line="171"/>
         <source>This registration no longer exists in the database.</source>
         <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="149"/>
+        <location filename="../../confdesk/ui/messages.py" line="174"/>
         <source>The registration of {name} is already cancelled.</source>
         <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="152"/>
+        <location filename="../../confdesk/ui/messages.py" line="177"/>
         <source>The registration of {name} is not cancelled.</source>
         <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="155"/>
+        <location filename="../../confdesk/ui/messages.py" line="180"/>
         <source>{name} is not on the waiting list.</source>
         <translation>{name} steht nicht auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="158"/>
+        <location filename="../../confdesk/ui/messages.py" line="183"/>
         <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="162"/>
+        <location filename="../../confdesk/ui/messages.py" line="187"/>
         <source>The change to {name} cannot be undone: the registration has been changed since.</source>
         <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="166"/>
+        <location filename="../../confdesk/ui/messages.py" line="191"/>
         <source>There is already an organization called “{name}”.</source>
         <translation>Es gibt bereits eine Organisation „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="169"/>
+        <location filename="../../confdesk/ui/messages.py" line="194"/>
         <source>{name} is registered for another event and cannot be merged.</source>
         <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="172"/>
+        <location filename="../../confdesk/ui/messages.py" line="197"/>
         <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
         <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="177"/>
+        <location filename="../../confdesk/ui/messages.py" line="202"/>
         <source>{path} is empty.</source>
         <translation>{path} ist leer.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="178"/>
+        <location filename="../../confdesk/ui/messages.py" line="203"/>
         <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
         <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="183"/>
+        <location filename="../../confdesk/ui/messages.py" line="208"/>
         <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
         <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="186"/>
+        <location filename="../../confdesk/ui/messages.py" line="211"/>
         <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
         <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="191"/>
+        <location filename="../../confdesk/ui/messages.py" line="216"/>
         <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
         <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="195"/>
+        <location filename="../../confdesk/ui/messages.py" line="220"/>
         <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
         <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="200"/>
+        <location filename="../../confdesk/ui/messages.py" line="225"/>
         <source>{path} has a header row (row {line}) but no attendees below it.</source>
         <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="203"/>
+        <location filename="../../confdesk/ui/messages.py" line="228"/>
         <source>The import has {count} unresolved problem(s); nothing was imported.</source>
         <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="206"/>
+        <location filename="../../confdesk/ui/messages.py" line="231"/>
         <source>The registrations of the event have changed since this import was checked; check the import again.</source>
         <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="211"/>
+        <location filename="../../confdesk/ui/messages.py" line="236"/>
         <source>The database is busy with another desk&apos;s work; try the import again.</source>
         <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="214"/>
+        <location filename="../../confdesk/ui/messages.py" line="239"/>
         <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
         <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="217"/>
+        <location filename="../../confdesk/ui/messages.py" line="242"/>
         <source>{path} is too large for a logo (at most 5 MB).</source>
         <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="220"/>
+        <location filename="../../confdesk/ui/messages.py" line="245"/>
         <source>{path} cannot be read.</source>
         <translation>{path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="221"/>
+        <location filename="../../confdesk/ui/messages.py" line="246"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="224"/>
+        <location filename="../../confdesk/ui/messages.py" line="249"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="229"/>
+        <location filename="../../confdesk/ui/messages.py" line="254"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="233"/>
+        <location filename="../../confdesk/ui/messages.py" line="258"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="236"/>
+        <location filename="../../confdesk/ui/messages.py" line="261"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="237"/>
+        <location filename="../../confdesk/ui/messages.py" line="262"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="241"/>
+        <location filename="../../confdesk/ui/messages.py" line="266"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="244"/>
+        <location filename="../../confdesk/ui/messages.py" line="269"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>
