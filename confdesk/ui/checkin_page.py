@@ -85,6 +85,8 @@ VENUE = 0  # the place combo's data for the venue entrance
 RETRY_MS = 3_000
 # How often the file is checked to still be the one written to, while the screen shows.
 FILE_CHECK_MS = 5_000
+# Marks a scan in "Recent scans" that waits to be stored (a glyph every desk font has).
+WAITING_MARK = "…"
 
 # What a result sounds like: accepted, already in, or refused.
 SoundPlayer = Callable[[str], None]
@@ -112,7 +114,7 @@ class CheckinPage(QWidget):
         # The scan the panel shows, when it is one that waits (its request number).
         self._shown_waiting: int | None = None
         # Recent scans that wait, by request number, to be turned into their answer.
-        self._waiting_items: dict[int, QListWidgetItem] = {}
+        self._waiting_items: dict[int, tuple[QListWidgetItem, str]] = {}
         self.waiting_count = 0
         self._waiting_fault: StorageFault | None = None
         self.stopped: Stopped | None = None
@@ -372,8 +374,8 @@ class CheckinPage(QWidget):
             self,
             self.tr("Scans not recorded yet"),
             self.tr(
-                "{count} scans are not recorded yet: they wait until the database can be "
-                "written again. Closing now loses them (write the names down). Close anyway?"
+                "Scans not recorded yet: {count}. They wait until the database can be "
+                "written again; closing now loses them (write the names down). Close anyway?"
             ).format(count=QLocale().toString(self.waiting_count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -602,13 +604,13 @@ class CheckinPage(QWidget):
         who = self._who(answer)
         if answer.pending:
             item = self._add_recent(
-                "⏳",
-                who,
+                WAITING_MARK,
+                self.tr("{name} — waiting").format(name=who),
                 self.tr("Waiting to be recorded: {reason}").format(
                     reason=storage_headline(answer.fault)
                 ),
             )
-            self._waiting_items[answer.request.number] = item
+            self._waiting_items[answer.request.number] = (item, who)
         else:
             self._add_recent("✖", who, storage_headline(answer.fault))
         if on_panel:
@@ -623,9 +625,10 @@ class CheckinPage(QWidget):
 
     def _stored_later(self, stored: Stored) -> None:
         """A scan that waited is on disk now (or was refused when its turn came)."""
-        item = self._waiting_items.pop(stored.request.number, None)
+        waiting = self._waiting_items.pop(stored.request.number, None)
         result = stored.result
-        if item is not None:
+        if waiting is not None:
+            item, who = waiting
             if result is not None:
                 text = result.attendee.full_name if result.attendee else headline(result.status)
                 item.setText(f"{self._time_of(stored.request)}  {symbol(result.status)}  {text}")
@@ -633,7 +636,7 @@ class CheckinPage(QWidget):
                     self.tr("Recorded later: {answer}").format(answer=headline(result.status))
                 )
             else:
-                item.setText(item.text().replace("⏳", "✖", 1))
+                item.setText(f"{self._time_of(stored.request)}  ✖  {who}")
                 item.setToolTip(describe_error(stored.problem) if stored.problem else "")
         if self._shown_waiting == stored.request.number and not self._in_flight:
             self._shown_waiting = None
@@ -660,11 +663,12 @@ class CheckinPage(QWidget):
             self._retry_timer.stop()
             return
         reason = storage_headline(self._waiting_fault) if self._waiting_fault else ""
-        self.waiting_label.setText(
-            self.tr("{count} scans waiting to be recorded — {reason}").format(
-                count=QLocale().toString(count), reason=reason
-            )
+        waiting = (
+            self.tr("1 scan waiting to be recorded — {reason}")
+            if count == 1
+            else self.tr("{count} scans waiting to be recorded — {reason}")
         )
+        self.waiting_label.setText(waiting.format(count=QLocale().toString(count), reason=reason))
         self.waiting_label.show()
         if self._waiting_fault is None or self._waiting_fault.may_pass:
             if not self._retry_timer.isActive():
@@ -686,10 +690,10 @@ class CheckinPage(QWidget):
                 names=", ".join(self._who(lost) for lost in stopped.lost),
             )
             for lost in stopped.lost:
-                item = self._waiting_items.pop(lost.request.number, None)
-                if item is not None:
-                    item.setText(item.text().replace("⏳", "✖", 1))
-                    item.setToolTip(storage_headline(stopped.fault))
+                waiting = self._waiting_items.pop(lost.request.number, None)
+                if waiting is not None:
+                    waiting[0].setText(f"{self._time_of(lost.request)}  ✖  {waiting[1]}")
+                    waiting[0].setToolTip(storage_headline(stopped.fault))
         self.stopped_banner.setText(text)
         self.stopped_banner.show()
 
@@ -724,7 +728,7 @@ class CheckinPage(QWidget):
         self.recent_list.insertItem(0, item)
         while self.recent_list.count() > RECENT_SCANS:
             dropped = self.recent_list.takeItem(self.recent_list.count() - 1)
-            for number, waiting in list(self._waiting_items.items()):
+            for number, (waiting, _who) in list(self._waiting_items.items()):
                 if waiting is dropped:
                     del self._waiting_items[number]
         return item

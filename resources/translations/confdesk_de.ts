@@ -474,177 +474,187 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="139"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="142"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="146"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="150"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="149"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="153"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="177"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="179"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="199"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="201"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="200"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="204"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="204"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="206"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="205"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="207"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="207"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="209"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="208"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="210"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="241"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="243"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="243"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="245"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="271"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="273"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="277"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="279"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="373"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="375"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="375"/>
-        <source>{count} scans are not recorded yet: they wait until the database can be written again. Closing now loses them (write the names down). Close anyway?</source>
-        <translation>{count} Scans sind noch nicht gespeichert: Sie warten, bis die Datenbank wieder beschrieben werden kann. Wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
+        <location filename="../../confdesk/ui/checkin_page.py" line="377"/>
+        <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
+        <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="436"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="438"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="450"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="452"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="568"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="570"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="607"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="608"/>
+        <source>{name} — waiting</source>
+        <translation>{name} — wartet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="609"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="622"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="624"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="633"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="636"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="664"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="667"/>
+        <source>1 scan waiting to be recorded — {reason}</source>
+        <translation>1 Scan wartet auf Speicherung — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="669"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="680"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="684"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="684"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="688"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="710"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="714"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="800"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="804"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="820"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="824"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="833"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="837"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="840"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="844"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>

@@ -25,7 +25,7 @@ from confdesk.db.database import Database, open_database
 from confdesk.db.models import CheckinAction, CheckinSource
 from confdesk.db.storage_faults import StorageFault
 from confdesk.ui import checkin_page
-from confdesk.ui.checkin_page import CheckinPage
+from confdesk.ui.checkin_page import WAITING_MARK, CheckinPage
 from confdesk.ui.checkin_result import ResultPanel, storage_headline
 from tests.storage_fault_makers import damage_table, fill_disk, small_disk, write_lock_held
 
@@ -114,8 +114,8 @@ def test_a_lock_gives_a_red_with_the_name_and_the_scan_is_stored_once_released(
         assert "Close it there" in panel.details_label.text()
         assert not page.print_button.isEnabled()
         assert page.waiting_label.isVisible()
-        assert page.waiting_label.text().startswith("1 scans waiting to be recorded")
-        assert "⏳" in desk.recent()[0] and second_name in desk.recent()[0]
+        assert page.waiting_label.text().startswith("1 scan waiting to be recorded")
+        assert desk.recent()[0].endswith(f"{WAITING_MARK}  {second_name} — waiting")
         assert desk.sounds[-1] == "rejected"
 
         desk.scan(third)  # waits behind the second, in order
@@ -125,7 +125,7 @@ def test_a_lock_gives_a_red_with_the_name_and_the_scan_is_stored_once_released(
 
     desk.qtbot.waitUntil(lambda: page.waiting_count == 0, timeout=15_000)
     assert not page.waiting_label.isVisible()
-    assert not any("⏳" in line for line in desk.recent())
+    assert not any("waiting" in line for line in desk.recent())
     assert second_name in desk.recent()[1] and "✔" in desk.recent()[1]
     assert _rows(desk_file, "SELECT registration_id FROM checkins ORDER BY id") == [
         (first,),
@@ -228,7 +228,7 @@ def test_closing_with_waiting_scans_asks_first(open_desk, desk_file, message_box
         message_boxes.answer = QMessageBox.StandardButton.No
 
         assert not desk.page.may_leave()
-        assert "1 scans are not recorded yet" in message_boxes.texts("question")[0]
+        assert "Scans not recorded yet: 1." in message_boxes.texts("question")[0]
 
 
 @pytest.mark.parametrize("fault", list(StorageFault))
