@@ -149,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check in the person a scanned code names (exit 0 only when accepted)",
         description="Check in by code. The result is printed once the check-in is on disk. "
         "Exit status: 0 accepted, 3 read but not accepted (already checked in, cancelled, "
-        "waitlisted, unknown, invalid, revoked, wrong_event), 1 an error, 2 a usage mistake.",
+        "waitlisted, unknown, invalid, revoked, wrong_event), 1 an error or a scan not "
+        "stored (storage_error), 2 a usage mistake.",
     )
     source = checkin.add_mutually_exclusive_group(required=True)
     source.add_argument("code", nargs="?", metavar="CODE", help="the code as the QR holds it")
