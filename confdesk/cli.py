@@ -21,10 +21,11 @@ from confdesk.paths import DATABASE_ENV, resolve_database_path
 from confdesk.print.stocks import DEFAULT_STOCK
 
 if TYPE_CHECKING:
-    from confdesk.core.checkin import ScanResult
+    from confdesk.core.checkin import Attendee, ScanResult
     from confdesk.core.events import EventData
     from confdesk.core.importing import ImportPlan
     from confdesk.db.database import Database
+    from confdesk.db.storage_faults import StorageError
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -151,7 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="check in the person a scanned code names (exit 0 only when accepted)",
         description="Check in by code. The result is printed once the check-in is on disk. "
         "Exit status: 0 accepted, 3 read but not accepted (already checked in, cancelled, "
-        "waitlisted, unknown, invalid, revoked, wrong_event), 1 an error, 2 a usage mistake.",
+        "waitlisted, unknown, invalid, revoked, wrong_event), 1 an error or a scan not "
+        "stored (storage_error), 2 a usage mistake.",
     )
     source = checkin.add_mutually_exclusive_group(required=True)
     source.add_argument("code", nargs="?", metavar="CODE", help="the code as the QR holds it")
@@ -452,8 +454,13 @@ class _ProgressLine:
 
 
 def _run_checkin(args: argparse.Namespace) -> int:
+    """Every code read gets one answer line, a storage failure too (``storage_error`` with
+    its kind: nothing of that scan was recorded). The run carries on with the next line,
+    since a lock or a full disk may pass; a damaged or vanished file answers every
+    following line the same way. Exit 1 when any scan could not be stored."""
     from confdesk.core.checkin import CheckinDesk, DeskIdentity
     from confdesk.db.models import CheckinSource
+    from confdesk.db.storage_faults import StorageError
     from confdesk.settings import DESK_NAME, OPERATOR_NAME, Settings
 
     settings = Settings()
@@ -461,18 +468,90 @@ def _run_checkin(args: argparse.Namespace) -> int:
         desk=args.desk if args.desk is not None else settings.get(DESK_NAME),
         operator=args.operator if args.operator is not None else settings.get(OPERATOR_NAME),
     )
-    with (
-        _current_event(args.db) as (database, event),
-        CheckinDesk(database, event.id, identity) as desk,
-    ):
-        codes = _stdin_lines() if args.stdin else iter((args.code,))
-        all_accepted = True
-        for code in codes:
-            result = desk.check_in(code, CheckinSource.COMMAND_LINE, session_id=args.session)
-            # Written only now: check_in returns once the record is on disk.
-            print(_describe_scan(result, args.json), flush=True)
-            all_accepted = all_accepted and result.accepted
+    codes = _stdin_lines() if args.stdin else iter((args.code,))
+    try:
+        with (
+            _current_event(args.db) as (database, event),
+            CheckinDesk(database, event.id, identity) as desk,
+        ):
+            all_accepted = True
+            not_stored = False
+            for code in codes:
+                try:
+                    result = desk.check_in(
+                        code, CheckinSource.COMMAND_LINE, session_id=args.session
+                    )
+                except StorageError as error:
+                    print(_describe_not_stored(error, _who(desk, code), args.json), flush=True)
+                    not_stored = True
+                    continue
+                # Written only now: check_in returns once the record is on disk.
+                print(_describe_scan(result, args.json), flush=True)
+                all_accepted = all_accepted and result.accepted
+    except UserError as error:
+        kind = _OPEN_FAULTS.get(error.code)
+        if kind is None:
+            raise
+        # The file cannot be used at all: still one answer per code read.
+        if args.stdin:
+            print(f"confdesk: {error}", file=sys.stderr, flush=True)
+        for _code in codes:
+            print(_describe_failure(kind, str(error), None, args.json), flush=True)
+        return EXIT_USER_ERROR
+    if not_stored:
+        return EXIT_USER_ERROR
     return EXIT_OK if all_accepted else EXIT_NOT_ACCEPTED
+
+
+# Why a file could not be opened, as a storage fault kind (DatabaseError codes).
+_OPEN_FAULTS = {
+    "locked": "locked",
+    "read_only": "read_only",
+    "disk_full": "disk_full",
+    "io_error": "io_error",
+    "damaged": "damaged",
+    "no_version": "damaged",
+    "cannot_open": "file_gone",
+    "storage_locked": "locked",
+    "storage_read_only": "read_only",
+    "storage_disk_full": "disk_full",
+    "storage_io_error": "io_error",
+    "storage_damaged": "damaged",
+    "storage_file_gone": "file_gone",
+}
+
+
+def _who(desk: object, code: str) -> Attendee | None:
+    """The person a code names, read without writing (None when that fails too)."""
+    from confdesk.core.checkin import CheckinDesk
+
+    assert isinstance(desk, CheckinDesk)
+    try:
+        return desk.who(code)
+    except UserError:
+        return None
+
+
+def _describe_not_stored(error: StorageError, attendee: Attendee | None, as_json: bool) -> str:
+    return _describe_failure(error.fault.value, str(error), attendee, as_json)
+
+
+def _describe_failure(kind: str, message: str, attendee: Attendee | None, as_json: bool) -> str:
+    import json
+
+    if as_json:
+        data: dict[str, object] = {"status": "storage_error", "kind": kind, "message": message}
+        if attendee is not None:
+            data["registration"] = {
+                "id": attendee.registration_id,
+                "uuid": attendee.uuid,
+                "name": attendee.full_name,
+                "organization": attendee.organization,
+                "category": attendee.category,
+            }
+        return json.dumps(data, ensure_ascii=False)
+    who = f"{attendee.full_name}: " if attendee is not None else ""
+    return f"storage_error ({kind}): {who}{message}"
 
 
 def _stdin_lines() -> Iterator[str]:

@@ -29,7 +29,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -230,6 +230,18 @@ class _Scan:
     text: str = ""
     registration_uuid: str | None = None
     checkin_id: int | None = None
+    # When it was scanned (UTC): now, or earlier for a scan that waited to be stored.
+    at: datetime = field(default_factory=utc_now)
+
+
+def _scan(
+    source: CheckinSource,
+    action: CheckinAction,
+    session_id: int | None,
+    scanned_at: datetime | None,
+    text: str = "",
+) -> _Scan:
+    return _Scan(source, action, session_id, text=text, at=scanned_at or utc_now())
 
 
 # -- SQL -------------------------------------------------------------------------------------
@@ -308,9 +320,13 @@ class CheckinDesk:
         text: str,
         source: CheckinSource = CheckinSource.SCANNER,
         session_id: int | None = None,
+        scanned_at: datetime | None = None,
     ) -> ScanResult:
-        """Check in whoever ``text`` (a scanned code) names; durable when it returns."""
-        scan = _Scan(source, CheckinAction.CHECK_IN, session_id, text=text)
+        """Check in whoever ``text`` (a scanned code) names; durable when it returns.
+        ``scanned_at`` (UTC) dates the scan log row and the check-in record: a scan that
+        waited to be stored (the file was locked, the disk full) keeps the moment it was
+        read, so arrivals and certificates show when the person came."""
+        scan = _scan(source, CheckinAction.CHECK_IN, session_id, scanned_at, text=text)
         with self._write() as cursor:
             session = self._session(cursor, session_id)
             registration_id, status = self._verify(cursor, text, scan)
@@ -323,16 +339,22 @@ class CheckinDesk:
         registration_id: int,
         source: CheckinSource = CheckinSource.SEARCH,
         session_id: int | None = None,
+        scanned_at: datetime | None = None,
     ) -> ScanResult:
         """Check in a person found by name (or just registered as a walk-in)."""
-        scan = _Scan(source, CheckinAction.CHECK_IN, session_id)
+        scan = _scan(source, CheckinAction.CHECK_IN, session_id, scanned_at)
         with self._write() as cursor:
             session = self._session(cursor, session_id)
             return self._check_in(cursor, scan, registration_id, session)
 
-    def check_out(self, text: str, source: CheckinSource = CheckinSource.SCANNER) -> ScanResult:
+    def check_out(
+        self,
+        text: str,
+        source: CheckinSource = CheckinSource.SCANNER,
+        scanned_at: datetime | None = None,
+    ) -> ScanResult:
         """Check out at the venue whoever ``text`` names."""
-        scan = _Scan(source, CheckinAction.CHECK_OUT, None, text=text)
+        scan = _scan(source, CheckinAction.CHECK_OUT, None, scanned_at, text=text)
         with self._write() as cursor:
             registration_id, status = self._verify(cursor, text, scan)
             if registration_id is None:
@@ -340,9 +362,12 @@ class CheckinDesk:
             return self._check_out(cursor, scan, registration_id)
 
     def check_out_registration(
-        self, registration_id: int, source: CheckinSource = CheckinSource.SEARCH
+        self,
+        registration_id: int,
+        source: CheckinSource = CheckinSource.SEARCH,
+        scanned_at: datetime | None = None,
     ) -> ScanResult:
-        scan = _Scan(source, CheckinAction.CHECK_OUT, None)
+        scan = _scan(source, CheckinAction.CHECK_OUT, None, scanned_at)
         with self._write() as cursor:
             return self._check_out(cursor, scan, registration_id)
 
@@ -363,12 +388,51 @@ class CheckinDesk:
                 )
             registration_id, session_id, action, source = row
             self._insert_checkin(
-                cursor, registration_id, session_id, CheckinAction.UNDO, source, checkin_id
+                cursor,
+                registration_id,
+                session_id,
+                CheckinAction.UNDO,
+                source,
+                checkin_id,
+                utc_now(),
             )
             attendee = self._attendee(cursor, registration_id)
         return UndoResult(attendee, CheckinAction(action), session_id)
 
     # -- reading ------------------------------------------------------------------------
+
+    def who(self, text: str = "", registration_id: int | None = None) -> Attendee | None:
+        """Whom a scanned ``text`` (or a registration id) names, read without writing: for
+        the answer to a scan that could not be stored, so the desk can say whose it was.
+        None when the code names nobody of this event. Raises
+        :class:`~confdesk.db.storage_faults.StorageError` when the file cannot be read."""
+        connection = self._connection
+        try:
+            if connection.in_transaction:
+                connection.rollback()
+            if registration_id is None:
+
+                def lookup(registration_uuid: str) -> RegistrationState | None:
+                    row = connection.execute(
+                        FIND_REGISTRATION_SQL, (registration_uuid, self._event_id)
+                    ).fetchone()
+                    return registration_state(row)
+
+                check = self._verifier.verify_using(text, lookup)
+                registration_id = check.registration_id
+                if check.status is not CodeStatus.VALID or registration_id is None:
+                    return None
+            row = connection.execute(_ATTENDEE, (registration_id, self._event_id)).fetchone()
+        except sqlite3.Error as error:
+            failure = storage_error(error)
+            if failure is None:
+                raise
+            raise failure from error
+        finally:
+            if connection.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    connection.rollback()
+        return Attendee(*row) if row is not None else None
 
     def sessions(self) -> list[SessionInfo]:
         """The event's agenda sessions, for the door's session picker."""
@@ -473,7 +537,7 @@ class CheckinDesk:
                 signed_up=signed_up,
             )
         scan.checkin_id = self._insert_checkin(
-            cursor, registration_id, session_id, CheckinAction.CHECK_IN, scan.source, None
+            cursor, registration_id, session_id, CheckinAction.CHECK_IN, scan.source, None, scan.at
         )
         signups = () if session else _signups(cursor, registration_id)
         return self._log(
@@ -493,7 +557,7 @@ class CheckinDesk:
         if latest is None or latest[1] != CheckinAction.CHECK_IN:
             return self._log(cursor, scan, ScanStatus.NOT_CHECKED_IN, attendee=attendee)
         scan.checkin_id = self._insert_checkin(
-            cursor, registration_id, None, CheckinAction.CHECK_OUT, scan.source, None
+            cursor, registration_id, None, CheckinAction.CHECK_OUT, scan.source, None, scan.at
         )
         return self._log(cursor, scan, ScanStatus.CHECKED_OUT, attendee=attendee)
 
@@ -506,7 +570,7 @@ class CheckinDesk:
             (
                 new_uuid(),
                 self._event_id,
-                utc_now().strftime(_TIME_FORMAT),
+                scan.at.strftime(_TIME_FORMAT),
                 self.identity.desk,
                 self.identity.operator,
                 scan.source.value,
@@ -530,6 +594,7 @@ class CheckinDesk:
         action: CheckinAction,
         source: str,
         reverts_id: int | None,
+        at: datetime,
     ) -> int:
         cursor.execute(
             _INSERT_CHECKIN,
@@ -538,7 +603,7 @@ class CheckinDesk:
                 registration_id,
                 session_id,
                 action.value,
-                utc_now().strftime(_TIME_FORMAT),
+                at.strftime(_TIME_FORMAT),
                 self.identity.desk,
                 self.identity.operator,
                 str(source),

@@ -55,6 +55,13 @@ _BY_SQLITE_CODE = {
     _SQLITE_FULL: StorageFault.DISK_FULL,
     _SQLITE_CANTOPEN: StorageFault.FILE_GONE,
 }
+# Extended codes whose kind differs from their primary code's.
+_SQLITE_IOERR_SHMSIZE = 10 | (19 << 8)  # the -shm file cannot grow: "may be out of space"
+_SQLITE_READONLY_DBMOVED = 8 | (4 << 8)  # the file was renamed or deleted under SQLite
+_BY_EXTENDED_CODE = {
+    _SQLITE_IOERR_SHMSIZE: StorageFault.DISK_FULL,
+    _SQLITE_READONLY_DBMOVED: StorageFault.FILE_GONE,
+}
 _BY_ERRNO = {
     errno.ENOSPC: StorageFault.DISK_FULL,
     errno.EDQUOT: StorageFault.DISK_FULL,
@@ -126,6 +133,8 @@ def _classify(error: BaseException) -> StorageFault | None:
         return error.fault
     if isinstance(error, sqlite3.Error):
         code = getattr(error, "sqlite_errorcode", None)
+        if code in _BY_EXTENDED_CODE:
+            return _BY_EXTENDED_CODE[code]
         if code is not None and (code & 0xFF) in _BY_SQLITE_CODE:
             return _BY_SQLITE_CODE[code & 0xFF]
         return _classify_message(str(error))

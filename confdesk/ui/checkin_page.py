@@ -2,15 +2,24 @@
 hear it, and be ready for the next person at once.
 
 Every answer comes from :class:`confdesk.core.checkin.CheckinDesk`, which returns only after
-the check-in is on disk; the screen shows "accepted" only then. While the screen is shown,
-a :class:`~confdesk.ui.keyboard_scanner.KeyboardScanner` hears a keyboard-mode scanner over
-whichever widget has the focus.
+the check-in is on disk; the screen shows "accepted" only then. The writes run on a worker
+thread (:mod:`confdesk.ui.checkin_worker`), so a file held by another program never
+freezes the window: the moment a scan starts the panel says "Checking …" and nothing of the
+previous person stays (name, print button, undo). A scan that cannot be stored is answered
+in red with "NOT recorded", the kind of fault, the person's name where the file can still
+be read, and what to do; if the fault may pass (a lock, a full disk) the scan waits, is
+listed as waiting, and is stored by itself with the moment it was read. A damaged or
+vanished file stops the desk with a banner (and where the rescue copy is). While the
+screen is shown, a :class:`~confdesk.ui.keyboard_scanner.KeyboardScanner` hears a
+keyboard-mode scanner over whichever widget has the focus.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
@@ -26,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -34,16 +44,31 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk import settings
-from confdesk.core.checkin import CheckinCounters, CheckinDesk, DeskIdentity, ScanResult
+from confdesk.core.checkin import (
+    CheckinCounters,
+    CheckinDesk,
+    DeskIdentity,
+    ScanResult,
+    UndoResult,
+)
 from confdesk.core.checkin_codes import PREFIX
+from confdesk.core.checkin_queue import NotStored, ScanRequest, Stored
 from confdesk.core.events import EventData
 from confdesk.core.search import RegistrationFilter
 from confdesk.db.database import Database
-from confdesk.db.models import CheckinSource
+from confdesk.db.models import CheckinAction, CheckinSource
+from confdesk.db.storage_faults import StorageError, StorageFault
 from confdesk.errors import UserError
 from confdesk.settings import Settings
 from confdesk.ui.camera_scanner import CameraScanner
-from confdesk.ui.checkin_result import ResultPanel, headline, symbol
+from confdesk.ui.checkin_result import (
+    ResultPanel,
+    headline,
+    storage_advice,
+    storage_headline,
+    symbol,
+)
+from confdesk.ui.checkin_worker import CheckinThread, Stopped, UndoRequest, UnexpectedError
 from confdesk.ui.desk_settings_dialog import DeskSettingsDialog
 from confdesk.ui.feedback_sound import FeedbackSound, kind_for_status
 from confdesk.ui.keyboard_scanner import KeyboardScanner
@@ -56,6 +81,12 @@ from confdesk.ui.walk_in_dialog import WalkInDialog
 COUNTERS_REFRESH_MS = 30_000
 RECENT_SCANS = 12
 VENUE = 0  # the place combo's data for the venue entrance
+# Waiting scans are tried again this often while their fault may pass.
+RETRY_MS = 3_000
+# How often the file is checked to still be the one written to, while the screen shows.
+FILE_CHECK_MS = 5_000
+# Marks a scan in "Recent scans" that waits to be stored (a glyph every desk font has).
+WAITING_MARK = "…"
 
 # What a result sounds like: accepted, already in, or refused.
 SoundPlayer = Callable[[str], None]
@@ -66,13 +97,27 @@ class CheckinPage(QWidget):
     checkins_changed = Signal()
     # "Print badge" for the person just shown (a lost badge, a walk-in).
     print_badge_requested = Signal(int)
+    # The answer to a scan (or undo) sent with this ticket is shown.
+    scan_finished = Signal(int)
 
     def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = user_settings
         self._database: Database | None = None
         self._event: EventData | None = None
+        # Reads (places, counters) on this thread; writes on the worker's own desk.
         self._desk: CheckinDesk | None = None
+        self._writer: CheckinThread | None = None
+        self._tickets = itertools.count(1)
+        self._in_flight: set[int] = set()
+        self._latest_ticket = 0
+        # The scan the panel shows, when it is one that waits (its request number).
+        self._shown_waiting: int | None = None
+        # Recent scans that wait, by request number, to be turned into their answer.
+        self._waiting_items: dict[int, tuple[QListWidgetItem, str]] = {}
+        self.waiting_count = 0
+        self._waiting_fault: StorageFault | None = None
+        self.stopped: Stopped | None = None
         self._undoable: int | None = None
         self._counters_due = False
         # Camera and sounds load QtMultimedia, which costs a window start-up a quarter of a
@@ -110,6 +155,22 @@ class CheckinPage(QWidget):
         self.sound_box.setChecked(user_settings.get(settings.CHECKIN_SOUND))
 
         self.result_panel = ResultPanel()
+        self.stopped_banner = QLabel()
+        self.stopped_banner.setWordWrap(True)
+        self.stopped_banner.setStyleSheet(
+            "QLabel { background: #a3001b; color: white; padding: 8px; font-weight: bold; }"
+        )
+        self.stopped_banner.hide()
+        self.waiting_label = QLabel()
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setStyleSheet(
+            "QLabel { background: #8a4b00; color: white; padding: 6px; font-weight: bold; }"
+        )
+        self.waiting_label.hide()
+        self.list_problem_label = QLabel()
+        self.list_problem_label.setWordWrap(True)
+        self.list_problem_label.setStyleSheet("QLabel { color: #a3001b; }")
+        self.list_problem_label.hide()
 
         self.model = RegistrationTableModel(self)
         self.search_edit = QLineEdit()
@@ -169,6 +230,12 @@ class CheckinPage(QWidget):
         self._counter_timer = QTimer(self)
         self._counter_timer.setInterval(COUNTERS_REFRESH_MS)
         self._counter_timer.timeout.connect(self.refresh_counters)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry)
+        self._file_check_timer = QTimer(self)
+        self._file_check_timer.setInterval(FILE_CHECK_MS)
+        self._file_check_timer.timeout.connect(self._check_file)
         self.set_event(None, None)
 
     def _layout(self) -> None:
@@ -195,8 +262,11 @@ class CheckinPage(QWidget):
 
         main = QVBoxLayout()
         main.addLayout(top)
+        main.addWidget(self.stopped_banner)
         main.addWidget(self.result_panel, 3)
+        main.addWidget(self.waiting_label)
         main.addWidget(self.search_edit)
+        main.addWidget(self.list_problem_label)
         main.addWidget(self.matches, 2)
         main.addLayout(buttons)
 
@@ -235,6 +305,7 @@ class CheckinPage(QWidget):
         self.print_button.clicked.connect(self._print_badge)
         self.desk_button.clicked.connect(self.edit_desk_settings)
         self.place_combo.currentIndexChanged.connect(self._place_changed)
+        self.model.read_fault_changed.connect(self._show_list_problem)
         self.operator_edit.editingFinished.connect(self._operator_changed)
         add_screen_shortcuts(
             self,
@@ -263,6 +334,10 @@ class CheckinPage(QWidget):
         self._event = event
         self.model.set_event(None, None)
         self.recent_list.clear()
+        self._waiting_items.clear()
+        self._show_waiting(0, "")
+        self.stopped = None
+        self.stopped_banner.hide()
         self.result_panel.show_ready()
         if self.isVisible():
             self._open_desk()
@@ -274,14 +349,38 @@ class CheckinPage(QWidget):
             self.camera.release()
 
     def release(self) -> None:
-        """Close this screen's connection (before the database closes)."""
+        """Close this screen's connections (before the database closes). Scans still
+        waiting to be stored are dropped: ask :meth:`may_leave` first."""
         if self.camera is not None and self.camera.is_running():
             self.camera.stop()
+        self._retry_timer.stop()
+        self._file_check_timer.stop()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer.deleteLater()
+            self._writer = None
         if self._desk is not None:
             self._desk.close()
             self._desk = None
+        self._in_flight.clear()
         self._undoable = None
         self.undo_button.setEnabled(False)
+
+    def may_leave(self) -> bool:
+        """Scans that wait to be stored are lost when the file closes: ask first."""
+        if self.waiting_count == 0 or self.stopped is not None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Scans not recorded yet"),
+            self.tr(
+                "Scans not recorded yet: {count}. They wait until the database can be "
+                "written again; closing now loses them (write the names down). Close anyway?"
+            ).format(count=QLocale().toString(self.waiting_count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _load_multimedia_parts(self) -> None:
         self.camera = CameraScanner(self)
@@ -298,6 +397,7 @@ class CheckinPage(QWidget):
             self._open_desk()
         self.scanner.set_listening(True)
         self._counter_timer.start()
+        self._file_check_timer.start()
         self.refresh_counters()
         self.focus_search()
         super().showEvent(event)
@@ -305,16 +405,33 @@ class CheckinPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.scanner.set_listening(False)
         self._counter_timer.stop()
+        self._file_check_timer.stop()
         super().hideEvent(event)
 
     def _open_desk(self) -> None:
         if self._database is None or self._event is None:
             return
-        self._desk = CheckinDesk(self._database, self._event.id, self._identity())
+        self._writer = CheckinThread(self._database, self._event.id, self)
+        worker = self._writer.worker
+        worker.answered.connect(self._answered)
+        worker.stored.connect(self._stored_later)
+        worker.waiting_changed.connect(self._show_waiting)
+        worker.stopped.connect(self._show_stopped)
+        worker.counted.connect(self.show_counters)
         self.model.set_event(self._database, self._event.id)
         self.model.set_filter(RegistrationFilter(text=""))
-        self._fill_places()
         self._show_desk_name()
+        try:
+            self._desk = CheckinDesk(self._database, self._event.id, self._identity())
+        except StorageError as error:
+            # The worker finds the same at the first scan and stops the desk; say it now.
+            self._show_stopped(Stopped(error.fault, self._rescue_path()))
+            return
+        self._fill_places()
+
+    def _rescue_path(self) -> str:
+        rescue = self._database.rescue_path if self._database is not None else None
+        return str(rescue) if rescue else ""
 
     def _show_desk_name(self) -> None:
         self.desk_button.setText(
@@ -334,7 +451,11 @@ class CheckinPage(QWidget):
         self.place_combo.clear()
         self.place_combo.addItem(self.tr("Venue entrance"), VENUE)
         locale = QLocale()
-        for session in self._desk.sessions():
+        try:
+            sessions = self._desk.sessions()
+        except (StorageError, sqlite3.Error):
+            sessions = []  # the venue still works; the red at the scan says why
+        for session in sessions:
             start = locale.toString(
                 QTime(session.starts_at.hour, session.starts_at.minute),
                 QLocale.FormatType.ShortFormat,
@@ -361,8 +482,6 @@ class CheckinPage(QWidget):
     def _operator_changed(self) -> None:
         name = self.operator_edit.text().strip()
         self._settings.set(settings.OPERATOR_NAME, name)
-        if self._desk is not None:
-            self._desk.identity.operator = name
         self.focus_search()
 
     def focus_search(self) -> None:
@@ -376,89 +495,249 @@ class CheckinPage(QWidget):
     def _seen_by_camera(self, text: str) -> None:
         self.handle_code(text, CheckinSource.CAMERA)
 
-    def handle_code(self, text: str, source: CheckinSource) -> ScanResult | None:
-        """A code from the scanner, the camera or typed by hand."""
-        if self._desk is None:
-            return None
-        desk = self._desk
-        if self.check_out_box.isChecked():
-            return self._run(lambda: desk.check_out(text, source))
-        session_id = self.session_id()
-        return self._run(lambda: desk.check_in(text, source, session_id=session_id))
+    def handle_code(self, text: str, source: CheckinSource) -> int | None:
+        """A code from the scanner, the camera or typed by hand. Returns the ticket whose
+        answer ``scan_finished`` announces (None when no event is open)."""
+        checking_out = self.check_out_box.isChecked()
+        return self._send(
+            ScanRequest(
+                action=CheckinAction.CHECK_OUT if checking_out else CheckinAction.CHECK_IN,
+                source=source,
+                identity=self._identity(),
+                text=text,
+                session_id=None if checking_out else self.session_id(),
+            )
+        )
 
-    def check_in_selected(self) -> ScanResult | None:
+    def check_in_selected(self) -> int | None:
         index = self.matches.currentIndex()
         row = index.row() if index.isValid() else (0 if self.model.rowCount() == 1 else -1)
         registration_id = self.model.id_at(row)
-        if registration_id is None or self._desk is None:
+        if registration_id is None:
             return None
         return self.check_in_registration(registration_id, CheckinSource.SEARCH)
 
-    def check_in_registration(
-        self, registration_id: int, source: CheckinSource
-    ) -> ScanResult | None:
-        if self._desk is None:
-            return None
-        desk = self._desk
-        if self.check_out_box.isChecked():
-            return self._run(lambda: desk.check_out_registration(registration_id, source))
-        session_id = self.session_id()
-        return self._run(
-            lambda: desk.check_in_registration(registration_id, source, session_id=session_id)
-        )
-
-    def _run(self, scan: Callable[[], ScanResult]) -> ScanResult | None:
-        try:
-            result = scan()
-        except UserError as error:
-            self.result_panel.show_problem(describe_error(error))
-            self._sound("rejected")
-            return None
-        except sqlite3.OperationalError:
-            # Another program holds the file longer than the busy timeout.
-            self.result_panel.show_problem(
-                self.tr("The database is busy; nothing was recorded. Scan again.")
+    def check_in_registration(self, registration_id: int, source: CheckinSource) -> int | None:
+        checking_out = self.check_out_box.isChecked()
+        return self._send(
+            ScanRequest(
+                action=CheckinAction.CHECK_OUT if checking_out else CheckinAction.CHECK_IN,
+                source=source,
+                identity=self._identity(),
+                registration_id=registration_id,
+                session_id=None if checking_out else self.session_id(),
             )
-            self._sound("rejected")
-            return None
-        self._show(result)
-        return result
-
-    def _show(self, result: ScanResult) -> None:
-        self.result_panel.show_result(result)
-        self._shown_registration = (
-            result.attendee.registration_id if result.attendee is not None else None
         )
-        self.print_button.setEnabled(self._shown_registration is not None)
-        self._sound(kind_for_status(result.status))
-        if result.checkin_id is not None:
-            self._undoable = result.checkin_id
-            self.undo_button.setEnabled(True)
+
+    @property
+    def answers_outstanding(self) -> int:
+        """Scans and undos sent to the worker whose answer is not shown yet."""
+        return len(self._in_flight)
+
+    def _send(self, request: ScanRequest) -> int | None:
+        if self._writer is None:
+            return None
+        ticket = self._start_answer()
+        self._writer.submit_requested.emit(ticket, request)
+        return ticket
+
+    def _start_answer(self) -> int:
+        """The panel forgets the previous person the moment a scan starts."""
+        ticket = next(self._tickets)
+        self._in_flight.add(ticket)
+        self._latest_ticket = ticket
+        self._shown_waiting = None
+        self._shown_registration = None
+        self.print_button.setEnabled(False)
+        self._undoable = None
+        self.undo_button.setEnabled(False)
+        self.result_panel.show_checking()
+        return ticket
+
+    def _answered(self, ticket: int, answer: object) -> None:
+        self._in_flight.discard(ticket)
+        latest = ticket == self._latest_ticket
+        if isinstance(answer, ScanResult):
+            self._show(answer, on_panel=latest)
+        elif isinstance(answer, NotStored):
+            self._show_not_stored(answer, on_panel=latest)
+        elif isinstance(answer, UndoResult):
+            self._show_undone(answer, on_panel=latest)
+        elif isinstance(answer, UserError | UnexpectedError):
+            message = (
+                describe_error(answer)
+                if isinstance(answer, UserError)
+                else self.tr("Nothing was recorded: an unexpected error. Scan again.")
+            )
+            if latest:
+                self.result_panel.show_problem(message)
+                self._sound("rejected")
+        if latest:
+            # Ready for the next person: an empty search with the cursor in it.
+            self.search_edit.clear()
+            self.focus_search()
+        self.scan_finished.emit(ticket)
+
+    def _show(self, result: ScanResult, on_panel: bool = True) -> None:
         self._add_recent(
             symbol(result.status),
             result.attendee.full_name if result.attendee else headline(result.status),
             headline(result.status),
         )
+        if on_panel:
+            self.result_panel.show_result(result)
+            self._shown_registration = (
+                result.attendee.registration_id if result.attendee is not None else None
+            )
+            self.print_button.setEnabled(self._shown_registration is not None)
+            self._sound(kind_for_status(result.status))
+            if result.checkin_id is not None:
+                self._undoable = result.checkin_id
+                self.undo_button.setEnabled(True)
         if result.checkin_id is not None:
             self.checkins_changed.emit()
             self._schedule_counters()
             if result.attendee is not None:
                 self.model.forget_rows([result.attendee.registration_id])
-        # Ready for the next person: an empty search with the cursor in it.
-        self.search_edit.clear()
-        self.focus_search()
+
+    def _show_not_stored(self, answer: NotStored, on_panel: bool) -> None:
+        who = self._who(answer)
+        if answer.pending:
+            item = self._add_recent(
+                WAITING_MARK,
+                self.tr("{name} — waiting").format(name=who),
+                self.tr("Waiting to be recorded: {reason}").format(
+                    reason=storage_headline(answer.fault)
+                ),
+            )
+            self._waiting_items[answer.request.number] = (item, who)
+        else:
+            self._add_recent("✖", who, storage_headline(answer.fault))
+        if on_panel:
+            self.result_panel.show_not_stored(answer)
+            self._shown_waiting = answer.request.number if answer.pending else None
+            self._sound("rejected")
+
+    def _who(self, answer: NotStored) -> str:
+        if answer.attendee is not None:
+            return answer.attendee.full_name
+        return self.tr("(name not known)")
+
+    def _stored_later(self, stored: Stored) -> None:
+        """A scan that waited is on disk now (or was refused when its turn came)."""
+        waiting = self._waiting_items.pop(stored.request.number, None)
+        result = stored.result
+        if waiting is not None:
+            item, who = waiting
+            if result is not None:
+                text = result.attendee.full_name if result.attendee else headline(result.status)
+                item.setText(f"{self._time_of(stored.request)}  {symbol(result.status)}  {text}")
+                item.setToolTip(
+                    self.tr("Recorded later: {answer}").format(answer=headline(result.status))
+                )
+            else:
+                item.setText(f"{self._time_of(stored.request)}  ✖  {who}")
+                item.setToolTip(describe_error(stored.problem) if stored.problem else "")
+        if self._shown_waiting == stored.request.number and not self._in_flight:
+            self._shown_waiting = None
+            if result is not None:
+                self.result_panel.show_result(result)
+                self._sound(kind_for_status(result.status))
+                self._shown_registration = (
+                    result.attendee.registration_id if result.attendee is not None else None
+                )
+                self.print_button.setEnabled(self._shown_registration is not None)
+            elif stored.problem is not None:
+                self.result_panel.show_problem(describe_error(stored.problem))
+        if result is not None and result.checkin_id is not None:
+            self.checkins_changed.emit()
+            self._schedule_counters()
+            if result.attendee is not None:
+                self.model.forget_rows([result.attendee.registration_id])
+
+    def _show_waiting(self, count: int, fault: str) -> None:
+        self.waiting_count = count
+        self._waiting_fault = StorageFault(fault) if fault else None
+        if count == 0:
+            self.waiting_label.hide()
+            self._retry_timer.stop()
+            return
+        reason = storage_headline(self._waiting_fault) if self._waiting_fault else ""
+        waiting = (
+            self.tr("1 scan waiting to be recorded — {reason}")
+            if count == 1
+            else self.tr("{count} scans waiting to be recorded — {reason}")
+        )
+        self.waiting_label.setText(waiting.format(count=QLocale().toString(count), reason=reason))
+        self.waiting_label.show()
+        if self._waiting_fault is None or self._waiting_fault.may_pass:
+            if not self._retry_timer.isActive():
+                self._retry_timer.start()
+        else:
+            self._retry_timer.stop()
+
+    def _show_stopped(self, stopped: Stopped) -> None:
+        self.stopped = stopped
+        self._retry_timer.stop()
+        text = storage_headline(stopped.fault) + ". " + storage_advice(stopped.fault)
+        if stopped.rescue_path:
+            text += " " + self.tr("What this desk had recorded is saved in {path}.").format(
+                path=stopped.rescue_path
+            )
+        if stopped.lost:
+            text += " " + self.tr("{count} waiting scans were lost: {names}.").format(
+                count=QLocale().toString(len(stopped.lost)),
+                names=", ".join(self._who(lost) for lost in stopped.lost),
+            )
+            for lost in stopped.lost:
+                waiting = self._waiting_items.pop(lost.request.number, None)
+                if waiting is not None:
+                    waiting[0].setText(f"{self._time_of(lost.request)}  ✖  {waiting[1]}")
+                    waiting[0].setToolTip(storage_headline(stopped.fault))
+        self.stopped_banner.setText(text)
+        self.stopped_banner.show()
+
+    def _retry(self) -> None:
+        if self._writer is not None and self.waiting_count:
+            self._writer.retry_requested.emit()
+
+    def _check_file(self) -> None:
+        if self._writer is not None and self.stopped is None:
+            self._writer.check_requested.emit()
+
+    def _show_list_problem(self) -> None:
+        fault = self.model.read_fault
+        if fault is None:
+            self.list_problem_label.hide()
+            return
+        self.list_problem_label.setText(
+            self.tr("The list cannot be read from the database file: {reason}").format(
+                reason=storage_headline(fault).split(":", 1)[-1].strip()
+            )
+        )
+        self.list_problem_label.show()
 
     def _sound(self, kind: str) -> None:
         if self.play_sound is not None and self.sound_box.isChecked():
             self.play_sound(kind)
 
-    def _add_recent(self, mark: str, text: str, explanation: str) -> None:
+    def _add_recent(self, mark: str, text: str, explanation: str) -> QListWidgetItem:
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         item = QListWidgetItem(f"{now}  {mark}  {text}")
         item.setToolTip(explanation)
         self.recent_list.insertItem(0, item)
         while self.recent_list.count() > RECENT_SCANS:
-            self.recent_list.takeItem(self.recent_list.count() - 1)
+            dropped = self.recent_list.takeItem(self.recent_list.count() - 1)
+            for number, (waiting, _who) in list(self._waiting_items.items()):
+                if waiting is dropped:
+                    del self._waiting_items[number]
+        return item
+
+    def _time_of(self, request: ScanRequest) -> str:
+        moment = request.scanned_at.replace(tzinfo=UTC).astimezone()
+        return QLocale().toString(
+            QTime(moment.hour, moment.minute, moment.second), QLocale.FormatType.ShortFormat
+        )
 
     def _print_badge(self) -> None:
         if self._shown_registration is not None:
@@ -509,27 +788,23 @@ class CheckinPage(QWidget):
             self._settings.set(settings.DESK_NAME, dialog.desk_name())
             self._settings.set(settings.SCANNER_KEY_GAP_MS, dialog.gap_ms())
             self.scanner.max_gap_ms = dialog.gap_ms()
-            if self._desk is not None:
-                self._desk.identity.desk = dialog.desk_name()
             self._show_desk_name()
         self.focus_search()
 
     def undo_last(self) -> None:
-        if self._desk is None or self._undoable is None:
+        if self._writer is None or self._undoable is None:
             return
-        try:
-            undone = self._desk.undo(self._undoable)
-        except UserError as error:
-            self.result_panel.show_problem(describe_error(error))
-        else:
+        request = UndoRequest(self._undoable, self._identity())
+        ticket = self._start_answer()
+        self._writer.undo_requested.emit(ticket, request)
+
+    def _show_undone(self, undone: UndoResult, on_panel: bool) -> None:
+        if on_panel:
             self.result_panel.show_undone(undone)
-            self._add_recent("↶", undone.attendee.full_name, self.tr("Undone"))
-            self.model.forget_rows([undone.attendee.registration_id])
-            self.checkins_changed.emit()
-            self._schedule_counters()
-        self._undoable = None
-        self.undo_button.setEnabled(False)
-        self.focus_search()
+        self._add_recent("↶", undone.attendee.full_name, self.tr("Undone"))
+        self.model.forget_rows([undone.attendee.registration_id])
+        self.checkins_changed.emit()
+        self._schedule_counters()
 
     # -- Counters -----------------------------------------------------------------------------
     def _schedule_counters(self) -> None:
@@ -540,9 +815,8 @@ class CheckinPage(QWidget):
 
     def refresh_counters(self) -> None:
         self._counters_due = False
-        if self._desk is None:
-            return
-        self.show_counters(self._desk.counters())
+        if self._writer is not None:
+            self._writer.count_requested.emit()  # answered by show_counters
 
     def show_counters(self, counters: CheckinCounters) -> None:
         locale = QLocale()

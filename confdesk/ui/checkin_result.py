@@ -14,7 +14,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from confdesk.core.checkin import ScanResult, SessionInfo, UndoResult
+from confdesk.core.checkin_queue import NotStored
 from confdesk.db.models import CheckinAction, ScanStatus
+from confdesk.db.storage_faults import StorageFault
 from confdesk.ui.labels import category_label
 
 # How long an answer stays before the panel says "ready" again.
@@ -35,7 +37,9 @@ _COLOURS = {
     _BAD: ("#a3001b", "#ffffff"),
     _INFO: ("#1f4e8c", "#ffffff"),
     "ready": ("#eef1f4", "#1d2733"),
+    "checking": ("#d9dee5", "#1d2733"),
 }
+NOT_RECORDED = "not_recorded"  # the outcome of a scan that did not reach the disk
 
 
 def symbol(status: ScanStatus) -> str:
@@ -95,6 +99,67 @@ def _advice(status: ScanStatus) -> str:
             "CheckinResult", "This badge belongs to another conference."
         ),
     }.get(status, "")
+
+
+def storage_headline(fault: StorageFault) -> str:
+    """Why a scan is NOT recorded, in a few words; each kind its own."""
+    return {
+        StorageFault.DISK_FULL: QCoreApplication.translate(
+            "CheckinResult", "NOT recorded: the disk is full"
+        ),
+        StorageFault.READ_ONLY: QCoreApplication.translate(
+            "CheckinResult", "NOT recorded: the database file is read-only"
+        ),
+        StorageFault.LOCKED: QCoreApplication.translate(
+            "CheckinResult", "NOT recorded: another program holds the database"
+        ),
+        StorageFault.IO_ERROR: QCoreApplication.translate(
+            "CheckinResult", "NOT recorded: the disk reports an input/output error"
+        ),
+        StorageFault.DAMAGED: QCoreApplication.translate(
+            "CheckinResult", "NOT recorded: the database file is damaged"
+        ),
+        StorageFault.FILE_GONE: QCoreApplication.translate(
+            "CheckinResult", "NOT recorded: the database file was moved or deleted"
+        ),
+    }[fault]
+
+
+def storage_advice(fault: StorageFault) -> str:
+    """What the desk person does about it."""
+    return {
+        StorageFault.DISK_FULL: QCoreApplication.translate(
+            "CheckinResult",
+            "Free some space on this computer's disk (empty the wastebasket, move files). "
+            "The scan is stored by itself as soon as there is room.",
+        ),
+        StorageFault.READ_ONLY: QCoreApplication.translate(
+            "CheckinResult",
+            "The drive or file cannot be written. Make it writable again (a USB stick's "
+            "lock switch, a network drive's rights); the scan is stored by itself then. "
+            "Otherwise copy the file to a writable folder and open the copy.",
+        ),
+        StorageFault.LOCKED: QCoreApplication.translate(
+            "CheckinResult",
+            "Another program (a second confdesk, a backup or sync tool, a database viewer) "
+            "holds the file. Close it there; the scan is stored by itself then.",
+        ),
+        StorageFault.IO_ERROR: QCoreApplication.translate(
+            "CheckinResult",
+            "Check the drive and its cable or connection. confdesk keeps trying; if this "
+            "stays, write the name down and restart from a backup.",
+        ),
+        StorageFault.DAMAGED: QCoreApplication.translate(
+            "CheckinResult",
+            "Check-in at this desk has stopped. Write names down on paper; an organiser "
+            "restores the newest backup (File → Open offers it).",
+        ),
+        StorageFault.FILE_GONE: QCoreApplication.translate(
+            "CheckinResult",
+            "Check-in at this desk has stopped. Write names down on paper; an organiser "
+            "opens the file again (or the rescue copy).",
+        ),
+    }[fault]
 
 
 def category_instruction(category: str) -> str:
@@ -175,6 +240,35 @@ class ResultPanel(QFrame):
         self.name_label.setText(attendee.full_name if attendee else "")
         self.details_label.setText("\n".join(self._details(result)))
         self._back_to_ready.start(RESULT_SHOWN_MS)
+
+    def show_checking(self) -> None:
+        """A scan is on its way to the disk: nothing of the previous person stays."""
+        self._back_to_ready.stop()
+        self._paint("checking")
+        self.symbol_label.setText("…")
+        self.headline_label.setText(self.tr("Checking …"))
+        self.name_label.clear()
+        self.details_label.clear()
+
+    def show_not_stored(self, answer: NotStored) -> None:
+        """Red, and it says so: this person is NOT checked in (yet)."""
+        self._paint(_BAD, NOT_RECORDED)
+        self.symbol_label.setText("✖")
+        self.headline_label.setText(storage_headline(answer.fault))
+        self.name_label.setText(answer.attendee.full_name if answer.attendee else "")
+        lines: list[str] = []
+        if answer.unreadable:
+            lines.append(self.tr("Who this is cannot be read from the file either."))
+        if answer.pending:
+            lines.append(
+                self.tr(
+                    "The scan waits and is stored by itself; the list on the right shows "
+                    "when. Let the person go in."
+                )
+            )
+        lines.append(storage_advice(answer.fault))
+        self.details_label.setText("\n".join(lines))
+        # A red that says "not recorded" stays until the next scan: it must be read.
 
     def show_undone(self, undone: UndoResult) -> None:
         self._paint(_INFO)
@@ -264,9 +358,9 @@ class ResultPanel(QFrame):
             lines.append(self.tr("Warning: not signed up for this session."))
         return lines
 
-    def _paint(self, outcome: str) -> None:
-        self.outcome = outcome
-        background, foreground = _COLOURS[outcome]
+    def _paint(self, style: str, outcome: str | None = None) -> None:
+        self.outcome = outcome or style
+        background, foreground = _COLOURS[style]
         self.setStyleSheet(
             f"QFrame#resultPanel {{ background: {background}; border-radius: 8px; }}"
             f"QFrame#resultPanel QLabel {{ color: {foreground}; }}"

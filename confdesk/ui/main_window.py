@@ -488,8 +488,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     def _may_leave_current_event(self) -> bool:
-        """Unsaved edits are never dropped silently: save, discard or stay."""
-        if not self.registrations_page.may_leave():
+        """Unsaved edits (and scans waiting to be recorded) are never dropped silently."""
+        if not self.registrations_page.may_leave() or not self.checkin_page.may_leave():
             return False
         if not self.event_page.is_dirty:
             return True

@@ -4,6 +4,11 @@ Like Anki's browser model it holds only the ids in display order; the rows thems
 loaded a page at a time when the view first asks for one, and kept in a cache until the
 next refresh. Searching, filtering and sorting are done by the database
 (:mod:`confdesk.core.search`) and only replace the id list.
+
+When the file cannot be read (damaged, gone, a disk error) the model shows what it could
+read — possibly nothing — and says why in :attr:`RegistrationTableModel.read_fault`
+(announced by ``read_fault_changed``); a page that failed is not asked for again until the
+next refresh, so a view painting its rows does not repeat the failure hundreds of times.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -28,6 +34,7 @@ from confdesk.core.search import (
     search_registration_ids,
 )
 from confdesk.db.database import Database
+from confdesk.db.storage_faults import StorageError, StorageFault
 from confdesk.ui.labels import category_label, status_label
 
 PAGE_SIZE = 100
@@ -76,8 +83,13 @@ def display_name(row: RegistrationRow) -> str:
 
 
 class RegistrationTableModel(QAbstractTableModel):
+    # The file could (again) be read, or not: read_fault says why.
+    read_fault_changed = Signal()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.read_fault: StorageFault | None = None
+        self._unreadable_pages: set[int] = set()
         self._database: Database | None = None
         self._event_id: int | None = None
         self._filter = RegistrationFilter()
@@ -105,13 +117,20 @@ class RegistrationTableModel(QAbstractTableModel):
         """Query the ids again and forget the cached rows (after any change)."""
         self.beginResetModel()
         self._rows.clear()
+        self._unreadable_pages.clear()
+        fault: StorageFault | None = None
         if self._database is None or self._event_id is None:
             self._ids = []
         else:
-            self._ids = search_registration_ids(
-                self._database, self._event_id, self._filter, self._sort, self._descending
-            )
+            try:
+                self._ids = search_registration_ids(
+                    self._database, self._event_id, self._filter, self._sort, self._descending
+                )
+            except StorageError as error:
+                self._ids = []
+                fault = error.fault
         self.endResetModel()
+        self._set_read_fault(fault)
 
     def forget_rows(self, registration_ids: list[int]) -> None:
         """One registration changed: reload just its row, keep order and selection."""
@@ -178,9 +197,12 @@ class RegistrationTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         if self._database is not None and self._event_id is not None:
-            self._ids = search_registration_ids(
-                self._database, self._event_id, self._filter, self._sort, self._descending
-            )
+            try:
+                self._ids = search_registration_ids(
+                    self._database, self._event_id, self._filter, self._sort, self._descending
+                )
+            except StorageError as error:
+                self._set_read_fault(error.fault)
         self.layoutChanged.emit()
 
     # -- Internals --------------------------------------------------------------------------
@@ -206,5 +228,16 @@ class RegistrationTableModel(QAbstractTableModel):
         if self._database is None:
             return
         start = (row // PAGE_SIZE) * PAGE_SIZE
+        if start in self._unreadable_pages:
+            return
         page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._rows]
-        self._rows.update(load_rows(self._database, page))
+        try:
+            self._rows.update(load_rows(self._database, page))
+        except StorageError as error:
+            self._unreadable_pages.add(start)
+            self._set_read_fault(error.fault)
+
+    def _set_read_fault(self, fault: StorageFault | None) -> None:
+        if fault != self.read_fault:
+            self.read_fault = fault
+            self.read_fault_changed.emit()

@@ -474,132 +474,187 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="96"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="99"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="101"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="146"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="105"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="150"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="106"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="108"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="153"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="118"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="179"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="140"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="201"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="204"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="145"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="206"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="146"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="207"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="209"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="149"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="210"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="176"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="243"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="178"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="245"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="203"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="273"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="209"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="279"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="321"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="375"/>
+        <source>Scans not recorded yet</source>
+        <translation>Scans noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="377"/>
+        <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
+        <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="438"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="335"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="452"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="420"/>
-        <source>The database is busy; nothing was recorded. Scan again.</source>
-        <translation>Die Datenbank ist gerade belegt; nichts wurde gespeichert. Bitte erneut scannen.</translation>
+        <location filename="../../confdesk/ui/checkin_page.py" line="570"/>
+        <source>Nothing was recorded: an unexpected error. Scan again.</source>
+        <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="526"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="608"/>
+        <source>{name} — waiting</source>
+        <translation>{name} — wartet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="609"/>
+        <source>Waiting to be recorded: {reason}</source>
+        <translation>Wartet auf Speicherung: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="624"/>
+        <source>(name not known)</source>
+        <translation>(Name unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="636"/>
+        <source>Recorded later: {answer}</source>
+        <translation>Später gespeichert: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="667"/>
+        <source>1 scan waiting to be recorded — {reason}</source>
+        <translation>1 Scan wartet auf Speicherung — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="669"/>
+        <source>{count} scans waiting to be recorded — {reason}</source>
+        <translation>{count} Scans warten auf Speicherung — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="684"/>
+        <source>What this desk had recorded is saved in {path}.</source>
+        <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="688"/>
+        <source>{count} waiting scans were lost: {names}.</source>
+        <translation>{count} wartende Scans gingen verloren: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="714"/>
+        <source>The list cannot be read from the database file: {reason}</source>
+        <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_page.py" line="804"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="550"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="824"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="563"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="837"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="570"/>
+        <location filename="../../confdesk/ui/checkin_page.py" line="844"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -607,112 +662,172 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="47"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="51"/>
         <source>Welcome — checked in</source>
         <translation>Willkommen – eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="48"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="52"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="51"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="55"/>
         <source>Rejected: registration cancelled</source>
         <translation>Abgelehnt: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="54"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="58"/>
         <source>Rejected: on the waiting list</source>
         <translation>Abgelehnt: auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="57"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="61"/>
         <source>Rejected: not registered here</source>
         <translation>Abgelehnt: hier nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="60"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="64"/>
         <source>Rejected: not a valid code</source>
         <translation>Abgelehnt: kein gültiger Code</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="63"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="67"/>
         <source>Rejected: old badge, a new one was issued</source>
         <translation>Abgelehnt: altes Namensschild, ein neues wurde ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="66"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="70"/>
         <source>Rejected: badge of another event</source>
         <translation>Abgelehnt: Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="69"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="73"/>
         <source>Checked out</source>
         <translation>Ausgecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="70"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="74"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="77"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="81"/>
         <source>Ask the person; an organiser can reinstate the registration.</source>
         <translation>Bitte nachfragen; das Orga-Team kann die Anmeldung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="80"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="84"/>
         <source>Ask an organiser whether a place is free to promote the person.</source>
         <translation>Beim Orga-Team nachfragen, ob ein Platz frei ist, um die Person nachrücken zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="83"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="87"/>
         <source>The code is genuine, but this desk&apos;s file does not hold the registration yet. Search the name or register a walk-in.</source>
         <translation>Der Code ist echt, aber die Datei dieses Platzes kennt die Anmeldung noch nicht. Namen suchen oder spontan anmelden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="88"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="92"/>
         <source>Scan again, or search the name; the code may be damaged or forged.</source>
         <translation>Erneut scannen oder den Namen suchen; der Code ist vielleicht beschädigt oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="91"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="95"/>
         <source>This badge was replaced (lost badge). Ask for the new badge.</source>
         <translation>Dieses Namensschild wurde ersetzt (verloren). Nach dem neuen Namensschild fragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="94"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="98"/>
         <source>This badge belongs to another conference.</source>
         <translation>Dieses Namensschild gehört zu einer anderen Konferenz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="103"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="107"/>
+        <source>NOT recorded: the disk is full</source>
+        <translation>NICHT gespeichert: Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="110"/>
+        <source>NOT recorded: the database file is read-only</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="113"/>
+        <source>NOT recorded: another program holds the database</source>
+        <translation>NICHT gespeichert: Ein anderes Programm blockiert die Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="116"/>
+        <source>NOT recorded: the disk reports an input/output error</source>
+        <translation>NICHT gespeichert: Der Datenträger meldet einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="119"/>
+        <source>NOT recorded: the database file is damaged</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="122"/>
+        <source>NOT recorded: the database file was moved or deleted</source>
+        <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="131"/>
+        <source>Free some space on this computer&apos;s disk (empty the wastebasket, move files). The scan is stored by itself as soon as there is room.</source>
+        <translation>Schaffen Sie Platz auf dem Datenträger dieses Rechners (Papierkorb leeren, Dateien verschieben). Der Scan wird von selbst gespeichert, sobald Platz ist.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="136"/>
+        <source>The drive or file cannot be written. Make it writable again (a USB stick&apos;s lock switch, a network drive&apos;s rights); the scan is stored by itself then. Otherwise copy the file to a writable folder and open the copy.</source>
+        <translation>Laufwerk oder Datei sind nicht beschreibbar. Machen Sie sie wieder beschreibbar (Schreibschutzschalter des USB-Sticks, Rechte des Netzlaufwerks); dann wird der Scan von selbst gespeichert. Sonst die Datei in einen beschreibbaren Ordner kopieren und die Kopie öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="142"/>
+        <source>Another program (a second confdesk, a backup or sync tool, a database viewer) holds the file. Close it there; the scan is stored by itself then.</source>
+        <translation>Ein anderes Programm (ein zweites confdesk, ein Sicherungs- oder Sync-Werkzeug, ein Datenbank-Betrachter) blockiert die Datei. Schließen Sie es dort; dann wird der Scan von selbst gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="147"/>
+        <source>Check the drive and its cable or connection. confdesk keeps trying; if this stays, write the name down and restart from a backup.</source>
+        <translation>Prüfen Sie das Laufwerk und sein Kabel bzw. seine Verbindung. confdesk versucht es weiter; bleibt der Fehler, den Namen notieren und mit einer Sicherung neu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="152"/>
+        <source>Check-in at this desk has stopped. Write names down on paper; an organiser restores the newest backup (File → Open offers it).</source>
+        <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation stellt die neueste Sicherung wieder her (Datei → Öffnen bietet sie an).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="157"/>
+        <source>Check-in at this desk has stopped. Write names down on paper; an organiser opens the file again (or the rescue copy).</source>
+        <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation öffnet die Datei erneut (oder die Rettungskopie).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="168"/>
         <source>Speaker: speaker badge; show the way to the green room.</source>
         <translation>Referent/in: Referentenschild; den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="106"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="171"/>
         <source>Moderator: show the way to the green room.</source>
         <translation>Moderation: den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="109"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="174"/>
         <source>Exhibitor: stand information at the exhibitors&apos; desk.</source>
         <translation>Aussteller/in: Standinformationen am Ausstellertisch.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="112"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="177"/>
         <source>Press: press kit and the photo rules.</source>
         <translation>Presse: Pressemappe und Hinweise zum Fotografieren.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="115"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="180"/>
         <source>Staff: staff lanyard.</source>
         <translation>Team: Team-Band aushändigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="116"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="181"/>
         <source>Guest: let the organisers know.</source>
         <translation>Gast: dem Orga-Team Bescheid geben.</translation>
     </message>
@@ -1508,150 +1623,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="103"/>
+        <location filename="../../confdesk/ui/main_window.py" line="104"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="136"/>
+        <location filename="../../confdesk/ui/main_window.py" line="137"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="180"/>
+        <location filename="../../confdesk/ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="181"/>
+        <location filename="../../confdesk/ui/main_window.py" line="182"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="183"/>
+        <location filename="../../confdesk/ui/main_window.py" line="184"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="186"/>
+        <location filename="../../confdesk/ui/main_window.py" line="187"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="189"/>
+        <location filename="../../confdesk/ui/main_window.py" line="190"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="191"/>
+        <location filename="../../confdesk/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="201"/>
+        <location filename="../../confdesk/ui/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="211"/>
+        <location filename="../../confdesk/ui/main_window.py" line="212"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="215"/>
+        <location filename="../../confdesk/ui/main_window.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="216"/>
+        <location filename="../../confdesk/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="220"/>
+        <location filename="../../confdesk/ui/main_window.py" line="221"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="231"/>
+        <location filename="../../confdesk/ui/main_window.py" line="232"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="234"/>
+        <location filename="../../confdesk/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="237"/>
+        <location filename="../../confdesk/ui/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="243"/>
+        <location filename="../../confdesk/ui/main_window.py" line="244"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="246"/>
+        <location filename="../../confdesk/ui/main_window.py" line="247"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="260"/>
+        <location filename="../../confdesk/ui/main_window.py" line="261"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="261"/>
+        <location filename="../../confdesk/ui/main_window.py" line="262"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="262"/>
+        <location filename="../../confdesk/ui/main_window.py" line="263"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="263"/>
-        <location filename="../../confdesk/ui/main_window.py" line="627"/>
+        <location filename="../../confdesk/ui/main_window.py" line="264"/>
+        <location filename="../../confdesk/ui/main_window.py" line="628"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="264"/>
+        <location filename="../../confdesk/ui/main_window.py" line="265"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="287"/>
+        <location filename="../../confdesk/ui/main_window.py" line="288"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="305"/>
+        <location filename="../../confdesk/ui/main_window.py" line="306"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="329"/>
-        <location filename="../../confdesk/ui/main_window.py" line="340"/>
+        <location filename="../../confdesk/ui/main_window.py" line="330"/>
+        <location filename="../../confdesk/ui/main_window.py" line="341"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="341"/>
+        <location filename="../../confdesk/ui/main_window.py" line="342"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="353"/>
-        <location filename="../../confdesk/ui/main_window.py" line="367"/>
+        <location filename="../../confdesk/ui/main_window.py" line="354"/>
+        <location filename="../../confdesk/ui/main_window.py" line="368"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="355"/>
+        <location filename="../../confdesk/ui/main_window.py" line="356"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1660,160 +1775,160 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="368"/>
+        <location filename="../../confdesk/ui/main_window.py" line="369"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="376"/>
+        <location filename="../../confdesk/ui/main_window.py" line="377"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="384"/>
-        <location filename="../../confdesk/ui/main_window.py" line="616"/>
+        <location filename="../../confdesk/ui/main_window.py" line="385"/>
+        <location filename="../../confdesk/ui/main_window.py" line="617"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="392"/>
-        <location filename="../../confdesk/ui/main_window.py" line="404"/>
-        <location filename="../../confdesk/ui/main_window.py" line="617"/>
+        <location filename="../../confdesk/ui/main_window.py" line="393"/>
+        <location filename="../../confdesk/ui/main_window.py" line="405"/>
+        <location filename="../../confdesk/ui/main_window.py" line="618"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="405"/>
+        <location filename="../../confdesk/ui/main_window.py" line="406"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="450"/>
+        <location filename="../../confdesk/ui/main_window.py" line="451"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="462"/>
+        <location filename="../../confdesk/ui/main_window.py" line="463"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="487"/>
+        <location filename="../../confdesk/ui/main_window.py" line="488"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="497"/>
+        <location filename="../../confdesk/ui/main_window.py" line="498"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="498"/>
+        <location filename="../../confdesk/ui/main_window.py" line="499"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="589"/>
+        <location filename="../../confdesk/ui/main_window.py" line="590"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="591"/>
+        <location filename="../../confdesk/ui/main_window.py" line="592"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="600"/>
+        <location filename="../../confdesk/ui/main_window.py" line="601"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="618"/>
+        <location filename="../../confdesk/ui/main_window.py" line="619"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="619"/>
+        <location filename="../../confdesk/ui/main_window.py" line="620"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="620"/>
+        <location filename="../../confdesk/ui/main_window.py" line="621"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="621"/>
+        <location filename="../../confdesk/ui/main_window.py" line="622"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="622"/>
+        <location filename="../../confdesk/ui/main_window.py" line="623"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="623"/>
+        <location filename="../../confdesk/ui/main_window.py" line="624"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="624"/>
+        <location filename="../../confdesk/ui/main_window.py" line="625"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="625"/>
+        <location filename="../../confdesk/ui/main_window.py" line="626"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="626"/>
+        <location filename="../../confdesk/ui/main_window.py" line="627"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="628"/>
+        <location filename="../../confdesk/ui/main_window.py" line="629"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="629"/>
+        <location filename="../../confdesk/ui/main_window.py" line="630"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="630"/>
+        <location filename="../../confdesk/ui/main_window.py" line="631"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="631"/>
+        <location filename="../../confdesk/ui/main_window.py" line="632"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="634"/>
+        <location filename="../../confdesk/ui/main_window.py" line="635"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="636"/>
+        <location filename="../../confdesk/ui/main_window.py" line="637"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="642"/>
+        <location filename="../../confdesk/ui/main_window.py" line="643"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="647"/>
+        <location filename="../../confdesk/ui/main_window.py" line="648"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="649"/>
+        <location filename="../../confdesk/ui/main_window.py" line="650"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2193,47 +2308,47 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="60"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="61"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="68"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="62"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="69"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="63"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="70"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="64"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="65"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="72"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="66"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="73"/>
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="67"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="74"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="188"/>
+        <location filename="../../confdesk/ui/registration_table_model.py" line="210"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2463,77 +2578,92 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="163"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="228"/>
         <source>Ready for the next scan</source>
         <translation>Bereit für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="166"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="231"/>
         <source>Scan a badge, or type a name below to find the person.</source>
         <translation>Namensschild scannen oder unten einen Namen eingeben, um die Person zu finden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="183"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="249"/>
+        <source>Checking …</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="261"/>
+        <source>Who this is cannot be read from the file either.</source>
+        <translation>Wer das ist, lässt sich aus der Datei auch nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="265"/>
+        <source>The scan waits and is stored by itself; the list on the right shows when. Let the person go in.</source>
+        <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Lassen Sie die Person hinein.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="277"/>
         <source>Check-out undone</source>
         <translation>Check-out zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="185"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="279"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="193"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="287"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="211"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="305"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="216"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="310"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="227"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="321"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="230"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="324"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="233"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="327"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="236"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="330"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="249"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="343"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="255"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="349"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="262"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="356"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="264"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="358"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>

@@ -16,8 +16,7 @@ import pytest
 
 from confdesk.db.backups import KEEP, backups_of, make_backup, restore_backup
 from confdesk.db.database import DatabaseError, open_database
-from tests.damage import damage_registrations
-from tests.mounts import fill, needs_mount, remount, small_tmpfs
+from tests.storage_fault_makers import damage_table, fill_disk, remount, small_disk
 
 
 def _names(path: Path) -> list[tuple[str, str]]:
@@ -35,7 +34,7 @@ def test_opening_makes_a_backup_and_a_damaged_file_offers_it(
     open_database(path).close()
     (backup,) = backups_of(path)
     assert backup.name.endswith("-opened.sqlite")
-    damage_registrations(path)
+    damage_table(path)
 
     with pytest.raises(DatabaseError) as raised:
         open_database(path)
@@ -57,8 +56,8 @@ def test_a_damaged_backup_is_never_offered(demo_copy: Callable[..., Path]) -> No
     newer = database.backup("working")
     database.close()
     assert older is not None and newer is not None and older != newer
-    damage_registrations(newer)
-    damage_registrations(path)
+    damage_table(newer)
+    damage_table(path)
     with pytest.raises(DatabaseError) as raised:
         open_database(path)
     assert raised.value.params["backup"] in set(backups_of(path)) - {newer}
@@ -85,12 +84,11 @@ def test_backups_rotate_and_are_not_made_twice_within_the_interval(
     assert backups_of(path) == sorted(made[-KEEP:], reverse=True)  # type: ignore[type-var]
 
 
-@needs_mount
 @pytest.mark.slow
 def test_a_read_only_mount_is_named_with_the_way_out(
     demo_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
-    with small_tmpfs(tmp_path / "stick") as stick:
+    with small_disk(tmp_path / "stick") as stick:
         path = stick / "desk.sqlite"
         shutil.copyfile(demo_copy(30, 1), path)
         remount(stick, read_only=True)
@@ -117,12 +115,11 @@ def test_a_read_only_mount_is_named_with_the_way_out(
         assert command.stderr.splitlines() == [f"confdesk: {raised.value}"]
 
 
-@needs_mount
 def test_a_full_disk_is_named_on_opening(demo_copy: Callable[..., Path], tmp_path: Path) -> None:
-    with small_tmpfs(tmp_path / "full", size="2m") as folder:
+    with small_disk(tmp_path / "full", size="2m") as folder:
         path = folder / "desk.sqlite"
         shutil.copyfile(demo_copy(30, 1), path)
-        filler = fill(folder)
+        filler = fill_disk(folder)
         with pytest.raises(DatabaseError) as raised:
             open_database(path, backup_on_open=False)
         assert raised.value.code == "disk_full"
@@ -136,7 +133,7 @@ def test_the_command_line_lists_and_restores_backups(demo_copy: Callable[..., Pa
     names = _names(path)
     open_database(path).close()
     (backup,) = backups_of(path)
-    damage_registrations(path)
+    damage_table(path)
 
     def confdesk(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

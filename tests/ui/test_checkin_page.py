@@ -62,10 +62,27 @@ def _rows(path: Path, sql: str) -> list[tuple]:
 
 
 def scan(qtbot, widget, code: str, enter: bool = True) -> None:
-    """Type as a keyboard-mode scanner does: every key at once, maybe Enter after."""
+    """Type as a keyboard-mode scanner does: every key at once, maybe Enter after; then
+    wait until the check-in screen has shown the answer (the write runs on its worker)."""
     qtbot.keyClicks(widget, code)
     if enter:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
+        page = _checkin_page(widget)
+        if page is not None and page.isVisible():
+            answered(qtbot, page)
+
+
+def answered(qtbot, page) -> None:
+    """Wait for the answers to everything sent to the worker."""
+    qtbot.waitUntil(lambda: page.answers_outstanding == 0, timeout=15_000)
+
+
+def _checkin_page(widget):
+    from confdesk.ui.checkin_page import CheckinPage
+
+    while widget is not None and not isinstance(widget, CheckinPage):
+        widget = widget.parentWidget()
+    return widget
 
 
 def test_a_scan_with_enter_into_the_search_field_checks_in(qtbot, page, demo_path, codes):
@@ -153,6 +170,7 @@ def test_find_by_name_and_enter_checks_in(qtbot, page, demo_path):
     page.matches.selectRow(row)
 
     page.check_in_button.click()
+    answered(qtbot, page)
 
     assert page.result_panel.outcome == "accepted"
     assert _rows(demo_path, "SELECT registration_id, source FROM checkins") == [(person, "search")]
@@ -164,6 +182,7 @@ def test_undo_takes_back_the_last_check_in(qtbot, page, demo_path, codes):
     assert page.undo_button.isEnabled()
 
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    answered(qtbot, page)
 
     assert page.result_panel.headline_label.text() == "Check-in undone"
     assert not page.undo_button.isEnabled()
@@ -223,6 +242,7 @@ def test_walk_in_from_the_desk_is_registered_and_checked_in(
         Qt.Key.Key_W,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
+    answered(qtbot, page)
 
     assert page.result_panel.outcome == "accepted"
     assert page.result_panel.name_label.text() == "Lena Kowalski"
@@ -237,7 +257,7 @@ def test_walk_in_from_the_desk_is_registered_and_checked_in(
 
 def test_counters_follow_the_check_ins(qtbot, page, demo_path, codes):
     expected = len(_ids(demo_path))
-    assert page.arrived_label.text() == f"0 of {expected} checked in"
+    qtbot.waitUntil(lambda: page.arrived_label.text() == f"0 of {expected} checked in")
 
     scan(qtbot, page.search_edit, codes[_ids(demo_path)[8]])
 
@@ -261,10 +281,11 @@ def test_the_scanner_listens_only_while_the_screen_is_shown(qtbot, window, demo_
     assert QApplication.instance() is not None
 
 
-def test_a_code_the_camera_reads_checks_in_and_says_so_in_the_log(page, demo_path, codes):
+def test_a_code_the_camera_reads_checks_in_and_says_so_in_the_log(qtbot, page, demo_path, codes):
     person = _ids(demo_path)[10]
 
     page.camera.codeDecoded.emit(codes[person])
+    answered(qtbot, page)
 
     assert page.result_panel.outcome == "accepted"
     assert _rows(demo_path, "SELECT source FROM scans") == [("camera",)]

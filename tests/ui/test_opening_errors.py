@@ -15,8 +15,7 @@ from PySide6.QtTest import QTest
 from confdesk.db.backups import backups_of
 from confdesk.db.database import open_database
 from confdesk.ui import main_window
-from tests.damage import damage_registrations
-from tests.mounts import needs_mount, remount, small_tmpfs
+from tests.storage_fault_makers import damage_table, remount, small_disk
 
 
 def test_a_damaged_file_is_restored_from_its_newest_good_backup(
@@ -25,7 +24,7 @@ def test_a_damaged_file_is_restored_from_its_newest_good_backup(
     path = demo_copy(30, 1)
     open_database(path).close()  # the backup made on opening
     (backup,) = backups_of(path)
-    damage_registrations(path)
+    damage_table(path)
 
     window = make_window(path)
 
@@ -74,14 +73,13 @@ def test_a_file_in_use_by_another_confdesk_can_be_tried_again(
     assert window.database is not None
 
 
-@needs_mount
 def test_a_read_only_file_is_copied_somewhere_writable_and_opened(
     make_window, demo_copy: Callable[..., Path], tmp_path: Path, monkeypatch
 ) -> None:
     copy = tmp_path / "writable" / "desk-copy.sqlite"
     copy.parent.mkdir()
     monkeypatch.setattr(main_window, "save_file_name", lambda *args: str(copy))
-    with small_tmpfs(tmp_path / "stick") as stick:
+    with small_disk(tmp_path / "stick") as stick:
         path = stick / "desk.sqlite"
         shutil.copyfile(demo_copy(30, 1), path)
         remount(stick, read_only=True)

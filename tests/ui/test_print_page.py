@@ -116,7 +116,7 @@ def test_one_badge_straight_from_the_check_in_screen(qtbot, window, demo_path):
     checkin = window.checkin_page
     checkin.play_sound = None
     checkin.handle_code(code, checkin_source())
-    assert checkin.print_button.isEnabled()
+    qtbot.waitUntil(checkin.print_button.isEnabled)
 
     checkin.print_button.click()
 
