@@ -25,6 +25,7 @@ from confdesk.core.importing.fields import (
 from confdesk.core.importing.source import SourceRow
 from confdesk.core.importing.values import word_key
 from confdesk.errors import UserError
+from confdesk.normalize import search_tokens
 
 # How far down a file the header row is looked for.
 HEADER_SEARCH_ROWS = 30
@@ -267,3 +268,44 @@ def _one_column_per_field(columns: list[ColumnMapping]) -> list[ColumnMapping]:
         else:
             result.append(column)
     return result
+
+
+# Sheet names that say what a sheet of a tool's workbook holds (pretix: "Order positions"
+# / "Bestellzeilen" hold the attendees, "Orders" / "Bestellungen" the buyers).
+_ATTENDEE_SHEET_WORDS = frozenset(
+    ("attendees", "attendee", "participants", "teilnehmer", "teilnehmende", "teilnehmerinnen",
+     "positions", "bestellzeilen", "registrations", "anmeldungen", "tickets", "gaste", "guests")
+)  # fmt: skip
+_OTHER_SHEET_WORDS = frozenset(
+    ("orders", "bestellungen", "fees", "gebuhren", "payments", "zahlungen", "summary",
+     "zusammenfassung", "statistik", "statistics", "invoices", "rechnungen", "refunds")
+)  # fmt: skip
+
+
+def choose_attendee_sheet(previews: Mapping[str, Sequence[SourceRow]]) -> str:
+    """The sheet that holds the attendees: the one whose header names the attendees'
+    names, the most columns about the attendee and a name that says so; ties go to the
+    first sheet."""
+
+    def score(item: tuple[int, tuple[str, Sequence[SourceRow]]]) -> tuple[int, int, int, int]:
+        position, (name, rows) = item
+        header = rows[locate_header(rows, {})].cells
+        columns = [column for column in map_columns(header, {}) if column.used]
+        fields = {column.field for column in columns}
+        has_names = (
+            ImportField.FULL_NAME in fields
+            or {
+                ImportField.GIVEN_NAME,
+                ImportField.FAMILY_NAME,
+            }
+            <= fields
+        )
+        attendee_columns = sum(1 for column in columns if about_attendee(column.header))
+        words = set(search_tokens(name))
+        hint = (1 if words & _ATTENDEE_SHEET_WORDS else 0) - (
+            1 if words & _OTHER_SHEET_WORDS else 0
+        )
+        return (int(has_names), attendee_columns + hint, len(columns), -position)
+
+    best = max(enumerate(previews.items()), key=score)
+    return best[1][0]
