@@ -24,6 +24,7 @@ from confdesk.core.importing.fields import (
 )
 from confdesk.core.importing.source import SourceRow
 from confdesk.core.importing.values import word_key
+from confdesk.db.models import RegistrationStatus
 from confdesk.errors import UserError
 from confdesk.normalize import search_tokens
 
@@ -309,3 +310,27 @@ def choose_attendee_sheet(previews: Mapping[str, Sequence[SourceRow]]) -> str:
 
     best = max(enumerate(previews.items()), key=score)
     return best[1][0]
+
+
+def parse_status_words(items: Iterable[str]) -> dict[str, RegistrationStatus]:
+    """``WORD=status`` items (``--status Angefragt=waitlisted``): what a status word
+    confdesk does not know means."""
+    chosen: dict[str, RegistrationStatus] = {}
+    for item in items:
+        word, equals, name = item.rpartition("=")
+        if not equals or not word.strip():
+            raise UserError(
+                f"“{item}” is not WORD=status, e.g. “Angefragt=waitlisted”.",
+                code="import_status_syntax",
+                item=item,
+            )
+        try:
+            status = RegistrationStatus(name.strip().lower())
+        except ValueError:
+            raise UserError(
+                f"“{name.strip()}” is not a status; choose registered, waitlisted or cancelled.",
+                code="import_status_unknown_choice",
+                value=name.strip(),
+            ) from None
+        chosen[word.strip()] = status
+    return chosen
