@@ -116,7 +116,7 @@ def test_import_with_problems_reports_every_row_and_writes_nothing(
         "use participant, speaker, moderator, exhibitor, staff, press or guest "
         "(or the German words).",
         f"confdesk: nothing imported: 3 problems in 2 rows of {source}; fix them in the "
-        "file and import again.",
+        "file and import again, or import the valid rows with --skip-invalid.",
     ]
     assert _registrations(desk) == []
 
