@@ -336,7 +336,7 @@ class _RowReader:
         for index, field in self._single:
             if index < count and (raw := cells[index]) and not raw.isspace():
                 texts[field] = raw
-        if F.EMAIL not in texts and self._not_a_person(cells, texts):
+        if "@" not in texts.get(F.EMAIL, "") and self._not_a_person(cells, texts):
             return None
         problems: list[Problem] = []
         unknown_status = ""
@@ -372,8 +372,9 @@ class _RowReader:
         return candidate, person
 
     def _not_a_person(self, cells: tuple[str, ...], texts: dict[ImportField, str]) -> bool:
-        """A row without an e-mail address whose name cells are empty or a word like
-        "Summe", and which says "Summe"/"Total" somewhere or holds only numbers."""
+        """A row without an e-mail address (a count may stand in its column) whose name
+        cells are empty or a word like "Summe", and which says "Summe"/"Total" somewhere
+        or holds only numbers."""
         names = [texts[f] for f in (F.GIVEN_NAME, F.FAMILY_NAME, F.FULL_NAME) if f in texts]
         if any(not _is_total(name) for name in names):
             return False
