@@ -313,7 +313,9 @@ class _RowReader:
         self._width = width
         self._strict_width = strict_width
         self._check_names = check_names
-        self._status_words = {v.word_key(word): status for word, status in status_words.items()}
+        self._status_words = {
+            v.word_key(word): RegistrationStatus(status) for word, status in status_words.items()
+        }
         self._name_indexes = [
             c.index for c in used if c.field in (F.GIVEN_NAME, F.FAMILY_NAME, F.FULL_NAME)
         ]
