@@ -141,6 +141,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="rows matching a registration of the event: skip them (the default), "
         "update that registration, or add them anyway",
     )
+    import_.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the sheet of an .xlsx workbook to read (default: the one holding the attendees)",
+    )
+    import_.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        dest="status_words",
+        metavar="WORD=status",
+        help="what a status word confdesk does not know means: registered, waitlisted or "
+        "cancelled (rows with an unknown word are left out otherwise); repeat for more words",
+    )
+    import_.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows and list the others, with the reason, in "
+        "FILE.rejected.csv beside FILE (default: import all rows or none)",
+    )
 
     export = commands.add_parser(
         "export", help="export the event's registrations (personal data) to CSV or XLSX"
@@ -337,9 +357,18 @@ def _current_event(database_arg: str | None) -> Iterator[tuple[Database, EventDa
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from confdesk.core.importing import RowAction, apply_import, parse_overrides, plan_import
+    from confdesk.core.importing import (
+        RowAction,
+        apply_import,
+        parse_overrides,
+        parse_status_words,
+        plan_import,
+        rejected_rows_path,
+        write_rejected_rows,
+    )
 
     overrides = parse_overrides(args.mappings)
+    status_words = parse_status_words(args.status_words)
     with _current_event(args.db) as (database, event):
         with _ProgressLine("checking") as progress:
             plan = plan_import(
@@ -349,11 +378,14 @@ def _run_import(args: argparse.Namespace) -> int:
                 mapping=overrides,
                 existing=RowAction(args.existing),
                 progress=progress,
+                sheet=args.sheet,
+                status_words=status_words,
             )
+        if args.skip_invalid:
+            plan = plan.skipping_invalid()
         if args.dry_run:
             _print_dry_run(plan, event.title)
-        for warning in plan.warnings:
-            print(f"warning: {warning.describe()}")
+        _print_import_warnings(plan)
         blocking = plan.blocking_problems
         if blocking:
             for problem in blocking:
@@ -363,18 +395,50 @@ def _run_import(args: argparse.Namespace) -> int:
                 f"nothing {'would be ' if args.dry_run else ''}imported: {len(blocking)} "
                 f"problem{'s' if len(blocking) != 1 else ''} in {rows} "
                 f"row{'s' if rows != 1 else ''} of {args.file}; fix them in the file"
-                f"{' or the mapping (--map)' if plan.problems else ''} and import again."
+                f"{' or the mapping (--map)' if plan.problems else ''} and import again"
+                f"{'' if rows == 0 else ', or import the valid rows with --skip-invalid'}."
             )
+        rejected = plan.rejected_rows() if args.skip_invalid else []
         if args.dry_run:
+            if rejected:
+                print(
+                    f"Would leave out {len(rejected)} invalid row"
+                    f"{'s' if len(rejected) != 1 else ''} and list them in "
+                    f"{rejected_rows_path(plan.source.path)}."
+                )
             return EXIT_OK
         with _ProgressLine("importing") as progress:
             result = apply_import(database, plan, progress=progress)
+        written = write_rejected_rows(plan) if rejected else None
     print(
         f"Imported {args.file} into “{event.title}”: {result.added} added, "
         f"{result.updated} updated, {result.skipped} skipped"
         f"{_created(result.organizations_created, result.topics_created)}."
     )
+    if written is not None:
+        print(
+            f"Left out {len(rejected)} invalid row{'s' if len(rejected) != 1 else ''}; "
+            f"they are listed with the reason in {written}."
+        )
     return EXIT_OK
+
+
+def _print_import_warnings(plan: ImportPlan) -> None:
+    """The plan's warnings, one line each; rows left out for an unknown status word as
+    one line per word rather than per row."""
+    from confdesk.core.importing.plan import UNKNOWN_STATUS_LEFT_OUT
+
+    for warning in plan.warnings:
+        if warning.code != UNKNOWN_STATUS_LEFT_OUT:
+            print(f"warning: {warning.describe()}")
+    for word, lines in plan.unknown_statuses.items():
+        shown = ", ".join(str(line) for line in lines[:5]) + (", …" if len(lines) > 5 else "")
+        count = f"{len(lines)} row{'s' if len(lines) != 1 else ''}"
+        print(
+            f"warning: status “{word}” (row{'s' if len(lines) != 1 else ''} {shown}) is not "
+            f'one confdesk knows; {count} left out — add --status "{word}=registered" '
+            "(or waitlisted, cancelled) to import them."
+        )
 
 
 def _print_dry_run(plan: ImportPlan, event_title: str) -> None:

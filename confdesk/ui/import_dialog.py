@@ -1,6 +1,8 @@
 """Importing a registration list: see how the columns were understood and correct them,
-look at the rows as they will be stored, read every problem with its row and column, decide
-what happens to people already registered — then import all of it, or nothing."""
+choose the sheet of a workbook, say what unknown status words mean, look at the rows as
+they will be stored, read every problem with its row and column, decide what happens to
+people already registered — then import all of it, or nothing (or, when chosen, the valid
+rows, with the others listed in a file beside the source)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +30,9 @@ from confdesk.core.importing.applying import ImportResult, apply_import
 from confdesk.core.importing.fields import ImportField
 from confdesk.core.importing.plan import ImportPlan, RowAction, Severity
 from confdesk.core.importing.planning import plan_import
+from confdesk.core.importing.rejected import write_rejected_rows
 from confdesk.db.database import Database
+from confdesk.db.models import RegistrationStatus
 from confdesk.ui.background import BackgroundTask
 from confdesk.ui.form_error import FormErrorLabel
 from confdesk.ui.messages import describe_error, describe_problem
@@ -72,6 +77,22 @@ class ImportDialog(QDialog):
         self.existing_combo.addItem(self.tr("Skip them (keep what is stored)"), RowAction.SKIP)
         self.existing_combo.addItem(self.tr("Update them from the file"), RowAction.UPDATE)
         self.existing_combo.addItem(self.tr("Add them as new registrations"), RowAction.ADD)
+        self.sheet_combo = QComboBox()
+        self.sheet_label = QLabel(self.tr("Sheet with the attendees:"))
+        self.status_words_form = QFormLayout()
+        self.status_words_box = QWidget()
+        self.status_words_box.setLayout(self.status_words_form)
+        self.status_combos: dict[str, QComboBox] = {}
+        self.skip_invalid_check = QCheckBox(
+            self.tr("Import the valid rows and list the others in a file")
+        )
+        self.skip_invalid_check.setToolTip(
+            self.tr(
+                "Without this, the file is imported completely or not at all. With it, rows "
+                "with errors are left out and listed with the reason in a file beside the "
+                "imported one."
+            )
+        )
         self.preview_table = QTableWidget(0, len(_PREVIEW_FIELDS) + 2)
         self.preview_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Action"), *(self._field_label(f) for f in _PREVIEW_FIELDS)]
@@ -108,7 +129,12 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         options = QFormLayout()
+        options.addRow(self.sheet_label, self.sheet_combo)
         options.addRow(self.tr("People already registered:"), self.existing_combo)
+        options.addRow(self.status_words_box)
+        options.addRow(self.skip_invalid_check)
+        self.sheet_label.hide()
+        self.sheet_combo.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addWidget(self.source_label)
@@ -120,13 +146,20 @@ class ImportDialog(QDialog):
 
         self.existing_combo.currentIndexChanged.connect(self._existing_chosen)
         self.skip_errors_button.clicked.connect(self._skip_rows_with_errors)
+        self.sheet_combo.activated.connect(self._sheet_chosen)
+        self.skip_invalid_check.toggled.connect(self._skip_invalid_toggled)
         self._overrides: dict[str, ImportField] = {}
+        self._sheet: str | None = None
+        self._status_words: dict[str, RegistrationStatus] = {}
+        self._full_plan: ImportPlan | None = None
+        self.rejected_path: Path | None = None
 
     # -- Planning ---------------------------------------------------------------------------
     def start(self) -> None:
         """Read and check the file off the GUI thread."""
         overrides = dict(self._overrides)
         existing = self.existing_combo.currentData()
+        sheet, status_words = self._sheet, dict(self._status_words)
         database, event_id, path = self._database, self._event_id, self._path
         self._run(
             self.tr("Reading {file}…").format(file=path.name),
@@ -137,9 +170,17 @@ class ImportDialog(QDialog):
                 mapping=overrides,
                 existing=existing,
                 progress=progress,
+                sheet=sheet,
+                status_words=status_words,
             ),
-            self._show_plan,
+            self._planned,
         )
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self._full_plan = plan
+        self._fill_sheets(plan)
+        self._fill_status_words(plan)
+        self._show_plan(plan.skipping_invalid() if self.skip_invalid_check.isChecked() else plan)
 
     def _run(self, label: str, work, on_success) -> None:  # type: ignore[no-untyped-def]
         self.import_button.setEnabled(False)
@@ -169,6 +210,41 @@ class ImportDialog(QDialog):
         self._fill_preview(plan)
         self._fill_problems(plan)
         self._fill_summary(plan)
+
+    def _fill_sheets(self, plan: ImportPlan) -> None:
+        names = plan.source.sheet_names
+        several = len(names) > 1
+        self.sheet_label.setVisible(several)
+        self.sheet_combo.setVisible(several)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(list(names))
+        self.sheet_combo.setCurrentText(plan.source.sheet_name)
+
+    def _fill_status_words(self, plan: ImportPlan) -> None:
+        """One question per status word confdesk does not know: what it means, or leave
+        its rows out (the default)."""
+        while self.status_words_form.rowCount():
+            self.status_words_form.removeRow(0)
+        self.status_combos = {}
+        unknown = {**{word: () for word in self._status_words}, **plan.unknown_statuses}
+        for word, lines in unknown.items():
+            combo = QComboBox()
+            combo.addItem(self.tr("leave these rows out"), None)
+            combo.addItem(self.tr("registered"), RegistrationStatus.REGISTERED)
+            combo.addItem(self.tr("waitlisted"), RegistrationStatus.WAITLISTED)
+            combo.addItem(self.tr("cancelled"), RegistrationStatus.CANCELLED)
+            combo.setCurrentIndex(max(0, combo.findData(self._status_words.get(word))))
+            combo.activated.connect(
+                lambda _index, chosen=word, box=combo: self._status_word_chosen(
+                    chosen, box.currentData()
+                )
+            )
+            label = self.tr("Status “{word}” ({count} rows) means:").format(
+                word=word, count=QLocale().toString(len(lines))
+            )
+            self.status_words_form.addRow(label, combo)
+            self.status_combos[word] = combo
+        self.status_words_box.setVisible(bool(unknown))
 
     def _fill_mapping(self, plan: ImportPlan) -> None:
         first_values = plan.rows[0].values.as_texts() if plan.rows else {}
@@ -259,6 +335,26 @@ class ImportDialog(QDialog):
             self._show_plan(self.plan.with_existing(self.existing_combo.currentData()))
             self._update_import_button()
 
+    def _sheet_chosen(self) -> None:
+        self._sheet = self.sheet_combo.currentText() or None
+        self._overrides = {}  # another sheet has other columns
+        self.start()
+
+    def _status_word_chosen(self, word: str, status: str | None) -> None:
+        # Qt hands the enum back as its text.
+        if status is None:
+            self._status_words.pop(word, None)
+        else:
+            self._status_words[word] = RegistrationStatus(status)
+        self.start()
+
+    def _skip_invalid_toggled(self, checked: bool) -> None:
+        if self._full_plan is None:
+            return
+        plan = self._full_plan.with_existing(self.existing_combo.currentData())
+        self._show_plan(plan.skipping_invalid() if checked else plan)
+        self._update_import_button()
+
     def _skip_rows_with_errors(self) -> None:
         if self.plan is None:
             return
@@ -272,14 +368,16 @@ class ImportDialog(QDialog):
         if plan is None or not plan.can_apply:
             return
         database = self._database
-        self._run(
-            self.tr("Importing…"),
-            lambda progress: apply_import(database, plan, progress=progress),
-            self._applied,
-        )
+        list_rejected = self.skip_invalid_check.isChecked()
 
-    def _applied(self, result: ImportResult) -> None:
-        self.result = result
+        def work(progress):  # type: ignore[no-untyped-def]
+            result = apply_import(database, plan, progress=progress)
+            return result, write_rejected_rows(plan) if list_rejected else None
+
+        self._run(self.tr("Importing…"), work, self._applied)
+
+    def _applied(self, outcome: tuple[ImportResult, Path | None]) -> None:
+        self.result, self.rejected_path = outcome
         self.accept()
 
     def reject(self) -> None:

@@ -273,6 +273,35 @@ def _templates() -> dict[str, str]:
         "import_database_busy": QCoreApplication.translate(
             "UserError", "The database is busy with another desk's work; try the import again."
         ),
+        "import_file_too_large": QCoreApplication.translate(
+            "UserError", "{path} is {size}; confdesk imports files of at most {limit}."
+        ),
+        "import_too_many_rows": QCoreApplication.translate(
+            "UserError",
+            "{path} has more than {limit} rows; confdesk imports at most {limit} rows at a "
+            "time — split the file.",
+        ),
+        "import_workbook_too_large": QCoreApplication.translate(
+            "UserError",
+            "{path} unpacks to {size}; confdesk reads workbooks that unpack to at most "
+            "{limit}. Save the sheet of attendees as CSV and import that.",
+        ),
+        "import_no_such_sheet": QCoreApplication.translate(
+            "UserError", "{path} has no sheet “{sheet}”; its sheets are {sheets}."
+        ),
+        "import_sheet_in_csv": QCoreApplication.translate(
+            "UserError", "{path} is a CSV file; it has no sheets to choose from."
+        ),
+        "import_status_syntax": QCoreApplication.translate(
+            "UserError", "“{item}” is not WORD=status, e.g. “Angefragt=waitlisted”."
+        ),
+        "import_status_unknown_choice": QCoreApplication.translate(
+            "UserError",
+            "“{value}” is not a status; choose registered, waitlisted or cancelled.",
+        ),
+        "import_rejected_unwritable": QCoreApplication.translate(
+            "UserError", "{path} cannot be written."
+        ),
         "logo_not_image": QCoreApplication.translate(
             "UserError", "{name} is not a PNG or JPEG image; save the logo in one of those formats."
         ),
@@ -368,8 +397,23 @@ def _problem_templates() -> dict[str, str]:
         ),
         "import_unknown_status": QCoreApplication.translate(
             "ImportProblem",
-            "“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled "
-            "(or the German words).",
+            "“{value}” is not a status confdesk knows; say whether it means registered, "
+            "waitlisted or cancelled.",
+        ),
+        "import_unknown_status_left_out": QCoreApplication.translate(
+            "ImportProblem",
+            "“{value}” is not a status confdesk knows; the row is left out until you say "
+            "whether it means registered, waitlisted or cancelled.",
+        ),
+        "import_sheet_chosen": QCoreApplication.translate(
+            "ImportProblem",
+            "The workbook has several sheets; the attendees are read from “{sheet}”, not "
+            "from {others}. Choose another sheet if that is wrong.",
+        ),
+        "import_rows_not_people": QCoreApplication.translate(
+            "ImportProblem",
+            "Left out as not about a person: {totals} row(s) of sums or counts, {empty} "
+            "empty row(s).",
         ),
         "import_not_yes_no": QCoreApplication.translate(
             "ImportProblem", "“{value}” is neither yes nor no (ja/nein, x, 1/0)."

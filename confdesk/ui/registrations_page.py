@@ -567,15 +567,16 @@ class RegistrationsPage(QWidget):
         self.model.refresh()
         self.changed.emit()
         locale = QLocale()
-        QMessageBox.information(
-            self,
-            self.tr("Import registrations"),
-            self.tr("Imported: {added} new, {updated} updated, {skipped} skipped.").format(
-                added=locale.toString(result.added),
-                updated=locale.toString(result.updated),
-                skipped=locale.toString(result.skipped),
-            ),
+        text = self.tr("Imported: {added} new, {updated} updated, {skipped} skipped.").format(
+            added=locale.toString(result.added),
+            updated=locale.toString(result.updated),
+            skipped=locale.toString(result.skipped),
         )
+        if dialog.rejected_path is not None:
+            text += " " + self.tr("The rows left out are listed with the reason in {path}.").format(
+                path=str(dialog.rejected_path)
+            )
+        QMessageBox.information(self, self.tr("Import registrations"), text)
         return result
 
     def choose_export_file(self) -> None:

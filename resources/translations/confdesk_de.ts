@@ -1170,243 +1170,283 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="58"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="63"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="68"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="73"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="78"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
         <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
+        <source>Sheet with the attendees:</source>
+        <translation>Tabellenblatt mit den Teilnehmenden:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="87"/>
+        <source>Import the valid rows and list the others in a file</source>
+        <translation>Gültige Zeilen importieren, die übrigen in einer Datei auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="91"/>
+        <source>Without this, the file is imported completely or not at all. With it, rows with errors are left out and listed with the reason in a file beside the imported one.</source>
+        <translation>Ohne diese Wahl wird die Datei ganz oder gar nicht importiert. Mit ihr werden Zeilen mit Fehlern ausgelassen und mit dem Grund in einer Datei neben der importierten aufgelistet.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="98"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="88"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="109"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="94"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="115"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="95"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="116"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="104"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="125"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="111"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="133"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="132"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="165"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="164"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="205"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="213"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="232"/>
+        <source>leave these rows out</source>
+        <translation>diese Zeilen auslassen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="233"/>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="234"/>
+        <source>waitlisted</source>
+        <translation>auf der Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="235"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="242"/>
+        <source>Status “{word}” ({count} rows) means:</source>
+        <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/import_dialog.py" line="289"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="215"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="291"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="215"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="291"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="224"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="300"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="232"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="240"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="316"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="276"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="377"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="294"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="392"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="295"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="393"/>
         <source>update</source>
         <translation>aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="296"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="394"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="301"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="399"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="400"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="303"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="401"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="304"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="402"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="305"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="403"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="306"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="404"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="405"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="406"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="309"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="407"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="408"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="311"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="409"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="312"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="410"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="411"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="314"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="412"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="315"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="413"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="316"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="414"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="317"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="415"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../confdesk/ui/import_dialog.py" line="416"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -1414,72 +1454,87 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="317"/>
+        <location filename="../../confdesk/ui/messages.py" line="346"/>
         <source>This row repeats row {other_line}; it is skipped.</source>
         <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="320"/>
+        <location filename="../../confdesk/ui/messages.py" line="349"/>
         <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
         <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="325"/>
+        <location filename="../../confdesk/ui/messages.py" line="354"/>
         <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
         <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="329"/>
+        <location filename="../../confdesk/ui/messages.py" line="358"/>
         <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
         <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="334"/>
+        <location filename="../../confdesk/ui/messages.py" line="363"/>
         <source>There is no registration to update with this row; add or skip it.</source>
         <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="337"/>
+        <location filename="../../confdesk/ui/messages.py" line="366"/>
         <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
         <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="341"/>
+        <location filename="../../confdesk/ui/messages.py" line="370"/>
         <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
         <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="345"/>
+        <location filename="../../confdesk/ui/messages.py" line="374"/>
         <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
         <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="350"/>
+        <location filename="../../confdesk/ui/messages.py" line="379"/>
         <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
         <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="355"/>
+        <location filename="../../confdesk/ui/messages.py" line="384"/>
         <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
         <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="360"/>
+        <location filename="../../confdesk/ui/messages.py" line="389"/>
         <source>Cells to the right of the table (without a header) are not imported.</source>
         <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="364"/>
+        <location filename="../../confdesk/ui/messages.py" line="393"/>
         <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
         <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="369"/>
-        <source>“{value}” is not a status confdesk knows; use registered, waitlisted or cancelled (or the German words).</source>
-        <translation>„{value}“ ist kein bekannter Status; angemeldet, Warteliste oder storniert verwenden (oder die englischen Wörter).</translation>
+        <location filename="../../confdesk/ui/messages.py" line="398"/>
+        <source>“{value}” is not a status confdesk knows; say whether it means registered, waitlisted or cancelled.</source>
+        <translation>„{value}“ ist kein Status, den confdesk kennt; geben Sie an, ob er angemeldet, Warteliste oder storniert bedeutet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="374"/>
+        <location filename="../../confdesk/ui/messages.py" line="403"/>
+        <source>“{value}” is not a status confdesk knows; the row is left out until you say whether it means registered, waitlisted or cancelled.</source>
+        <translation>„{value}“ ist kein Status, den confdesk kennt; die Zeile wird ausgelassen, bis Sie angeben, ob er angemeldet, Warteliste oder storniert bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="408"/>
+        <source>The workbook has several sheets; the attendees are read from “{sheet}”, not from {others}. Choose another sheet if that is wrong.</source>
+        <translation>Die Arbeitsmappe hat mehrere Tabellenblätter; die Teilnehmenden werden aus „{sheet}“ gelesen, nicht aus {others}. Wählen Sie ein anderes Blatt, falls das falsch ist.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="413"/>
+        <source>Left out as not about a person: {totals} row(s) of sums or counts, {empty} empty row(s).</source>
+        <translation>Ausgelassen, weil sie keine Person beschreiben: {totals} Zeile(n) mit Summen oder Anzahlen, {empty} leere Zeile(n).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="418"/>
         <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
         <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
     </message>
@@ -2533,7 +2588,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/registrations_page.py" line="548"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="572"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="579"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
@@ -2543,34 +2598,39 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="573"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="570"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="586"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="611"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="619"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="576"/>
+        <source>The rows left out are listed with the reason in {path}.</source>
+        <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations_page.py" line="587"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="612"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="620"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="588"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="607"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="608"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="621"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="622"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="650"/>
+        <location filename="../../confdesk/ui/registrations_page.py" line="651"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -3266,56 +3326,92 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/messages.py" line="276"/>
+        <source>{path} is {size}; confdesk imports files of at most {limit}.</source>
+        <translation>{path} ist {size} groß; confdesk importiert Dateien bis höchstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="279"/>
+        <source>{path} has more than {limit} rows; confdesk imports at most {limit} rows at a time — split the file.</source>
+        <translation>{path} hat mehr als {limit} Zeilen; confdesk importiert höchstens {limit} Zeilen auf einmal – teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="284"/>
+        <source>{path} unpacks to {size}; confdesk reads workbooks that unpack to at most {limit}. Save the sheet of attendees as CSV and import that.</source>
+        <translation>{path} ist entpackt {size} groß; confdesk liest Arbeitsmappen bis höchstens {limit} entpackt. Speichern Sie das Blatt mit den Teilnehmenden als CSV und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="289"/>
+        <source>{path} has no sheet “{sheet}”; its sheets are {sheets}.</source>
+        <translation>{path} hat kein Tabellenblatt „{sheet}“; seine Blätter sind {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="292"/>
+        <source>{path} is a CSV file; it has no sheets to choose from.</source>
+        <translation>{path} ist eine CSV-Datei; sie hat keine Tabellenblätter zur Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="295"/>
+        <source>“{item}” is not WORD=status, e.g. “Angefragt=waitlisted”.</source>
+        <translation>„{item}“ hat nicht die Form WORT=Status, z. B. „Angefragt=waitlisted“.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="298"/>
+        <source>“{value}” is not a status; choose registered, waitlisted or cancelled.</source>
+        <translation>„{value}“ ist kein Status; wählen Sie registered, waitlisted oder cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/messages.py" line="305"/>
         <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
         <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="279"/>
+        <location filename="../../confdesk/ui/messages.py" line="308"/>
         <source>{path} is too large for a logo (at most 5 MB).</source>
         <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="282"/>
+        <location filename="../../confdesk/ui/messages.py" line="311"/>
         <source>{path} cannot be read.</source>
         <translation>{path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="283"/>
+        <location filename="../../confdesk/ui/messages.py" line="312"/>
         <source>There are no badges to print for this choice.</source>
         <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="286"/>
+        <location filename="../../confdesk/ui/messages.py" line="315"/>
         <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
         <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="291"/>
+        <location filename="../../confdesk/ui/messages.py" line="320"/>
         <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
         <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="295"/>
+        <location filename="../../confdesk/ui/messages.py" line="324"/>
         <source>There is no label stock called “{name}”; choose from {choices}.</source>
         <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="298"/>
+        <location filename="../../confdesk/ui/messages.py" line="302"/>
+        <location filename="../../confdesk/ui/messages.py" line="327"/>
         <source>{path} cannot be written.</source>
         <translation>{path} kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="299"/>
+        <location filename="../../confdesk/ui/messages.py" line="328"/>
         <source>The printer could not be started; check that it is switched on and connected.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="303"/>
+        <location filename="../../confdesk/ui/messages.py" line="332"/>
         <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
         <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/messages.py" line="306"/>
+        <location filename="../../confdesk/ui/messages.py" line="335"/>
         <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
         <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
     </message>

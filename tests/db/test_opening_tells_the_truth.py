@@ -155,3 +155,18 @@ def test_the_command_line_lists_and_restores_backups(demo_copy: Callable[..., Pa
     assert restored.returncode == 0, restored.stderr
     assert restored.stdout.startswith(f"Restored {path} from {backup}")
     assert _names(path) == names
+
+
+def test_an_import_makes_a_backup_first(demo_copy: Callable[..., Path], tmp_path: Path) -> None:
+    from confdesk.core.importing import apply_import, plan_import
+
+    listing = tmp_path / "people.csv"
+    listing.write_text("Vorname;Nachname;E-Mail\nAnna;Weiß;anna@example.org\n", encoding="utf-8")
+    database = open_database(demo_copy(30, 1), backup_on_open=False)
+    try:
+        assert backups_of(database.path) == []
+        apply_import(database, plan_import(database, 1, listing))
+        (backup,) = backups_of(database.path)
+        assert backup.name.endswith("-import.sqlite")
+    finally:
+        database.close()

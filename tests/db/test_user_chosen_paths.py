@@ -52,3 +52,15 @@ def test_the_same_name_in_another_folder_is_not_refused(
         assert replace_atomically(elsewhere, b"not a database") == elsewhere
     finally:
         database.close()
+
+
+def test_the_open_database_is_not_read_as_an_import(demo_copy: Callable[..., Path]) -> None:
+    from confdesk.core.importing import read_source
+
+    database = open_database(demo_copy(20, 1))
+    try:
+        with pytest.raises(UserError) as raised:
+            read_source(database.path)
+        assert raised.value.code == "is_open_database"
+    finally:
+        database.close()

@@ -116,7 +116,7 @@ def test_import_with_problems_reports_every_row_and_writes_nothing(
         "use participant, speaker, moderator, exhibitor, staff, press or guest "
         "(or the German words).",
         f"confdesk: nothing imported: 3 problems in 2 rows of {source}; fix them in the "
-        "file and import again.",
+        "file and import again, or import the valid rows with --skip-invalid.",
     ]
     assert _registrations(desk) == []
 
@@ -223,3 +223,55 @@ def test_export_to_an_unknown_format_is_one_line(tmp_path: Path, desk: Path) -> 
 
     assert_one_line_error(result, ".csv or .xlsx")
     assert not (tmp_path / "liste.ods").exists()
+
+
+def test_skip_invalid_imports_the_valid_rows_and_says_where_the_others_are(
+    tmp_path: Path, desk: Path
+) -> None:
+    source = _file(tmp_path, GOOD + "Frau;Cem;;cem@example.org;;Teilnehmer;ja\r\n")
+
+    result = run_confdesk("--db", str(desk), "import", str(source), "--skip-invalid")
+
+    assert result.returncode == 0, result.stderr
+    rejected = tmp_path / "anmeldungen.rejected.csv"
+    assert f"they are listed with the reason in {rejected}" in result.stdout
+    assert len(_registrations(desk)) == 2
+    lines = rejected.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1].startswith("4;") and "family name" in lines[1]
+
+
+def test_an_unknown_status_word_is_a_warning_and_status_says_what_it_means(
+    tmp_path: Path, desk: Path
+) -> None:
+    source = _file(
+        tmp_path,
+        "Vorname;Nachname;Status\r\nAnna;Weiß;angemeldet\r\nBen;Ohm;Angefragt\r\n",
+    )
+
+    first = run_confdesk("--db", str(desk), "import", str(source), "--dry-run")
+    chosen = run_confdesk(
+        "--db", str(desk), "import", str(source), "--status", "Angefragt=waitlisted"
+    )
+
+    assert first.returncode == 0, first.stderr
+    assert (
+        "warning: status “Angefragt” (row 3) is not one confdesk knows; 1 row left out — "
+        'add --status "Angefragt=registered" (or waitlisted, cancelled) to import them.'
+    ) in first.stdout
+    assert chosen.returncode == 0, chosen.stderr
+    assert [name for _, name, _ in _registrations(desk)] == ["Weiß", "Ohm"]
+
+
+def test_a_sheet_that_is_not_there_is_one_line(tmp_path: Path, desk: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Teilnehmende"
+    workbook.active.append(["Vorname", "Nachname"])
+    workbook.active.append(["Anna", "Weiß"])
+    path = tmp_path / "liste.xlsx"
+    workbook.save(path)
+
+    result = run_confdesk("--db", str(desk), "import", str(path), "--sheet", "Tabelle1")
+
+    assert_one_line_error(result, "has no sheet “Tabelle1”", "“Teilnehmende”")

@@ -62,7 +62,6 @@ def test_import_shows_the_problem_row_and_imports_nothing_until_resolved(
     assert ("6", "Nachname") in seen["problems"]
     assert seen["enabled_before"] is False
     assert "nothing is imported" in seen["summary"]
-    assert seen["enabled_after"] is True
     assert result is not None and result.added == 2
     assert page.count_label.text() == "2 of 2 shown"
     assert "2 new" in message_boxes.texts("information")[0]
@@ -200,3 +199,51 @@ def test_closing_the_duplicates_while_they_are_looked_for_waits_for_the_search(
     answer_next_dialog(close)
     page.duplicates_button.click()  # returns once the dialog has closed
     assert seen == {"busy": True, "open": True}
+
+
+def test_the_dialog_asks_what_an_unknown_status_means_and_can_list_invalid_rows(
+    qtbot, page, tmp_path, answer_next_dialog, message_boxes
+):
+    path = tmp_path / "liste.csv"
+    path.write_bytes(
+        (
+            "Vorname;Nachname;E-Mail;Status\n"
+            "Anna;Weiß;anna@hassfurt.example;angemeldet\n"
+            "Ben;Ohm;ben@guben.example;Angefragt\n"
+            "Cem;;cem@guben.example;angemeldet\n"
+        ).encode()
+    )
+    seen: dict[str, object] = {}
+
+    def review(dialog) -> None:
+        try:
+            qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+            seen["asked"] = list(dialog.status_combos)
+            seen["enabled_before"] = dialog.import_button.isEnabled()
+            dialog.plan = None
+            combo = dialog.status_combos["Angefragt"]
+            combo.setCurrentIndex(combo.findText("waitlisted"))
+            combo.activated.emit(combo.currentIndex())
+            qtbot.waitUntil(
+                lambda: dialog.plan is not None or dialog.error_label.isVisibleTo(dialog),
+                timeout=20_000,
+            )
+            assert dialog.error_label.text() == ""
+            seen["unknown_after"] = dialog.plan.unknown_statuses
+            dialog.skip_invalid_check.setChecked(True)
+            qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+            dialog.import_button.click()
+        except Exception:
+            dialog.reject()
+            raise
+
+    answer_next_dialog(review)
+    result = page.import_file(path)
+
+    assert seen["asked"] == ["Angefragt"]
+    assert seen["enabled_before"] is False  # Cem has no family name: all or nothing
+    assert seen["unknown_after"] == {}
+    assert result is not None and result.added == 2
+    rejected = tmp_path / "liste.rejected.csv"
+    assert rejected.exists()
+    assert str(rejected) in message_boxes.texts("information")[0]

@@ -7,18 +7,30 @@ In three steps, the first two without writing anything:
    into the values it would store (:mod:`.values`) and checks it with the registration
    form's rules, and matches it against the event's registrations and the file's other
    rows (:mod:`.matching`).
+   Files beyond the limits of :mod:`.limits` are refused before they are parsed; rows
+   that are no people (sums below a table, empty rows) are left out with one notice;
+   rows whose status word nothing maps are left out with a notice until the user says
+   what the word means.
 2. The returned :class:`ImportPlan` holds the mapping, a preview, the row-level report
    (:class:`Problem`: row, column, problem) and what would happen to each row
    (:class:`RowAction`). Choices give new plans without touching the database:
    :meth:`ImportPlan.with_existing` for rows matching existing registrations,
    :meth:`ImportPlan.with_actions` for single rows.
 3. :func:`apply_import` writes the plan in one transaction, and refuses — writing
-   nothing — while the plan has unresolved errors.
+   nothing — while the plan has unresolved errors: all or nothing, unless the user
+   chooses :meth:`ImportPlan.skipping_invalid`, whose left-out rows
+   :func:`write_rejected_rows` lists in a file beside the source.
 """
 
 from confdesk.core.importing.applying import ImportResult, apply_import
 from confdesk.core.importing.fields import ImportField
-from confdesk.core.importing.mapping import ColumnMapping, MappingOrigin, parse_overrides
+from confdesk.core.importing.limits import DEFAULT_LIMITS, ReadLimits
+from confdesk.core.importing.mapping import (
+    ColumnMapping,
+    MappingOrigin,
+    parse_overrides,
+    parse_status_words,
+)
 from confdesk.core.importing.plan import (
     ImportPlan,
     Match,
@@ -30,9 +42,11 @@ from confdesk.core.importing.plan import (
     Severity,
 )
 from confdesk.core.importing.planning import plan_import, plan_sheet
+from confdesk.core.importing.rejected import rejected_rows_path, write_rejected_rows
 from confdesk.core.importing.source import SourceSheet, read_source
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "ColumnMapping",
     "ImportField",
     "ImportPlan",
@@ -42,13 +56,17 @@ __all__ = [
     "MatchReason",
     "PlannedRow",
     "Problem",
+    "ReadLimits",
     "RowAction",
     "RowValues",
     "Severity",
     "SourceSheet",
     "apply_import",
     "parse_overrides",
+    "parse_status_words",
     "plan_import",
     "plan_sheet",
     "read_source",
+    "rejected_rows_path",
+    "write_rejected_rows",
 ]

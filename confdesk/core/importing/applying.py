@@ -11,6 +11,7 @@ an empty cell never erases what is stored.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -80,6 +81,7 @@ def apply_import(
             count=len(blocking),
         )
     report = progress or no_progress
+    _backup_before_import(database)
     adds = [row for row in plan.rows if row.action is RowAction.ADD]
     updates = [row for row in plan.rows if row.action is RowAction.UPDATE]
     total = len(adds) + len(updates)
@@ -311,3 +313,13 @@ def _merge(registration: Registration, values: RowValues) -> None:
     for name in _CHOICE_FIELDS:
         if getattr(values, name) is not None:
             setattr(registration, name, getattr(values, name))
+
+
+def _backup_before_import(database: Database) -> None:
+    """A copy to go back to if the import was the wrong file: an import changes many rows
+    at once, and no undo takes it back."""
+    try:
+        database.backup("import")
+    except (OSError, sqlite3.Error) as error:
+        # The import itself will meet a full or read-only disk by its own name.
+        log.warning("No backup before the import into %s: %s", database.path, error)

@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 
 from confdesk.core.importing.values import word_key
+from confdesk.normalize import search_tokens
 
 
 class ImportField(StrEnum):
@@ -96,7 +97,8 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
     ),
     F.STATUS: (
         "Status", "Anmeldestatus", "Registration status", "Attendee status", "Order status",
-        "Bestellstatus", "Teilnahmestatus",
+        "Bestellstatus", "Teilnahmestatus", "Registration state", "Ticket status",
+        "Ticketstatus", "Anmeldezustand", "Registrierungsstatus",
     ),
     F.DIETARY_NEEDS: (
         "Ernährung", "Essenswunsch", "Essenswünsche", "Ernährungsweise", "Ernährungswünsche",
@@ -137,8 +139,37 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
 }  # fmt: skip
 # A bare "Name" beside a "Vorname" column is the family name, as German forms write it.
 _AMBIGUOUS_NAME_HEADERS = ("Name", "Attendee name", "Teilnehmer", "Person")
-# Questions about somebody else than the attendee; their answers are not the attendee's.
-_OTHER_PERSON_PREFIXES = ("invoice", "rechnung", "billing", "buyer", "kaufer", "besteller")
+# Words (folded) that say a column is about the attendee, before or after what it holds:
+# "Attendee email" (pretix), "E-Mail Teilnehmer*in" (pretix in German, which folds to
+# "e mail teilnehmer in"), "Teilnehmer Vorname", "Participant first name".
+_ATTENDEE_WORDS = frozenset(
+    ("attendee", "attendees", "participant", "participants", "teilnehmer", "teilnehmerin",
+     "teilnehmerinnen", "teilnehmende", "teilnehmenden", "teilnehmender", "delegate",
+     "guest", "gast", "ticketinhaber", "ticketinhaberin")
+)  # fmt: skip
+# The gender endings "*in", "/in", ":in", "(in)" fold to a word of their own.
+_GENDER_ENDINGS = frozenset(("in", "innen"))
+# Words that say a column is about somebody else than the attendee — the buyer, the
+# invoice — or about the order: its answers never fill a person's field.
+_OTHER_PERSON_WORDS = frozenset(
+    ("invoice", "rechnung", "rechnungsadresse", "rechnungsempfanger", "billing", "buyer",
+     "kaufer", "kauferin", "besteller", "bestellerin", "purchaser", "customer", "kunde",
+     "kundin", "payer", "zahler")
+)  # fmt: skip
+# Columns about the order or the ticket, never about the person: position numbers within
+# an order (pretix's "Position ID", in German just "Position"), order codes, prices, ids.
+_NOT_PERSONAL_HEADERS = (
+    "Order code", "Order #", "Order ID", "Order no", "Order number", "Bestellnummer",
+    "Bestellcode", "Bestellung", "Position ID", "Positions-ID", "Positionsnummer",
+    "Attendee #", "Attendee ID", "Ticket ID", "Ticket number", "Ticketnummer", "Barcode",
+    "Barcode #", "Price", "Preis", "Order total", "Total Paid", "Gesamtbetrag", "Betrag",
+    "Amount", "Fees", "Fees Paid", "Gebühren", "Tax value", "Steuer", "Tax rate",
+    "Steuersatz", "Quantity", "Anzahl", "Menge", "Voucher", "Gutschein", "Voucher code",
+    "Gutscheincode", "Invoice numbers", "Rechnungsnummern", "Pseudonymization ID",
+    "Pseudonyme ID", "Reservation ID", "ReservationID", "Payment ID", "Zahlungs-ID",
+    "Public ID", "Short ID", "Product ID", "Event ID", "OriginalPrice", "PaidPrice",
+    "Discount", "Rabatt", "VAT", "VAT ID", "USt-ID-Nr.", "Positions", "Positionen",
+)  # fmt: skip
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
@@ -146,10 +177,14 @@ _FIELD_BY_KEY: dict[str, ImportField] = {
     word_key(alias): field for field, aliases in _ALIASES.items() for alias in aliases
 }
 AMBIGUOUS_NAME_KEYS = frozenset(word_key(header) for header in _AMBIGUOUS_NAME_HEADERS)
+_NOT_PERSONAL_KEYS = frozenset(word_key(header) for header in _NOT_PERSONAL_HEADERS)
 
 
 def field_for_header(header: str) -> ImportField | None:
-    """The field a header names, or None when it is not recognised."""
+    """The field a header names, or None when it is not recognised (also when it is about
+    the order or the buyer, see :func:`not_personal`)."""
+    if not_personal(header):
+        return None
     for candidate in _candidates(header):
         field = _FIELD_BY_KEY.get(word_key(candidate))
         if field is not None:
@@ -157,11 +192,35 @@ def field_for_header(header: str) -> ImportField | None:
     return None
 
 
+def about_attendee(header: str) -> bool:
+    """Whether the header says its column is about the attendee, wherever it says so
+    ("Attendee email", "E-Mail Teilnehmer*in", "Name Teilnehmer*in: Vorname")."""
+    return any(token in _ATTENDEE_WORDS for token in search_tokens(header))
+
+
+def not_personal(header: str) -> bool:
+    """Whether the column is about the order, the ticket or the buyer rather than the
+    attendee: such a column never fills a person's field unless the user maps it."""
+    tokens = search_tokens(header)
+    if any(token in _OTHER_PERSON_WORDS for token in tokens):
+        return True
+    return word_key(header) in _NOT_PERSONAL_KEYS
+
+
 def _candidates(header: str) -> list[str]:
     candidates = [header, _BRACKETED.sub(" ", header)]
-    question, colon, answer = header.rpartition(":")
-    if colon and not word_key(question).startswith(_OTHER_PERSON_PREFIXES):
+    _question, colon, answer = header.rpartition(":")
+    if colon:
         candidates += [answer, _BRACKETED.sub(" ", answer)]
+    # "E-Mail Teilnehmer*in" is "E-Mail", "Attendee company" is "Company".
+    for candidate in list(candidates):
+        rest = [token for token in search_tokens(candidate) if token not in _ATTENDEE_WORDS]
+        if rest and rest[0] in _GENDER_ENDINGS:
+            rest = rest[1:]
+        while rest and rest[-1] in _GENDER_ENDINGS:
+            rest = rest[:-1]
+        if rest:
+            candidates.append(" ".join(rest))
     return candidates
 
 

@@ -8,6 +8,7 @@ skipped. Each column is then mapped from its header (:mod:`.fields`), and a user
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,17 +17,35 @@ from confdesk.core.importing.fields import (
     AMBIGUOUS_NAME_KEYS,
     MULTI_COLUMN_FIELDS,
     ImportField,
+    about_attendee,
     field_for_header,
+    not_personal,
     parse_field,
 )
 from confdesk.core.importing.source import SourceRow
 from confdesk.core.importing.values import word_key
+from confdesk.db.models import RegistrationStatus
 from confdesk.errors import UserError
+from confdesk.normalize import search_tokens
 
 # How far down a file the header row is looked for.
 HEADER_SEARCH_ROWS = 30
-# Headers about the attendee, as opposed to the person who ordered the ticket.
-_ATTENDEE_PREFIXES = ("attendee", "teilnehmer", "teilnehmende")
+# Data rows looked at to tell a column of numbers (a position within an order, a price)
+# from one of names or job titles.
+SAMPLE_ROWS = 50
+# Fields of a person that hold words; a column of nothing but numbers fills none of them.
+_WORD_FIELDS = frozenset(
+    (
+        ImportField.TITLE,
+        ImportField.SALUTATION,
+        ImportField.GIVEN_NAME,
+        ImportField.FAMILY_NAME,
+        ImportField.FULL_NAME,
+        ImportField.ORGANIZATION,
+        ImportField.POSITION,
+    )
+)
+_NUMBER = re.compile(r"[\d\s.,#%+\-/€$£]*\d[\d\s.,#%+\-/€$£]*")
 
 
 class MappingOrigin(StrEnum):
@@ -36,6 +55,8 @@ class MappingOrigin(StrEnum):
     NO_HEADER = "no_header"  # the column has no header: ignored unless mapped
     DUPLICATE = "duplicate"  # its field comes from another column already
     NAME_PARTS = "name_parts"  # a full name beside given and family name columns
+    NOT_PERSONAL = "not_personal"  # about the order, the ticket or the buyer
+    NUMBERS = "numbers"  # named like a person's field, but holds only numbers
 
 
 @dataclass(frozen=True)
@@ -57,6 +78,10 @@ class ColumnMapping:
             return f"ignored ({self.field} comes from “{self.other_header}”)"
         if self.origin is MappingOrigin.NAME_PARTS:
             return "ignored (given and family name have their own columns)"
+        if self.origin is MappingOrigin.NOT_PERSONAL:
+            return "ignored (about the order or the buyer, not the attendee)"
+        if self.origin is MappingOrigin.NUMBERS:
+            return f"ignored (holds numbers, not a {self.field})"
         if self.field is ImportField.IGNORE:
             return "ignored (as chosen)"
         return f"{self.field}{' (as chosen)' if self.origin is MappingOrigin.CHOSEN else ''}"
@@ -119,8 +144,13 @@ def locate_header(rows: Sequence[SourceRow], overrides: Mapping[str, ImportField
 
 
 def map_columns(
-    headers: Sequence[str], overrides: Mapping[str, ImportField]
+    headers: Sequence[str],
+    overrides: Mapping[str, ImportField],
+    samples: Sequence[Sequence[str]] = (),
 ) -> tuple[ColumnMapping, ...]:
+    """The field of each column. ``samples`` are the first data rows: a column named like
+    a person's field that holds nothing but numbers there (pretix's "Position", the
+    number of a ticket within its order) is left out."""
     chosen = _match_overrides(headers, overrides)
     columns: list[ColumnMapping] = []
     for index, raw in enumerate(headers):
@@ -131,12 +161,23 @@ def map_columns(
             columns.append(
                 ColumnMapping(index, header, ImportField.IGNORE, MappingOrigin.NO_HEADER)
             )
+        elif not_personal(header):
+            columns.append(
+                ColumnMapping(index, header, ImportField.IGNORE, MappingOrigin.NOT_PERSONAL)
+            )
         else:
             field = field_for_header(header)
             origin = MappingOrigin.AUTO if field is not None else MappingOrigin.UNKNOWN
+            if field in _WORD_FIELDS and _only_numbers(samples, index):
+                origin = MappingOrigin.NUMBERS
             columns.append(ColumnMapping(index, header, field or ImportField.IGNORE, origin))
     columns = _family_name_beside_given_name(columns)
     return tuple(_one_column_per_field(columns))
+
+
+def _only_numbers(samples: Sequence[Sequence[str]], index: int) -> bool:
+    values = [cell.strip() for row in samples if index < len(row) and (cell := row[index]).strip()]
+    return bool(values) and all(_NUMBER.fullmatch(value) for value in values)
 
 
 def _match_overrides(
@@ -198,8 +239,8 @@ def _one_column_per_field(columns: list[ColumnMapping]) -> list[ColumnMapping]:
 
     def rank(column: ColumnMapping) -> tuple[int, int, int]:
         chosen = column.origin is MappingOrigin.CHOSEN
-        about_attendee = word_key(column.header).startswith(_ATTENDEE_PREFIXES)
-        return (0 if chosen else 1, 0 if about_attendee else 1, column.index)
+        attendee = about_attendee(column.header)
+        return (0 if chosen else 1, 0 if attendee else 1, column.index)
 
     winner: dict[ImportField, ColumnMapping] = {}
     for column in sorted(columns, key=rank):
@@ -228,3 +269,68 @@ def _one_column_per_field(columns: list[ColumnMapping]) -> list[ColumnMapping]:
         else:
             result.append(column)
     return result
+
+
+# Sheet names that say what a sheet of a tool's workbook holds (pretix: "Order positions"
+# / "Bestellzeilen" hold the attendees, "Orders" / "Bestellungen" the buyers).
+_ATTENDEE_SHEET_WORDS = frozenset(
+    ("attendees", "attendee", "participants", "teilnehmer", "teilnehmende", "teilnehmerinnen",
+     "positions", "bestellzeilen", "registrations", "anmeldungen", "tickets", "gaste", "guests")
+)  # fmt: skip
+_OTHER_SHEET_WORDS = frozenset(
+    ("orders", "bestellungen", "fees", "gebuhren", "payments", "zahlungen", "summary",
+     "zusammenfassung", "statistik", "statistics", "invoices", "rechnungen", "refunds")
+)  # fmt: skip
+
+
+def choose_attendee_sheet(previews: Mapping[str, Sequence[SourceRow]]) -> str:
+    """The sheet that holds the attendees: the one whose header names the attendees'
+    names, the most columns about the attendee and a name that says so; ties go to the
+    first sheet."""
+
+    def score(item: tuple[int, tuple[str, Sequence[SourceRow]]]) -> tuple[int, int, int, int]:
+        position, (name, rows) = item
+        header = rows[locate_header(rows, {})].cells
+        columns = [column for column in map_columns(header, {}) if column.used]
+        fields = {column.field for column in columns}
+        has_names = (
+            ImportField.FULL_NAME in fields
+            or {
+                ImportField.GIVEN_NAME,
+                ImportField.FAMILY_NAME,
+            }
+            <= fields
+        )
+        attendee_columns = sum(1 for column in columns if about_attendee(column.header))
+        words = set(search_tokens(name))
+        hint = (1 if words & _ATTENDEE_SHEET_WORDS else 0) - (
+            1 if words & _OTHER_SHEET_WORDS else 0
+        )
+        return (int(has_names), attendee_columns + hint, len(columns), -position)
+
+    best = max(enumerate(previews.items()), key=score)
+    return best[1][0]
+
+
+def parse_status_words(items: Iterable[str]) -> dict[str, RegistrationStatus]:
+    """``WORD=status`` items (``--status Angefragt=waitlisted``): what a status word
+    confdesk does not know means."""
+    chosen: dict[str, RegistrationStatus] = {}
+    for item in items:
+        word, equals, name = item.rpartition("=")
+        if not equals or not word.strip():
+            raise UserError(
+                f"“{item}” is not WORD=status, e.g. “Angefragt=waitlisted”.",
+                code="import_status_syntax",
+                item=item,
+            )
+        try:
+            status = RegistrationStatus(name.strip().lower())
+        except ValueError:
+            raise UserError(
+                f"“{name.strip()}” is not a status; choose registered, waitlisted or cancelled.",
+                code="import_status_unknown_choice",
+                value=name.strip(),
+            ) from None
+        chosen[word.strip()] = status
+    return chosen

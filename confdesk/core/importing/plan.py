@@ -116,6 +116,9 @@ class CandidateRow:
     matches: tuple[Match, ...] = ()
     # The earlier row this one repeats exactly: skipped unless chosen otherwise.
     repeats_line: int = 0
+    # A status word no table and no choice of the user's maps: the row is left out (a
+    # notice) unless the user says what the word means, and imported only then.
+    unknown_status: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,8 @@ class SourceInfo:
     description: str  # "CSV, Windows-1252, delimiter ';'"
     header_line: int
     headers: tuple[str, ...]
+    sheet_name: str = ""  # XLSX only: the sheet read
+    sheet_names: tuple[str, ...] = ()  # XLSX only: every sheet of the workbook
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,33 @@ class ImportPlan:
             found.extend(p for p in row.problems if p.severity is Severity.WARNING)
         return found
 
+    @property
+    def unknown_statuses(self) -> dict[str, tuple[int, ...]]:
+        """Each status word nothing maps, with the rows (lines) that use it."""
+        found: dict[str, list[int]] = {}
+        for candidate in self.candidates:
+            if candidate.unknown_status:
+                found.setdefault(candidate.unknown_status, []).append(candidate.line)
+        return {word: tuple(lines) for word, lines in found.items()}
+
+    def skipping_invalid(self) -> ImportPlan:
+        """The same plan with every row that has errors skipped, so the valid rows can be
+        imported (``--skip-invalid``, the dialog's check box)."""
+        return self.with_actions({row.line: RowAction.SKIP for row in self.rows if row.blocking})
+
+    def rejected_rows(self) -> list[tuple[int, str]]:
+        """(line, reasons) of each row skipped for its errors or an unknown status word:
+        what a file of rejected rows lists."""
+        rejected: list[tuple[int, str]] = []
+        for row in self.rows:
+            if row.action is not RowAction.SKIP:
+                continue
+            reasons = [p.message for p in row.problems if p.severity is Severity.ERROR]
+            reasons += [p.message for p in row.problems if p.code == UNKNOWN_STATUS_LEFT_OUT]
+            if reasons:
+                rejected.append((row.line, " ".join(reasons)))
+        return rejected
+
     def count(self, action: RowAction) -> int:
         return sum(1 for row in self.rows if row.action is action)
 
@@ -233,19 +265,49 @@ def resolve_rows(
     for candidate in candidates:
         action = actions.get(candidate.line)
         if action is None:
-            if candidate.repeats_line:
+            if candidate.repeats_line or candidate.unknown_status:
                 action = RowAction.SKIP
             elif candidate.matches:
                 action = existing
             else:
                 action = RowAction.ADD
         problems = list(candidate.problems)
+        if candidate.unknown_status:
+            problems.append(_unknown_status(candidate, action))
         if action is RowAction.UPDATE:
             problems.extend(_update_problems(candidate, updated_by))
         rows.append(
             PlannedRow(candidate.line, candidate.values, action, candidate.matches, tuple(problems))
         )
     return tuple(rows)
+
+
+UNKNOWN_STATUS = "import_unknown_status"
+UNKNOWN_STATUS_LEFT_OUT = "import_unknown_status_left_out"
+
+
+def _unknown_status(candidate: CandidateRow, action: RowAction) -> Problem:
+    """A notice while the row is left out; an error once the user wants it imported
+    without saying what the word means (it would become "registered" unasked)."""
+    word = candidate.unknown_status
+    if action is RowAction.SKIP:
+        return Problem(
+            candidate.line,
+            "",
+            UNKNOWN_STATUS_LEFT_OUT,
+            f"“{word}” is not a status confdesk knows; the row is left out until you say "
+            "whether it means registered, waitlisted or cancelled.",
+            Severity.WARNING,
+            params={"value": word},
+        )
+    return Problem(
+        candidate.line,
+        "",
+        UNKNOWN_STATUS,
+        f"“{word}” is not a status confdesk knows; say whether it means registered, "
+        "waitlisted or cancelled.",
+        params={"value": word},
+    )
 
 
 def _update_problems(candidate: CandidateRow, updated_by: dict[int, int]) -> list[Problem]:

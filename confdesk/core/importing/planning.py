@@ -6,6 +6,7 @@ registrations and against each other. Nothing is written.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -16,7 +17,14 @@ from confdesk.core.events import load_event
 from confdesk.core.importing import values as v
 from confdesk.core.importing.collection import collector_paused
 from confdesk.core.importing.fields import MULTI_COLUMN_FIELDS, ImportField
-from confdesk.core.importing.mapping import ColumnMapping, locate_header, map_columns
+from confdesk.core.importing.limits import DEFAULT_LIMITS, ReadLimits
+from confdesk.core.importing.mapping import (
+    SAMPLE_ROWS,
+    ColumnMapping,
+    choose_attendee_sheet,
+    locate_header,
+    map_columns,
+)
 from confdesk.core.importing.matching import (
     ExistingRegistrations,
     OrganizationKey,
@@ -41,8 +49,9 @@ from confdesk.core.progress import Progress, no_progress
 from confdesk.core.registrations import RegistrationDraft, registration_problems
 from confdesk.core.validation import is_valid_email
 from confdesk.db.database import Database
-from confdesk.db.models import Category, Registration, Topic
+from confdesk.db.models import Category, Registration, RegistrationStatus, Topic
 from confdesk.errors import UserError
+from confdesk.normalize import search_tokens
 
 log = logging.getLogger(__name__)
 # Rows between two progress reports.
@@ -52,10 +61,12 @@ F = ImportField
 _ONE_LINE_FIELDS = tuple((f, f.value) for f in (F.TITLE, F.PHONE, F.ORGANIZATION, F.POSITION))
 _MULTI_LINE_FIELDS = tuple((f, f.value) for f in (F.DIETARY_NEEDS, F.ACCESSIBILITY_NEEDS))
 _YES_NO_FIELDS = tuple((f, f.value) for f in (F.PHOTO_CONSENT, F.ATTENDEE_LIST_CONSENT))
-_WORD_FIELDS = (
-    (F.CATEGORY, F.CATEGORY.value, v.parse_category),
-    (F.STATUS, F.STATUS.value, v.parse_status),
-)
+# Words that begin a row of sums below a table ("Summe", "Gesamt: 45", "Total").
+_TOTAL_WORDS = frozenset(
+    ("summe", "summen", "gesamt", "gesamtsumme", "insgesamt", "zwischensumme", "total",
+     "totals", "subtotal", "sum", "ergebnis", "anzahl", "count", "grand")
+)  # fmt: skip
+_NUMBER = re.compile(r"[\d\s.,#%+\-/€$£:=]*\d[\d\s.,#%+\-/€$£:=]*")
 
 
 @collector_paused()
@@ -67,10 +78,15 @@ def plan_import(
     mapping: Mapping[str, ImportField] | None = None,
     existing: RowAction = RowAction.SKIP,
     progress: Progress | None = None,
+    sheet: str | None = None,
+    status_words: Mapping[str, RegistrationStatus] | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> ImportPlan:
     """The plan for importing ``path`` into the event, with ``mapping`` (header → field)
     overriding the recognised columns and ``existing`` chosen for rows that match a
-    registration of the event.
+    registration of the event. ``sheet`` names a workbook's sheet (else the one holding
+    the attendees is found); ``status_words`` say what status words mean that confdesk
+    does not know (rows with such a word are left out otherwise).
 
     ``progress(done, total)`` is called from this thread: ``(0, 0)`` while the file is
     read (the total is not known yet), then per rows checked. An exception it raises
@@ -78,9 +94,15 @@ def plan_import(
     """
     report = progress or no_progress
     report(0, 0)
-    sheet = read_source(path)
+    source = read_source(path, sheet=sheet, limits=limits, choose_sheet=choose_attendee_sheet)
     plan = plan_sheet(
-        database, event_id, sheet, mapping=mapping, existing=existing, progress=progress
+        database,
+        event_id,
+        source,
+        mapping=mapping,
+        existing=existing,
+        progress=progress,
+        status_words=status_words,
     )
     log.info(
         "Import checked %s (%s) for event %d: %d rows, %d blocking problems, %d warnings",
@@ -99,6 +121,7 @@ def plan_sheet(
     mapping: Mapping[str, ImportField] | None = None,
     existing: RowAction = RowAction.SKIP,
     progress: Progress | None = None,
+    status_words: Mapping[str, RegistrationStatus] | None = None,
 ) -> ImportPlan:
     """:func:`plan_import` for a file read already (the mapping dialog re-plans with
     each change of the mapping without reading the file again)."""
@@ -114,9 +137,13 @@ def plan_sheet(
             path=str(sheet.path),
             line=header_row.line,
         )
-    columns = map_columns(header_row.cells, overrides)
+    samples = [row.cells for row in data_rows[:SAMPLE_ROWS]]
+    columns = map_columns(header_row.cells, overrides, samples)
     file_problems = _file_problems(columns)
-    file_warnings = _rows_above_header(sheet.rows[:header_index], header_row.line)
+    file_warnings = [
+        *_sheet_notice(sheet),
+        *_rows_above_header(sheet.rows[:header_index], header_row.line),
+    ]
     total = len(data_rows)
     report(0, total)
     with database.transaction() as session:
@@ -132,15 +159,22 @@ def plan_sheet(
             width=len(header_row.cells),
             strict_width=sheet.kind == "csv",
             check_names=not file_problems,
+            status_words=status_words or {},
         )
         candidates: list[CandidateRow] = []
         persons: list[tuple] = []
+        not_people: list[int] = []
         for done, row in enumerate(data_rows, start=1):
-            candidate, person = reader.read(row)
-            candidates.append(candidate)
-            persons.append(person)
+            read = reader.read(row)
+            if read is None:
+                not_people.append(row.line)
+            else:
+                candidates.append(read[0])
+                persons.append(read[1])
             if done % PROGRESS_EVERY == 0:
                 report(done, total)
+    blank = sum(row.blank_before for row in data_rows)
+    file_warnings.extend(_rows_not_people(not_people, blank))
     checked = tuple(mark_repeated_rows(candidates, persons))
     report(total, total)
     return ImportPlan(
@@ -150,6 +184,8 @@ def plan_sheet(
             description=sheet.describe(),
             header_line=header_row.line,
             headers=tuple(cell.strip() for cell in header_row.cells),
+            sheet_name=sheet.sheet_name,
+            sheet_names=sheet.sheet_names,
         ),
         columns=columns,
         rows=resolve_rows(checked, existing, {}),
@@ -202,6 +238,54 @@ def _rows_above_header(rows: tuple[SourceRow, ...], header_line: int) -> list[Pr
     ]
 
 
+def _sheet_notice(sheet: SourceSheet) -> list[Problem]:
+    """Which sheet of several was read — never silently the first."""
+    others = [name for name in sheet.sheet_names if name != sheet.sheet_name]
+    if not others or sheet.sheet_chosen_by_user:
+        return []
+    shown = ", ".join(f"“{name}”" for name in others)
+    return [
+        Problem(
+            0,
+            "",
+            "import_sheet_chosen",
+            f"The workbook has several sheets; the attendees are read from "
+            f"“{sheet.sheet_name}”, not from {shown}. Choose another sheet if that is wrong.",
+            Severity.WARNING,
+            params={"sheet": sheet.sheet_name, "others": others},
+        )
+    ]
+
+
+def _rows_not_people(lines: list[int], blank: int) -> list[Problem]:
+    """One notice for the rows that are no attendees: sums below the table, empty rows."""
+    if not lines and not blank:
+        return []
+    shown = ", ".join(str(line) for line in lines[:5]) + (", …" if len(lines) > 5 else "")
+    parts = []
+    if lines:
+        parts.append(
+            f"{len(lines)} row{'s' if len(lines) != 1 else ''} of sums or counts ({shown})"
+        )
+    if blank:
+        parts.append(f"{blank} empty row{'s' if blank != 1 else ''}")
+    return [
+        Problem(
+            0,
+            "",
+            "import_rows_not_people",
+            f"Left out as not about a person: {' and '.join(parts)}.",
+            Severity.WARNING,
+            params={"totals": len(lines), "lines": lines, "empty": blank},
+        )
+    ]
+
+
+def _is_total(text: str) -> bool:
+    words = search_tokens(text)
+    return bool(words) and words[0] in _TOTAL_WORDS
+
+
 def registrations_state(session: Session, event_id: int) -> RegistrationsState:
     count, max_id, last_update = session.execute(
         select(func.count(), func.max(Registration.id), func.max(Registration.updated_at)).where(
@@ -225,6 +309,7 @@ class _RowReader:
         width: int,
         strict_width: bool,
         check_names: bool,
+        status_words: Mapping[str, RegistrationStatus],
     ) -> None:
         used = [column for column in columns if column.used]
         # Every field but notes and topics has one column (see mapping).
@@ -236,6 +321,12 @@ class _RowReader:
         self._width = width
         self._strict_width = strict_width
         self._check_names = check_names
+        self._status_words = {
+            v.word_key(word): RegistrationStatus(status) for word, status in status_words.items()
+        }
+        self._name_indexes = [
+            c.index for c in used if c.field in (F.GIVEN_NAME, F.FAMILY_NAME, F.FULL_NAME)
+        ]
         self._existing = ExistingRegistrations(session, event_id)
         self._organizations = OrganizationDirectory(session)
         self._organization_keys: dict[str, OrganizationKey] = {}
@@ -247,14 +338,24 @@ class _RowReader:
         self.new_organizations: dict[str, str] = {}
         self.new_topics: dict[str, str] = {}
 
-    def read(self, row: SourceRow) -> tuple[CandidateRow, tuple]:
+    def read(self, row: SourceRow) -> tuple[CandidateRow, tuple] | None:
+        """The row checked, or None when it is no person (a row of sums)."""
         cells = row.cells
         count = len(cells)
         texts: dict[ImportField, str] = {}
         for index, field in self._single:
             if index < count and (raw := cells[index]) and not raw.isspace():
                 texts[field] = raw
+        if "@" not in texts.get(F.EMAIL, "") and self._not_a_person(cells, texts):
+            return None
         problems: list[Problem] = []
+        unknown_status = ""
+        if F.STATUS in texts:
+            raw_status = texts[F.STATUS]
+            status = self._status_words.get(v.word_key(raw_status)) or v.parse_status(raw_status)
+            if status is None:
+                unknown_status = v.one_line(raw_status)
+            texts[F.STATUS] = status.value if status is not None else ""
         values = self._values(row.line, cells, texts, problems)
         if count > self._width:
             problems.extend(self._width_problems(row))
@@ -276,8 +377,21 @@ class _RowReader:
             values,
             tuple(problems),
             self._existing.matches(values.email, person),
+            unknown_status=unknown_status,
         )
         return candidate, person
+
+    def _not_a_person(self, cells: tuple[str, ...], texts: dict[ImportField, str]) -> bool:
+        """A row without an e-mail address (a count may stand in its column) whose name
+        cells are empty or a word like "Summe", and which says "Summe"/"Total" somewhere
+        or holds only numbers."""
+        names = [texts[f] for f in (F.GIVEN_NAME, F.FAMILY_NAME, F.FULL_NAME) if f in texts]
+        if any(not _is_total(name) for name in names):
+            return False
+        filled = [cell for cell in cells if cell.strip()]
+        return any(_is_total(cell) for cell in filled) or all(
+            _NUMBER.fullmatch(cell.strip()) for cell in filled
+        )
 
     def _values(
         self,
@@ -299,17 +413,22 @@ class _RowReader:
             title, given, family = v.split_full_name(texts[F.FULL_NAME])
         found["given_name"] = one_line(texts.get(F.GIVEN_NAME, "")) or given
         found["family_name"] = one_line(texts.get(F.FAMILY_NAME, "")) or family
+        if F.TITLE in texts:
+            found["title"] = v.academic_title(texts[F.TITLE])
         if not found.get("title"):
             found["title"] = v.title_from_salutation(texts.get(F.SALUTATION, "")) or title
         if F.EMAIL in texts:
             found["email"] = v.clean_email(texts[F.EMAIL])
-        for field, name, parse in _WORD_FIELDS:
-            if field in texts:
-                parsed = parse(texts[field])
-                if parsed is None:
-                    problems.append(_unknown_word(line, self._headers[field], texts[field], name))
-                else:
-                    found[name] = parsed.value
+        if F.CATEGORY in texts:
+            category = v.parse_category(texts[F.CATEGORY])
+            if category is None:
+                problems.append(
+                    _unknown_category(line, self._headers[F.CATEGORY], texts[F.CATEGORY])
+                )
+            else:
+                found["category"] = category.value
+        if texts.get(F.STATUS):
+            found["status"] = texts[F.STATUS]  # read in read()
         for field, name in _YES_NO_FIELDS:
             if field in texts:
                 answer = v.parse_yes_no(texts[field])
@@ -410,17 +529,14 @@ class _RowReader:
         return key
 
 
-def _unknown_word(line: int, header: str, raw: str, what: str) -> Problem:
+def _unknown_category(line: int, header: str, raw: str) -> Problem:
     word = v.one_line(raw)
-    choices = {
-        "category": "participant, speaker, moderator, exhibitor, staff, press or guest",
-        "status": "registered, waitlisted or cancelled",
-    }[what]
     return Problem(
         line,
         header,
-        f"import_unknown_{what}",
-        f"“{word}” is not a {what} confdesk knows; use {choices} (or the German words).",
+        "import_unknown_category",
+        f"“{word}” is not a category confdesk knows; use participant, speaker, moderator, "
+        "exhibitor, staff, press or guest (or the German words).",
         params={"value": word},
     )
 

@@ -5,8 +5,10 @@ from "CSV UTF-8" (with a byte order mark), from Excel's "Unicode text" (UTF-16 w
 byte order mark, tabs) and from registration tools (UTF-8, ``,``). The encoding is read
 from the byte order mark, else UTF-8 is tried and Windows-1252 taken when the bytes are not
 UTF-8: a German text in Windows-1252 is practically never valid UTF-8, the reverse is
-common. The delimiter is the candidate that splits the first lines into the most rows of
-one width. XLSX workbooks are read with openpyxl in read-only mode.
+common (a file that turns out not to be UTF-8 further down is read again as
+Windows-1252). The delimiter is the candidate that splits the first lines into the most
+rows of one width. The file is streamed through the csv module, never held whole.
+XLSX workbooks are read by :mod:`.workbook`.
 
 Every row keeps the number the user sees: the line a record starts on in a text file (a
 ``sep=`` line and blank lines counted), the row number in a spreadsheet. Blank rows are
@@ -19,13 +21,13 @@ import codecs
 import csv
 import io
 import re
-import warnings
-import zipfile
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
 
+from confdesk.core.importing.limits import DEFAULT_LIMITS, ReadLimits, megabytes
+from confdesk.db.file_lock import refuse_open_database
 from confdesk.errors import UserError
 
 DELIMITERS = (";", ",", "\t")
@@ -43,6 +45,7 @@ _CONTROL = frozenset(chr(c) for c in [*range(32), 127]) - {"\t", "\n", "\r"}
 class SourceRow:
     line: int  # row number as the user sees it in the file or spreadsheet
     cells: tuple[str, ...]
+    blank_before: int = 0  # blank rows right above this one, left out
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class SourceSheet:
     encoding: str = ""  # CSV only: "UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1252"
     delimiter: str = ""  # CSV only
     sheet_name: str = ""  # XLSX only
+    sheet_names: tuple[str, ...] = ()  # XLSX only: every worksheet, in workbook order
+    sheet_chosen_by_user: bool = False
 
     def describe(self) -> str:
         """One line for people: what was read and how."""
@@ -62,72 +67,111 @@ class SourceSheet:
         return f"CSV, {self.encoding}, delimiter {shown}"
 
 
-def read_source(path: str | Path) -> SourceSheet:
+# Chooses the sheet of a workbook that holds the attendees, from the first rows of each.
+SheetChooser = Callable[[Mapping[str, Sequence[SourceRow]]], str]
+
+
+def read_source(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    choose_sheet: SheetChooser | None = None,
+) -> SourceSheet:
+    """The rows of a CSV file or of one sheet of a workbook: ``sheet`` by name, else the
+    one ``choose_sheet`` picks from the first rows of each, else the active one. Refuses
+    files beyond ``limits`` before reading them."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    refuse_open_database(path)  # reading it would cancel SQLite's locks on it
+    size = _size(path)
+    if size > limits.file_bytes:
         raise UserError(
-            f"There is no file {path}.", code="import_file_missing", path=str(path)
-        ) from None
-    except IsADirectoryError:
-        raise UserError(
-            f"{path} is a folder, not a file to import.", code="import_is_folder", path=str(path)
-        ) from None
-    except OSError as error:
-        raise UserError(
-            f"{path} cannot be read: {error.strerror}.",
-            code="import_file_unreadable",
+            f"{path} is {megabytes(size)}; confdesk imports files of at most "
+            f"{megabytes(limits.file_bytes)}.",
+            code="import_file_too_large",
             path=str(path),
-        ) from None
-    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+            size=megabytes(size),
+            limit=megabytes(limits.file_bytes),
+        )
+    try:
+        with path.open("rb") as file:
+            head = file.read(_SNIFF_CHARS)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe") and size <= len(head):
         raise UserError(f"{path} is empty.", code="import_file_empty", path=str(path))
-    if raw.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, raw)
-    if raw.startswith(_OLE_MAGIC):
+    if head.startswith(_ZIP_MAGIC):
+        from confdesk.core.importing.workbook import read_workbook
+
+        return read_workbook(path, sheet=sheet, limits=limits, choose_sheet=choose_sheet)
+    if head.startswith(_OLE_MAGIC):
         raise UserError(
             f"{path} is an old Excel file (.xls) or a password-protected workbook; "
             "save it in Excel as .xlsx or CSV without a password and import that.",
             code="import_old_excel",
             path=str(path),
         )
-    return _read_csv(path, raw)
+    if sheet:
+        raise UserError(
+            f"{path} is a CSV file; it has no sheets to choose from.",
+            code="import_sheet_in_csv",
+            path=str(path),
+        )
+    return _read_csv(path, head, limits)
+
+
+def _size(path: Path) -> int:
+    try:
+        if path.is_dir():
+            raise UserError(
+                f"{path} is a folder, not a file to import.",
+                code="import_is_folder",
+                path=str(path),
+            )
+        return path.stat().st_size
+    except FileNotFoundError:
+        raise UserError(
+            f"There is no file {path}.", code="import_file_missing", path=str(path)
+        ) from None
+    except OSError as error:
+        raise _unreadable(path, error) from None
+
+
+def _unreadable(path: Path, error: OSError) -> UserError:
+    return UserError(
+        f"{path} cannot be read: {error.strerror}.",
+        code="import_file_unreadable",
+        path=str(path),
+    )
+
+
+def too_many_rows(path: Path, limits: ReadLimits) -> UserError:
+    return UserError(
+        f"{path} has more than {limits.rows:,} rows; confdesk imports at most "
+        f"{limits.rows:,} rows at a time — split the file.",
+        code="import_too_many_rows",
+        path=str(path),
+        limit=limits.rows,
+    )
 
 
 # -- CSV --------------------------------------------------------------------------------
 
 
-def _read_csv(path: Path, raw: bytes) -> SourceSheet:
-    text, encoding = _decode(path, raw)
-    if _looks_binary(text):
-        raise _not_text(path)
-    line_offset = 0
-    delimiter = ""
-    hint = _SEP_LINE.match(text)
-    if hint and hint.group(1) in DELIMITERS:
-        # Excel writes "sep=;" as the first line so that Excel opens the file right.
-        delimiter = hint.group(1)
-        text = text[hint.end() :]
-        line_offset = 1
-    delimiter = delimiter or _detect_delimiter(text)
-    rows = _parse(path, text, delimiter, line_offset)
-    return SourceSheet(path, "csv", rows, encoding=encoding, delimiter=delimiter)
-
-
-def _decode(path: Path, raw: bytes) -> tuple[str, str]:
-    if raw.startswith(codecs.BOM_UTF8):
-        attempts = [("utf-8-sig", "UTF-8 with BOM")]
-    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        attempts = [("utf-16", "UTF-16")]
-    elif b"\x00" in raw[:_SNIFF_CHARS]:
-        raise _not_text(path)
-    else:
-        attempts = [("utf-8", "UTF-8"), ("cp1252", "Windows-1252")]
-    for codec, name in attempts:
+def _read_csv(path: Path, head: bytes, limits: ReadLimits) -> SourceSheet:
+    """Streams the file through the csv module: the text is never held whole, only the
+    rows, and no more of them than the limit."""
+    for codec, name in _codecs(path, head):
+        sample = _decoded_sample(head, codec)
+        if _looks_binary(sample):
+            raise _not_text(path)
         try:
-            return raw.decode(codec), name
+            rows, delimiter = _parse(path, codec, sample, limits)
         except UnicodeDecodeError:
-            continue
+            continue  # not UTF-8 after all: a German text in Windows-1252
+        if not rows:
+            raise UserError(f"{path} is empty.", code="import_file_empty", path=str(path))
+        return SourceSheet(path, "csv", rows, encoding=name, delimiter=delimiter)
     raise UserError(
         f"{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); "
         "save it as “CSV UTF-8” and import that.",
@@ -136,8 +180,22 @@ def _decode(path: Path, raw: bytes) -> tuple[str, str]:
     )
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:_SNIFF_CHARS]
+def _codecs(path: Path, head: bytes) -> list[tuple[str, str]]:
+    if head.startswith(codecs.BOM_UTF8):
+        return [("utf-8-sig", "UTF-8 with BOM")]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return [("utf-16", "UTF-16")]
+    if b"\x00" in head:
+        raise _not_text(path)
+    return [("utf-8", "UTF-8"), ("cp1252", "Windows-1252")]
+
+
+def _decoded_sample(head: bytes, codec: str) -> str:
+    # The head may end inside a character; the sample only guides the guesses.
+    return head.decode(codec, errors="ignore")
+
+
+def _looks_binary(sample: str) -> bool:
     controls = sum(1 for char in sample if char in _CONTROL)
     return controls > max(2, len(sample) * _MAX_CONTROL_SHARE)
 
@@ -150,11 +208,10 @@ def _not_text(path: Path) -> UserError:
     )
 
 
-def _detect_delimiter(text: str) -> str:
+def _detect_delimiter(sample: str) -> str:
     """The delimiter that gives the most rows of one width (more than one cell), wider
     rows winning ties: a title line or a comma inside a value cannot outvote the table."""
-    sample = text[:_SNIFF_CHARS]
-    if len(text) > _SNIFF_CHARS and "\n" in sample:
+    if len(sample) >= _SNIFF_CHARS // 2 and "\n" in sample:
         sample = sample[: sample.rfind("\n")]
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
@@ -174,15 +231,35 @@ def _detect_delimiter(text: str) -> str:
     return best
 
 
-def _parse(path: Path, text: str, delimiter: str, line_offset: int) -> tuple[SourceRow, ...]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _parse(
+    path: Path, codec: str, sample: str, limits: ReadLimits
+) -> tuple[tuple[SourceRow, ...], str]:
+    line_offset = 0
+    delimiter = ""
+    hint = _SEP_LINE.match(sample)
+    if hint and hint.group(1) in DELIMITERS:
+        # Excel writes "sep=;" as the first line so that Excel opens the file right.
+        delimiter = hint.group(1)
+        sample = sample[hint.end() :]
+        line_offset = 1
+    delimiter = delimiter or _detect_delimiter(sample)
     rows: list[SourceRow] = []
     start = 1
+    blank = 0
     try:
-        for record in reader:
-            if "".join(record).strip():  # any cell not blank, tested at C speed
-                rows.append(SourceRow(start + line_offset, tuple(record)))
-            start = reader.line_num + 1
+        with path.open(encoding=codec, newline="") as file:
+            if line_offset:
+                file.readline()
+            reader = csv.reader(file, delimiter=delimiter)
+            for record in reader:
+                if "".join(record).strip():  # any cell not blank, tested at C speed
+                    if len(rows) >= limits.rows:
+                        raise too_many_rows(path, limits)
+                    rows.append(SourceRow(start + line_offset, tuple(record), blank))
+                    blank = 0
+                else:
+                    blank += 1
+                start = reader.line_num + 1
     except csv.Error as error:
         raise UserError(
             f"{path} is not readable as CSV from line {start + line_offset} on: {error}; "
@@ -191,68 +268,6 @@ def _parse(path: Path, text: str, delimiter: str, line_offset: int) -> tuple[Sou
             path=str(path),
             line=start + line_offset,
         ) from None
-    return tuple(rows)
-
-
-# -- XLSX -------------------------------------------------------------------------------
-
-
-def _read_xlsx(path: Path, raw: bytes) -> SourceSheet:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    unreadable = UserError(
-        f"{path} is not an Excel workbook confdesk can read; "
-        "save it in Excel as .xlsx or CSV and import that.",
-        code="import_bad_workbook",
-        path=str(path),
-    )
-    try:
-        # openpyxl warns about styles and extensions it does not read; cell values are
-        # all an import needs. Reading from memory also spares a workbook saved under
-        # another extension openpyxl's check of the file name.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise unreadable from None
-    try:
-        sheets = [workbook.active, *workbook.worksheets]
-        for sheet in dict.fromkeys(sheet for sheet in sheets if sheet is not None):
-            rows = _sheet_rows(sheet)
-            if rows:
-                return SourceSheet(path, "xlsx", rows, sheet_name=sheet.title)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError):
-        raise unreadable from None
-    finally:
-        workbook.close()
-    raise UserError(f"{path} is empty.", code="import_file_empty", path=str(path))
-
-
-def _sheet_rows(sheet: object) -> tuple[SourceRow, ...]:
-    if not hasattr(sheet, "iter_rows"):
-        return ()  # a chart sheet
-    # Some programs write a wrong size into the sheet; reading cell by cell ignores it.
-    reset = getattr(sheet, "reset_dimensions", None)
-    if reset is not None:
-        reset()
-    rows: list[SourceRow] = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = tuple(_cell_text(value) for value in values)
-        if any(cell.strip() for cell in cells):
-            rows.append(SourceRow(number, cells))
-    return tuple(rows)
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time() else value.isoformat(" ")
-    if isinstance(value, date | time):
-        return value.isoformat()
-    return str(value)
+    except OSError as error:
+        raise _unreadable(path, error) from None
+    return tuple(rows), delimiter

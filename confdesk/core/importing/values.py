@@ -112,21 +112,34 @@ _CATEGORY_WORDS: dict[Category, tuple[str, ...]] = {
     ),
     Category.GUEST: ("Gast", "Gäste", "Guest", "Ehrengast", "VIP", "Ehrengäste"),
 }  # fmt: skip
+# The status words of the registration tools organisers use, as their exports write them
+# (sources in tests/core/importing/tool_exports/README.md): pretix ("paid", "pending",
+# "expired", "canceled"; German "bezahlt", "ausstehend", "abgelaufen", "storniert"),
+# Indico's registration states ("Completed", "Pending", "Unpaid"/"Awaiting payment",
+# "Rejected", "Withdrawn"), Eventbrite's attendee status ("Attending", "Checked In",
+# "Not Attending", "Deleted", "Refunded"), Hi.Events ("ACTIVE", "AWAITING_PAYMENT",
+# "CANCELLED") and alf.io's ticket states ("ACQUIRED", "CHECKED_IN", "TO_BE_PAID",
+# "PENDING", "CANCELLED", "RELEASED", "INVALIDATED", "EXPIRED").
 _STATUS_WORDS: dict[RegistrationStatus, tuple[str, ...]] = {
     RegistrationStatus.REGISTERED: (
         "angemeldet", "registriert", "bestätigt", "zugesagt", "Zusage", "aktiv", "bezahlt",
         "ausstehend", "offen", "registered", "confirmed", "attending", "paid", "pending",
-        "approved", "active", "checked in", "eingecheckt", "ok",
+        "approved", "active", "checked in", "eingecheckt", "ok", "completed", "complete",
+        "abgeschlossen", "unpaid", "unbezahlt", "awaiting payment", "Zahlung ausstehend",
+        "acquired", "to be paid", "erworben", "teilnehmend", "nimmt teil", "pending payment",
+        "approval pending", "Freigabe ausstehend", "angenommen", "accepted",
     ),
     RegistrationStatus.WAITLISTED: (
         "Warteliste", "auf Warteliste", "auf der Warteliste", "wartend", "Nachrücker",
         "Nachrückerin", "waitlist", "waitlisted", "waiting list", "on waiting list",
-        "waiting",
+        "waiting", "wait list", "on the waiting list",
     ),
     RegistrationStatus.CANCELLED: (
         "storniert", "abgesagt", "abgemeldet", "Absage", "Abmeldung", "Storno", "annulliert",
         "cancelled", "canceled", "not attending", "refunded", "erstattet", "expired",
-        "abgelaufen", "declined", "abgelehnt",
+        "abgelaufen", "declined", "abgelehnt", "rejected", "withdrawn", "zurückgezogen",
+        "deleted", "gelöscht", "released", "invalidated", "ungültig", "nimmt nicht teil",
+        "cancelled by attendee", "storniert (erstattet)",
     ),
 }  # fmt: skip
 _CATEGORY_BY_KEY = {
@@ -149,6 +162,11 @@ def parse_category(text: str) -> Category | None:
 @_cached
 def parse_status(text: str) -> RegistrationStatus | None:
     return _lookup(_STATUS_BY_KEY, text)
+
+
+def status_word_key(text: str) -> str:
+    """The form a status word is chosen under (``--status WORD=status``, the dialog)."""
+    return word_key(text)
 
 
 T = TypeVar("T")
@@ -205,6 +223,15 @@ def title_from_salutation(text: str) -> str:
     if kept and all(is_title_word(word) for word in kept):
         return " ".join(kept)
     return ""
+
+
+@_cached
+def academic_title(text: str) -> str:
+    """A title column's value without forms of address: "Mr", "Frau" → "", "Frau Dr." →
+    "Dr." — a salutation never lands on a badge as a title (Indico's "Title" column holds
+    "Mr", "Ms", "Mrs", "Dr", "Prof.")."""
+    words = one_line(text).split()
+    return " ".join(word for word in words if word_key(word) not in _FORMS_OF_ADDRESS)
 
 
 def split_full_name(text: str) -> tuple[str, str, str]:
