@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from confdesk.core.checkin import ScanResult, SessionInfo, UndoResult
+from confdesk.core.checkin import Attendee, ScanResult, SessionInfo, UndoResult
 from confdesk.core.checkin_queue import NotStored
-from confdesk.db.models import CheckinAction, ScanStatus
+from confdesk.db.models import CheckinAction, RegistrationStatus, ScanStatus
 from confdesk.db.storage_faults import StorageFault
 from confdesk.ui.labels import category_label
 
@@ -265,6 +265,12 @@ class ResultPanel(QFrame):
                     "The scan waits and is stored by itself; the list on the right shows "
                     "when. Let the person go in."
                 )
+                if _registered(answer.attendee)
+                else self.tr(
+                    "The scan waits and is stored by itself; the list on the right shows "
+                    "when. Whether this badge admits anyone is known only then: check the "
+                    "person's registration by hand."
+                )
             )
         lines.append(storage_advice(answer.fault))
         self.details_label.setText("\n".join(lines))
@@ -380,3 +386,9 @@ def _local_time(moment_utc: datetime) -> QTime:
 
 def _qtime(moment: time) -> QTime:
     return QTime(moment.hour, moment.minute, moment.second)
+
+
+def _registered(attendee: Attendee | None) -> bool:
+    """Known, and registered (not cancelled, not waiting): a pending scan of this person
+    will be accepted or "already checked in" once stored, so the desk may wave them in."""
+    return attendee is not None and attendee.status == RegistrationStatus.REGISTERED

@@ -2663,67 +2663,72 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Lassen Sie die Person hinein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="277"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="270"/>
+        <source>The scan waits and is stored by itself; the list on the right shows when. Whether this badge admits anyone is known only then: check the person&apos;s registration by hand.</source>
+        <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Ob dieses Namensschild Einlass gibt, steht erst dann fest: Prüfen Sie die Anmeldung der Person von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin_result.py" line="283"/>
         <source>Check-out undone</source>
         <translation>Check-out zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="279"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="285"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="287"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="293"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="305"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="311"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="310"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="316"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="321"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="327"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="324"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="330"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="327"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="333"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="330"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="336"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="343"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="349"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="349"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="355"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="356"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="362"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="358"/>
+        <location filename="../../confdesk/ui/checkin_result.py" line="364"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>

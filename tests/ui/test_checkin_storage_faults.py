@@ -133,6 +133,8 @@ def test_a_lock_gives_a_red_with_the_name_and_the_scan_is_stored_once_released(
         (third,),
     ]
     assert _rows(desk_file, "SELECT status FROM scans") == [("accepted",)] * 3
+    # The counters follow the scans stored late, too.
+    desk.qtbot.waitUntil(lambda: page.arrived_label.text().startswith("3 of "), timeout=15_000)
 
 
 def test_a_full_disk_gives_its_own_red_and_the_scan_is_stored_when_space_is_freed(
