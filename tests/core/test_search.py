@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from anyascii import anyascii
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -51,6 +52,14 @@ PEOPLE = {
     "papadopoulos": ("Γιώργος", "Παπαδόπουλος", "", "", "gp@example.gr"),
     "strasse": ("Jörg", "Weiß", "Amt Beetzsee", "Sachgebietsleiter Straßenbau", ""),
     "oezdemir": ("Elif", "Özdemir", "Stadt Bad Belzig", "", "elif.oezdemir@bad-belzig.de"),
+    # Scripts without a German spelling: keys spelled as anyascii spells them.
+    "wang": ("小明", "王", "", "", ""),
+    "yamada": ("太郎", "山田", "", "", ""),
+    "yamada_kana": ("はなこ", "やまだ", "", "", ""),
+    "mohammed": ("محمد", "حسن", "", "", ""),
+    "david": ("דוד", "כהן", "", "", ""),
+    "kim": ("민수", "김", "", "", ""),
+    "somchai": ("สมชาย", "ใจดี", "", "", ""),
 }
 HAND_MADE_CATEGORIES = {"guttenberg": "guest", "ivanova": "press", "papadopoulos": "speaker"}
 HAND_MADE_STATUSES = {"mueller2": "waitlisted", "oezdemir": "cancelled"}
@@ -298,6 +307,27 @@ def test_spellings_people_type_find_the_person(
     found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter(typed))
     assert ids_of(desk, *wanted) <= set(found)
     assert found == expected_ids(people, RegistrationFilter(typed))
+
+
+@pytest.mark.parametrize(
+    "key", ["wang", "yamada", "yamada_kana", "mohammed", "david", "kim", "somchai"]
+)
+def test_a_name_in_any_script_is_found_in_that_script_and_in_latin_letters(
+    desk: Desk, people: list[Person], plan: str, key: str
+) -> None:
+    given, family = PEOPLE[key][:2]
+    for typed in (
+        family,
+        given,
+        f"{given} {family}",
+        family[:1],  # the first keystroke: alone, one letter opens the family names
+        anyascii(family),
+        anyascii(f"{given} {family}"),
+        anyascii(f"{family} {given}").lower(),
+    ):
+        found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter(typed))
+        assert desk.ids[key] in found, typed
+        assert found == expected_ids(people, RegistrationFilter(typed))
 
 
 @pytest.mark.parametrize(
