@@ -206,8 +206,8 @@ def test_window_opens_on_a_real_x_server(demo_database: Path) -> None:
 
 
 def test_names_in_other_scripts_get_search_keys_from_the_bundled_tables(tmp_path: Path) -> None:
-    # anyascii reads its tables from package data files; a bundle without them would give
-    # these names empty keys again, silently.
+    # anyascii reads its tables from package data files; a bundle without them fails on
+    # the first such name.
     database = tmp_path / "desk.sqlite"
     created = _run(tmp_path, "--db", str(database), "demo", "--attendees", "1")
     assert created.returncode == 0, created.stderr
