@@ -40,7 +40,7 @@ from confdesk.db.models import (
     Registration,
     RegistrationStatus,
 )
-from confdesk.normalize import search_tokens
+from confdesk.normalize import has_other_scripts, search_tokens
 
 # (given name, family name, organisation, position, e-mail); categories and statuses below
 PEOPLE = {
@@ -182,6 +182,9 @@ def _person(r: Registration, checked_in: bool, badge_printed: bool) -> Person:
     # Of an e-mail address only the local part: a domain is matched when typed after "@".
     local_part = r.email.rpartition("@")[0] if "@" in r.email else r.email
     fields = [r.title, r.given_name, r.family_name, local_part, r.position, organization or ""]
+    if r.given_name and r.family_name and has_other_scripts(r.family_name + r.given_name):
+        # Such a name is also one word, family name first, as "王小明" is written.
+        fields.append(r.family_name + r.given_name)
     return Person(
         id=r.id,
         words=tuple(search_tokens(" ".join(fields))),
@@ -320,10 +323,12 @@ def test_a_name_in_any_script_is_found_in_that_script_and_in_latin_letters(
         family,
         given,
         f"{given} {family}",
+        family + given,  # as "王小明" is written
         family[:1],  # the first keystroke: alone, one letter opens the family names
         anyascii(family),
         anyascii(f"{given} {family}"),
         anyascii(f"{family} {given}").lower(),
+        anyascii(family + given),
     ):
         found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter(typed))
         assert desk.ids[key] in found, typed

@@ -2,7 +2,8 @@
 
 Since confdesk.normalize spells the letters of every script with anyascii ("王小明" →
 "wangxiaoming", "محمد" → "mhmd", "דוד" → "dvd"), a name in Chinese, Japanese, Korean,
-Arabic, Hebrew, Thai, ... has a search key. Rows written earlier kept an empty key (or one
+Arabic, Hebrew, Thai, ... has a search key, which also holds such a name as one word,
+family name first, the way "王小明" is written. Rows written earlier kept an empty key (or one
 without those names), so nobody found them, and an empty sort_name, which put them first in
 the name order. Both are written again for the rows with such letters; the FTS5 index is
 rebuilt once.
@@ -24,9 +25,12 @@ depends_on = None
 
 
 def _key(title: str, given: str, family: str, email: str, position: str, organization: str) -> str:
-    # A frozen copy of confdesk.db.search_index.registration_search_key as of this revision.
+    # A frozen copy of confdesk.db.search_index.registration_search_key as of this revision,
+    # with the name also as one word, family name first, as "王小明" is written.
     local, at, _domain = email.rpartition("@")
-    parts = (title, given, family, local if at else email, position, organization)
+    given, family = given or "", family or ""
+    as_one_word = family + given if given and family and has_other_scripts(family + given) else ""
+    parts = (title, given, family, local if at else email, position, organization, as_one_word)
     return " ".join(folded for part in parts if (folded := search_fold(part or "")))
 
 
