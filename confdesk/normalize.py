@@ -115,7 +115,7 @@ def _is_soundless(part: str) -> bool:
 
 def has_other_scripts(text: str) -> bool:
     """Whether ``text`` has letters that only anyascii spells. Their Latin spelling tells
-    fewer names apart (Hebrew "כ" and "ק" are both "k", Han characters that sound alike are
+    fewer names apart (Hebrew "ט" and "ת" are both "t", Han characters that sound alike are
     one syllable), so it finds them but must not decide that two names are one."""
     # Case-folded, as transliterate() sees it: the table knows lower-case letters only.
     return not text.isascii() and any(map(_of_another_script, nfc(text).casefold()))
