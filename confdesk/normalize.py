@@ -6,7 +6,10 @@ Two steps, used everywhere:
 - :func:`transliterate` spells text in lower-case ASCII the way a German writes it without
   special letters: umlauts spelled out (``ä`` → ``ae``), ``ß`` → ``ss``, Cyrillic and Greek
   transliterated (``Иванова`` → ``ivanova``, ``Παπαδόπουλος`` → ``papadopoulos``), other
-  accents dropped (``Çalışkan`` → ``caliskan``, dotless ``ı`` included).
+  accents dropped (``Çalışkan`` → ``caliskan``, dotless ``ı`` included). Letters of every
+  other script are spelled as the anyascii library spells them (``王小明`` → ``wangxiaoming``,
+  ``やまだ`` → ``yamada``, ``محمد`` → ``mhmd``, ``דוד`` → ``dvd``, ``김민수`` → ``gimminsu``),
+  so no name has an empty key; punctuation and symbols are dropped as before.
 - :func:`search_fold` makes the variants a person may type meet in one key: after
   transliterating, ``ae``/``oe``/``ue`` collapse to ``a``/``o``/``u`` (with any further
   e's: "Brüel" → ``brul``), so "muller", "mueller" and "Müller" are all ``muller``;
@@ -23,6 +26,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from anyascii import anyascii
 
 _TRANSLITERATION = {
     # German first: in a name written without umlauts, ä is "ae", not the bare "a".
@@ -71,17 +76,49 @@ def _transliterated_run(run: str) -> str:
     return "".join(_transliterated_char(char) for char in run)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _transliterated_char(char: str) -> str:
     mapped = _TRANSLITERATION.get(char)
     if mapped is not None:
         return mapped
-    # Accented letters fall apart into a base letter and marks; marks are dropped.
+    if _of_another_script(char):
+        # Spelled whole, as a kana with its voicing mark ("が" → "ga", not "ka"), a Hangul
+        # syllable ("김" → "gim") or a Han character ("王" → "wang"). Han characters get
+        # their Mandarin reading, also in Japanese names.
+        return anyascii(char).lower()
+    # Accented letters fall apart into a base letter and marks; marks are dropped, and so
+    # are symbols and punctuation ("€", "’") that are not ASCII.
     return "".join(
         # Compatibility forms may fall apart into capitals ("℡" → "TEL", bold "𝐌" → "M").
         part.lower() if part.isascii() else _TRANSLITERATION.get(part, "")
         for part in unicodedata.normalize("NFKD", char)
     )
+
+
+@lru_cache(maxsize=16384)
+def _of_another_script(char: str) -> bool:
+    """A letter, vowel sign or digit of a script the German rules above do not spell (Han,
+    kana, Hangul, Arabic, Hebrew, Thai, ...): not an accented Latin letter, Greek or
+    Cyrillic, which fall apart into what they spell and marks without a sound."""
+    if char.isascii() or char in _TRANSLITERATION or unicodedata.category(char)[0] not in "LMN":
+        return False
+    return not all(
+        part.isascii() or part in _TRANSLITERATION or _is_soundless(part)
+        for part in unicodedata.normalize("NFKD", char)
+    )
+
+
+def _is_soundless(part: str) -> bool:
+    """A character anyascii spells without a letter or digit: an accent, an apostrophe."""
+    return not any(c.isalnum() for c in anyascii(part))
+
+
+def has_other_scripts(text: str) -> bool:
+    """Whether ``text`` has letters that only anyascii spells. Their Latin spelling tells
+    fewer names apart (Hebrew "ט" and "ת" are both "t", Han characters that sound alike are
+    one syllable), so it finds them but must not decide that two names are one."""
+    # Case-folded, as transliterate() sees it: the table knows lower-case letters only.
+    return not text.isascii() and any(map(_of_another_script, nfc(text).casefold()))
 
 
 def ascii_slug(text: str) -> str:

@@ -20,7 +20,7 @@ from confdesk.core.events import ValidationError
 from confdesk.db.database import Database
 from confdesk.db.models import Organization, OrganizationKind, Registration
 from confdesk.errors import UserError
-from confdesk.normalize import nfc, search_fold
+from confdesk.normalize import has_other_scripts, nfc, search_fold
 
 _KINDS = frozenset(kind.value for kind in OrganizationKind)
 
@@ -59,9 +59,12 @@ def session_for(target: Session | Database) -> Iterator[Session]:
 
 
 def name_key(name: str) -> str:
-    """What two spellings of one name (an organisation's, a topic's) have in common. A name
-    in a script the folding does not know keeps its case-folded self, so such names never
-    all meet in the empty key."""
+    """What two spellings of one name (an organisation's, a topic's, a person's) have in
+    common. A name in a script without a German spelling keeps its case-folded self: its
+    Latin spelling finds it in a search, but would make "王" and "汪" (both "wang") one name,
+    and an empty fold would make all such names one."""
+    if has_other_scripts(name):
+        return nfc(name).strip().casefold()
     return search_fold(name) or nfc(name).strip().casefold()
 
 

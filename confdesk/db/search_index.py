@@ -18,7 +18,7 @@ from sqlalchemy import Connection, event, inspect, select, update
 from sqlalchemy.orm import Mapper
 
 from confdesk.db.models import Organization, Registration
-from confdesk.normalize import search_fold, transliterate
+from confdesk.normalize import has_other_scripts, search_fold, transliterate
 
 FTS_TABLE = "registration_search"
 KEY_FIELDS = ("title", "given_name", "family_name", "email", "position")
@@ -79,10 +79,21 @@ def registration_search_key(values: dict[str, Any], organization_name: str) -> s
     parts = [str(values.get(name) or "") for name in KEY_FIELDS]
     parts[KEY_FIELDS.index("email")] = email_local_part(parts[KEY_FIELDS.index("email")])
     parts.append(organization_name)
+    parts.append(name_written_as_one_word(parts[1], parts[2]))
     # Folded part by part, the same as folding the joined text (folding never joins words
     # across a space), but names, positions and organisations repeat from row to row, so
     # an import of 20,000 rows finds most parts in search_fold's cache.
     return " ".join(folded for part in parts if (folded := search_fold(part)))
+
+
+def name_written_as_one_word(given: str, family: str) -> str:
+    """For a name in another script, family and given name joined, as Chinese, Japanese and
+    Korean names are written: family name first and no space ("王小明", "김민수"). Typed so,
+    the name is one word ("wangxiaoming"), which must begin a word of the key. Empty for
+    other names, whose key words are the words typed."""
+    if given and family and has_other_scripts(family + given):
+        return family + given
+    return ""
 
 
 def email_local_part(email: str) -> str:

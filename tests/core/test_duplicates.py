@@ -122,6 +122,15 @@ def test_names_the_normaliser_cannot_fold_are_not_all_alike(database, service, e
     assert find_duplicates(database, event_id) == []
 
 
+def test_names_alike_only_in_latin_letters_are_two_people(database, service, event_id):
+    # Both "wei wang" in Latin letters, and Hebrew טל and תל are both "tl".
+    _register(database, service, event_id, "伟", "王")
+    _register(database, service, event_id, "伟", "汪")
+    _register(database, service, event_id, "דוד", "טל")
+    _register(database, service, event_id, "דוד", "תל")
+    assert find_duplicates(database, event_id) == []
+
+
 def test_registrations_of_other_events_are_not_compared(database, service, event_id):
     other_event = EventService(database).create(EventDraft("Andere", DAY, DAY)).id
     _register(database, service, event_id, "Anna", "Weiß", email="anna@weiss.de")

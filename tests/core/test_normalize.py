@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
+from anyascii import anyascii
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from confdesk.normalize import ascii_slug, nfc, search_fold, search_tokens, transliterate
+from confdesk.normalize import (
+    ascii_slug,
+    has_other_scripts,
+    nfc,
+    search_fold,
+    search_tokens,
+    transliterate,
+)
 
 _FOLDED = re.compile(r"([a-z0-9]+( [a-z0-9]+)*)?")
 # Letters people write in names here, and the ASCII spellings they type instead.
@@ -73,13 +81,23 @@ def test_umlauts_spelled_out_or_dotless_fold_alike(name: str) -> None:
     assert search_fold(_respell(name, _DOTS_DROPPED)) == folded
 
 
+def _whole_characters_typed(text: str) -> list[int]:
+    """Where typing can stop: keyboards and input methods deliver a character whole, so no
+    prefix ends inside one that NFC composes ("か" and its voicing mark are one "が", and
+    "ka" is no prefix of "ga")."""
+    return [cut for cut in range(len(text) + 1) if nfc(text[:cut]) + nfc(text[cut:]) == nfc(text)]
+
+
 @given(st.text(), st.data())
 @example("Παπαδόπουλος", None)
 @example("Straße", None)
+@example("王小明", None)
+@example("か\u3099", None)  # one "が", typed whole
+@example("김민수", None)
 def test_every_prefix_of_a_text_finds_it(text: str, data: st.DataObject | None) -> None:
     """Search-as-you-type: each keystroke on the way to a name still shows that name."""
-    cuts = range(len(text) + 1)
-    for cut in cuts if data is None else [data.draw(st.sampled_from(list(cuts)))]:
+    cuts = _whole_characters_typed(text)
+    for cut in cuts if data is None else [data.draw(st.sampled_from(cuts))]:
         assert search_fold(text).startswith(search_fold(text[:cut]))
         assert _finds(text[:cut], text)
 
@@ -124,6 +142,53 @@ def test_spellings_people_type_find_the_name(typed: str, name: str) -> None:
     assert _finds(typed, name)
 
 
+# Names in scripts without a German spelling, as people type them: in their own script, and
+# in Latin letters as anyascii spells them (Han characters in their Mandarin reading, also in
+# Japanese names).
+NAMES_IN_OTHER_SCRIPTS = [
+    "王小明",
+    "山田太郎",
+    "やまだ",
+    "ヤマダ",
+    "محمد",
+    "דוד",
+    "김민수",
+    "สมชาย",
+]
+
+
+@pytest.mark.parametrize("name", NAMES_IN_OTHER_SCRIPTS)
+def test_a_name_in_any_script_has_a_key_found_by_itself_and_its_latin_spelling(
+    name: str,
+) -> None:
+    assert search_fold(name)
+    assert search_fold(name) == search_fold(anyascii(name))
+    assert _finds(name, name)
+    assert _finds(anyascii(name), name)
+    assert _finds(anyascii(name).lower(), name)
+    assert _finds(name[0], name)  # the first character typed
+    assert not _finds("meyer", name)
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("王", "王小明"),
+        ("Wang", "王小明"),
+        ("wangxiao", "王小明"),
+        ("山田", "山田太郎"),
+        ("yamada", "やまだ"),
+        ("ヤマダ", "やまだ"),  # katakana typed, hiragana stored
+        ("mhmd", "محمد"),
+        ("dvd", "דוד"),
+        ("gim", "김민수"),
+        ("smchay", "สมชาย"),
+    ],
+)
+def test_other_scripts_are_found_as_they_are_typed(typed: str, name: str) -> None:
+    assert _finds(typed, name)
+
+
 @pytest.mark.parametrize(
     ("typed", "name"),
     [("meyer", "Müller"), ("ivanov a", "Иванова"), ("strase", "Straße"), ("gut", "Berg")],
@@ -142,6 +207,15 @@ def test_other_words_do_not_find_the_name(typed: str, name: str) -> None:
         ("Παπαδόπουλος", "papadopoulos", "papadopoulos"),
         ("  Dr. Jörg O'Neill ", "  dr. joerg o'neill ", "dr-joerg-o-neill"),
         ("℡ 𝐌", "tel m", "tel-m"),
+        ("王小明", "wangxiaoming", "wangxiaoming"),
+        ("山田 太郎", "shantian tailang", "shantian-tailang"),
+        ("やまだ", "yamada", "yamada"),
+        ("محمد", "mhmd", "mhmd"),
+        ("דוד", "dvd", "dvd"),
+        ("김민수", "gimminsu", "gimminsu"),
+        ("สมชาย", "smchay", "smchay"),
+        # Punctuation and symbols still separate or vanish; they are no letters of a name.
+        ("O’Neill 5 €", "oneill 5 ", "oneill-5"),
     ],
 )
 def test_transliteration_spells_text_the_german_way(
@@ -166,3 +240,13 @@ def test_folding_the_parts_of_a_text_alone_gives_its_fold(parts: list[str]) -> N
     import); the key must be the one the joined fields would give."""
     alone = " ".join(folded for part in parts if (folded := search_fold(part)))
     assert alone == search_fold(" ".join(parts))
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [("Müller", False), ("ИВАНОВА", False), ("Παπαδόπουλος", False), ("Çalışkan", False)]
+    + [(name, True) for name in NAMES_IN_OTHER_SCRIPTS]
+    + [("Goethe-Institut 東京", True), ("€ 5 ’", False)],
+)
+def test_other_scripts_are_told_from_what_the_german_rules_spell(text: str, other: bool) -> None:
+    assert has_other_scripts(text) is other

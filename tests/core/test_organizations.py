@@ -190,3 +190,13 @@ def test_walk_ins_of_one_organization_typed_differently_share_it(database, event
     third = service.walk_in(event_id, "Cem", "Arslan", "STADT HASSFURT")
     assert first.organization_id == second.organization_id == third.organization_id
     assert _organization_count(database) == 1
+
+
+def test_names_that_only_sound_alike_in_latin_letters_stay_apart(database) -> None:
+    """王 and 汪 are both "wang" in Latin letters: a search finds both, but they are two
+    organisations."""
+    first = find_or_create_organization(database, "王氏集团")
+    second = find_or_create_organization(database, "汪氏集团")
+    again = find_or_create_organization(database, "王氏集团")
+    assert first.id != second.id
+    assert again.id == first.id

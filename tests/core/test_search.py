@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from anyascii import anyascii
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -39,7 +40,7 @@ from confdesk.db.models import (
     Registration,
     RegistrationStatus,
 )
-from confdesk.normalize import search_tokens
+from confdesk.normalize import has_other_scripts, search_tokens
 
 # (given name, family name, organisation, position, e-mail); categories and statuses below
 PEOPLE = {
@@ -51,6 +52,14 @@ PEOPLE = {
     "papadopoulos": ("Γιώργος", "Παπαδόπουλος", "", "", "gp@example.gr"),
     "strasse": ("Jörg", "Weiß", "Amt Beetzsee", "Sachgebietsleiter Straßenbau", ""),
     "oezdemir": ("Elif", "Özdemir", "Stadt Bad Belzig", "", "elif.oezdemir@bad-belzig.de"),
+    # Scripts without a German spelling: keys spelled as anyascii spells them.
+    "wang": ("小明", "王", "", "", ""),
+    "yamada": ("太郎", "山田", "", "", ""),
+    "yamada_kana": ("はなこ", "やまだ", "", "", ""),
+    "mohammed": ("محمد", "حسن", "", "", ""),
+    "david": ("דוד", "כהן", "", "", ""),
+    "kim": ("민수", "김", "", "", ""),
+    "somchai": ("สมชาย", "ใจดี", "", "", ""),
 }
 HAND_MADE_CATEGORIES = {"guttenberg": "guest", "ivanova": "press", "papadopoulos": "speaker"}
 HAND_MADE_STATUSES = {"mueller2": "waitlisted", "oezdemir": "cancelled"}
@@ -173,6 +182,9 @@ def _person(r: Registration, checked_in: bool, badge_printed: bool) -> Person:
     # Of an e-mail address only the local part: a domain is matched when typed after "@".
     local_part = r.email.rpartition("@")[0] if "@" in r.email else r.email
     fields = [r.title, r.given_name, r.family_name, local_part, r.position, organization or ""]
+    if r.given_name and r.family_name and has_other_scripts(r.family_name + r.given_name):
+        # Such a name is also one word, family name first, as "王小明" is written.
+        fields.append(r.family_name + r.given_name)
     return Person(
         id=r.id,
         words=tuple(search_tokens(" ".join(fields))),
@@ -298,6 +310,29 @@ def test_spellings_people_type_find_the_person(
     found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter(typed))
     assert ids_of(desk, *wanted) <= set(found)
     assert found == expected_ids(people, RegistrationFilter(typed))
+
+
+@pytest.mark.parametrize(
+    "key", ["wang", "yamada", "yamada_kana", "mohammed", "david", "kim", "somchai"]
+)
+def test_a_name_in_any_script_is_found_in_that_script_and_in_latin_letters(
+    desk: Desk, people: list[Person], plan: str, key: str
+) -> None:
+    given, family = PEOPLE[key][:2]
+    for typed in (
+        family,
+        given,
+        f"{given} {family}",
+        family + given,  # as "王小明" is written
+        family[:1],  # the first keystroke: alone, one letter opens the family names
+        anyascii(family),
+        anyascii(f"{given} {family}"),
+        anyascii(f"{family} {given}").lower(),
+        anyascii(family + given),
+    ):
+        found = search_registration_ids(desk.database, desk.event_id, RegistrationFilter(typed))
+        assert desk.ids[key] in found, typed
+        assert found == expected_ids(people, RegistrationFilter(typed))
 
 
 @pytest.mark.parametrize(

@@ -191,3 +191,72 @@ def test_migrations_create_exactly_the_models_schema(tmp_path: Path) -> None:
     finally:
         database.close()
     assert differences == []
+
+
+def test_names_in_other_scripts_written_before_0010_are_found_after_it(tmp_path: Path) -> None:
+    """Keys written before anyascii spelled other scripts were empty for these names: the
+    upgrade writes them again, and their name order, and leaves other rows alone."""
+    path = tmp_path / "desk.sqlite"
+    _file_at_first_revision(path)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.executescript(
+            """
+            INSERT INTO organizations (id, uuid, created_at, updated_at, name, kind,
+                federal_state, funding_programme, cohort)
+            VALUES (2, 'd0000000-0000-4000-8000-000000000002', '2026-11-01 09:00:00',
+                '2026-11-01 09:00:00', 'עיריית חיפה', 'municipality', '', '', '');
+            INSERT INTO registrations (id, uuid, created_at, updated_at, event_id, title,
+                given_name, family_name, email, phone, organization_id, position, category,
+                status, dietary_needs, accessibility_needs, photo_consent,
+                attendee_list_consent, notes, source)
+            VALUES
+             (3, 'b0000000-0000-4000-8000-000000000003', '2026-11-01 09:00:00',
+              '2026-11-01 09:00:00', 1, 'Dr.', '小明', '王', '', '', NULL, '', 'participant',
+              'registered', '', '', 0, 0, '', 'manual'),
+             (4, 'b0000000-0000-4000-8000-000000000004', '2026-11-01 09:00:00',
+              '2026-11-01 09:00:00', 1, '', 'Dana', 'Levi', '', '', 2, '', 'participant',
+              'registered', '', '', 0, 0, '', 'manual');
+            """
+        )
+        connection.commit()
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0009")
+    engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        # The keys and names as the code of 0009 wrote them: nothing of the Chinese name or
+        # the Hebrew organisation. The update trigger keeps the index in step.
+        connection.executemany(
+            "UPDATE registrations SET search_key = ?, sort_name = ? WHERE id = ?",
+            [("stale", "grossmann jurgen", 1), ("dr", "", 3), ("dana levi", "levi dana", 4)],
+        )
+        connection.commit()
+
+    database = open_database(path)
+    try:
+        with database.transaction() as session:
+            connection = session.connection()
+
+            def found(words: str) -> list[int]:
+                return list(
+                    connection.exec_driver_sql(
+                        "SELECT rowid FROM registration_search WHERE registration_search "
+                        "MATCH ? ORDER BY rowid",
+                        (words,),
+                    ).scalars()
+                )
+
+            searches = [found(words) for words in ("wangxiao*", "xiaoming", "hyfh*", "stale")]
+            rows = connection.exec_driver_sql(
+                "SELECT id, search_key, sort_name FROM registrations ORDER BY id"
+            ).all()
+    finally:
+        database.close()
+
+    # Haifa's town hall, עיריית חיפה, is "'yryyt hyfh" as anyascii spells it.
+    assert searches == [[3], [3], [4], [1]]
+    assert [tuple(row) for row in rows[2:]] == [
+        (3, "dr xiaoming wang wangxiaoming", "wang xiaoming"),
+        (4, "dana levi yryyt hyfh", "levi dana"),
+    ]
+    # Rows without such letters keep key and name, even stale ones: they are not read again.
+    assert tuple(rows[0]) == (1, "stale", "grossmann jurgen")

@@ -14,9 +14,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -201,6 +203,23 @@ def test_window_opens_on_a_real_x_server(demo_database: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     assert SHOWN_LINE in result.stdout.splitlines()
     assert QT / "plugins" / "platforms" / "libqxcb.so" in _loaded_plugin_files(result.stderr)
+
+
+def test_names_in_other_scripts_get_search_keys_from_the_bundled_tables(tmp_path: Path) -> None:
+    # anyascii reads its tables from package data files; a bundle without them fails on
+    # the first such name.
+    database = tmp_path / "desk.sqlite"
+    created = _run(tmp_path, "--db", str(database), "demo", "--attendees", "1")
+    assert created.returncode == 0, created.stderr
+    source = tmp_path / "attendees.csv"
+    source.write_text("Vorname;Nachname\n小明;王\nדוד;לוי\n", encoding="utf-8")
+    imported = _run(tmp_path, "--db", str(database), "import", str(source))
+    assert imported.returncode == 0, imported.stderr
+    with closing(sqlite3.connect(database)) as connection:
+        keys = connection.execute(
+            "SELECT search_key FROM registrations WHERE family_name IN ('王', 'לוי') ORDER BY id"
+        ).fetchall()
+    assert keys == [("xiaoming wang wangxiaoming",), ("dvd lvy lvydvd",)]
 
 
 def test_bundle_carries_resources_and_migrations_as_files() -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from confdesk.core.checkin_codes import codes_for_event
+from confdesk.core.registrations import RegistrationDraft, RegistrationService
 from confdesk.db.database import open_database
 from confdesk.settings import Settings
 
@@ -171,6 +172,25 @@ def test_find_by_name_and_enter_checks_in(qtbot, page, demo_path):
 
     page.check_in_button.click()
     answered(qtbot, page)
+
+    assert page.result_panel.outcome == "accepted"
+    assert _rows(demo_path, "SELECT registration_id, source FROM checkins") == [(person, "search")]
+
+
+def test_a_name_in_another_script_is_found_as_it_is_written(qtbot, make_window, demo_path):
+    database = open_database(demo_path)
+    try:
+        person = RegistrationService(database).create(1, RegistrationDraft("小明", "王")).id
+    finally:
+        database.close()
+    window = make_window(demo_path)
+    window.show_screen("checkin")
+    page = window.checkin_page
+    page.play_sound = lambda _kind: None
+
+    page.search_edit.insert("王小明")  # as an input method types it: family name first
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
 
     assert page.result_panel.outcome == "accepted"
     assert _rows(demo_path, "SELECT registration_id, source FROM checkins") == [(person, "search")]

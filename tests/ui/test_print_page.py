@@ -7,17 +7,20 @@ import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2
 import pytest
 import zxingcpp
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 
 from confdesk.core.checkin import CheckinDesk
 from confdesk.db.database import open_database
 from confdesk.db.models import ScanStatus
 from confdesk.ui.print_page import Selection
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 @pytest.fixture
@@ -38,6 +41,10 @@ def _preview(qtbot, page) -> None:
 
 
 def _pdf_printer(path: Path) -> QPrinter:
+    # Imported here, as every optional Qt module is in the tests: at the top of the file a
+    # missing library would fail the collection of the whole suite, not this test.
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))

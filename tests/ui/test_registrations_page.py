@@ -21,6 +21,8 @@ PEOPLE = [
     ("Karl-Theodor", "von und zu Guttenberg", "", "Gast", ""),
     ("Petra", "Weiß", "Landkreis Potsdam-Mittelmark", "Leiterin Amt für Straßenbau", ""),
     ("Ольга", "Иванова", "Stadt Cottbus", "Referentin", ""),
+    ("小明", "王", "", "", ""),
+    ("محمد", "حسن", "", "", ""),
 ]
 
 
@@ -71,15 +73,18 @@ def search(qtbot, page, text: str) -> None:
 
 
 def test_the_list_shows_everyone_sorted_by_family_name(page):
-    # Phone-book order whatever the alphabet: Ç as C, Иванова as Ivanova.
+    # Phone-book order whatever the alphabet: Ç as C, Иванова as Ivanova, حسن as hsn and
+    # 王 as wang.
     assert shown_family_names(page) == [
         "Çalışkan",
+        "حسن",
         "Иванова",
         "Müller",
         "von und zu Guttenberg",
+        "王",
         "Weiß",
     ]
-    assert page.count_label.text() == "5 of 5 shown"
+    assert page.count_label.text() == "7 of 7 shown"
 
 
 @pytest.mark.parametrize(
@@ -91,6 +96,11 @@ def test_the_list_shows_everyone_sorted_by_family_name(page):
         ("guttenberg", ["von und zu Guttenberg"]),
         ("caliskan", ["Çalışkan"]),
         ("ivanova", ["Иванова"]),
+        ("王", ["王"]),
+        ("王小明", ["王"]),
+        ("wang xiaoming", ["王"]),
+        ("محمد", ["حسن"]),
+        ("mhmd hsn", ["حسن"]),
         ("hassfurt", ["Müller"]),
         ("smart city", ["Çalışkan"]),
     ],
@@ -178,7 +188,7 @@ def test_walk_in_with_the_keyboard_alone(qtbot, page, people_database, answer_ne
     finally:
         database.close()
     assert (created.source, created.status) == ("walk_in", "registered")
-    assert page.count_label.text() == "6 of 6 shown"
+    assert page.count_label.text() == "8 of 8 shown"
 
 
 def test_cancel_then_reinstate(qtbot, page, message_boxes):
