@@ -191,6 +191,7 @@ def test_a_name_in_another_script_is_found_as_it_is_written(qtbot, make_window, 
     page.search_edit.insert("王小明")  # as an input method types it: family name first
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    answered(qtbot, page)
 
     assert page.result_panel.outcome == "accepted"
     assert _rows(demo_path, "SELECT registration_id, source FROM checkins") == [(person, "search")]
