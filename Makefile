@@ -101,4 +101,5 @@ distclean: clean
 # After adding or changing UI strings: refresh the .ts sources, then translate the new
 # entries (Qt Linguist, or by hand) before committing.
 update-translations: $(INSTALLED)
-	$(BIN)/pyside6-lupdate -no-obsolete confdesk/ui/*.py $(addprefix -ts ,$(TRANSLATION_SOURCES))
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find confdesk/ui -name '*.py' | sort) \
+		$(addprefix -ts ,$(TRANSLATION_SOURCES))

@@ -5,7 +5,7 @@ path, a file that is not a confdesk database, a bad option value. Its message is
 complete English sentence, ready for stderr; the command line prints it without a
 traceback. The GUI shows the same error in the user's language: ``code`` names the
 situation and ``params`` carries the values, and the UI keeps one translated sentence per
-code (``confdesk.ui.messages``), falling back to the English message for codes it lacks.
+code (``confdesk.ui.shell.messages``), falling back to the English message for codes it lacks.
 """
 
 from __future__ import annotations

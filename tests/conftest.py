@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from confdesk.core.demo import create_demo_event
 from confdesk.db.database import Database, open_database
+from confdesk.domain.demo.conference import create_demo_event
 from confdesk.logs import shutdown_logging
 from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV, LOG_DIR_ENV
 from tests import database_guard

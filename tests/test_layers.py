@@ -1,11 +1,14 @@
 """The layers below the UI never import Qt: the command line and the core must run on a
-machine where Qt cannot even load."""
+machine where Qt cannot even load. And no import runs up: db < domain < output < the
+command line and the window (two faces of the same core, which never import each other)."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -34,6 +37,47 @@ def test_no_module_outside_ui_imports_pyside6() -> None:
     assert result.returncode == 0, result.stderr
     imported = set(result.stdout.split())
     # The walk really covered the layers (a typo in the filter would make this vacuous).
-    for expected in ("confdesk.cli", "confdesk.db.database", "confdesk.core.events"):
+    for expected in ("confdesk.cli", "confdesk.db.database", "confdesk.domain.events.service"):
         assert expected in imported
-    assert any(name.startswith("confdesk.print") for name in imported)
+    assert any(name.startswith("confdesk.output") for name in imported)
+
+
+# Each package of confdesk/ and the layers it may import from. Modules at the top
+# (confdesk/errors.py, paths.py, normalize.py, settings.py, logs.py, files.py) are the
+# foundation every layer may use.
+_MAY_IMPORT = {
+    "db": set(),
+    "domain": {"db"},
+    "output": {"db", "domain"},
+    "cli": {"db", "domain", "output"},
+    "ui": {"db", "domain", "output"},
+    "bench": {"db", "domain", "output", "cli", "ui"},  # the harness measures every face
+}
+# The two commands that hand over to another part: `confdesk gui` opens the window and
+# `confdesk bench` runs the harness.
+_ENTRY_POINTS = {"cli/gui.py": {"ui"}, "cli/bench.py": {"bench"}}
+
+
+def test_no_import_runs_up_a_layer() -> None:
+    package = Path(__file__).resolve().parents[1] / "confdesk"
+    wrong = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package).parts
+        layer = parts[0]
+        allowed = _MAY_IMPORT.get(layer, set()) | _ENTRY_POINTS.get("/".join(parts), set())
+        if layer not in _MAY_IMPORT or "migrations" in parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                target = name.split(".")
+                if target[0] != "confdesk" or len(target) < 2 or target[1] not in _MAY_IMPORT:
+                    continue
+                if target[1] != layer and target[1] not in allowed:
+                    wrong.append(f"{path.relative_to(package)}:{node.lineno} imports {name}")
+    assert wrong == []

@@ -63,7 +63,7 @@ def test_the_command_line_logs_what_it_did(
     # Time, level, process id and logger on every line.
     line_format = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO \[\d+\] confdesk\.\S+: ")
     assert all(line_format.match(line) for line in text.splitlines()), text
-    assert "confdesk.cli: confdesk " in text
+    assert "confdesk.cli.main: confdesk " in text
 
 
 def test_an_unexpected_error_is_one_line_naming_the_log_which_has_the_traceback(

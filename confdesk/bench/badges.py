@@ -1,7 +1,7 @@
 """``badges``: 1,000 badges with QR codes on ``a6-4up`` from the demo event, in badges/s.
 
 The first 1,000 registrations (by id) of the shared demo database are drawn into one PDF
-in memory with :func:`confdesk.print.badges.render_badges`: loading, fitting every text,
+in memory with :func:`confdesk.output.badges.writer.render_badges`: loading, fitting every text,
 vector QR codes, writing the PDF.
 
 Floor: the plain way in the same run, on the same people: per badge a QR code made with
@@ -22,9 +22,9 @@ BADGES = 1_000
 
 
 def measure(context: BenchContext) -> Measurement:
-    from confdesk.core.checkin_codes import codes_for_event
     from confdesk.db.database import open_database
-    from confdesk.print.badges import render_badges
+    from confdesk.domain.checkin.codes import codes_for_event
+    from confdesk.output.badges.writer import render_badges
 
     demo = context.demo_database()
     event_id = demo.event_id
@@ -61,7 +61,7 @@ def _plain_badges(people: list[tuple[str, str, str]]) -> bytes:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    from confdesk.print.fonts import BOLD, REGULAR, register_fonts
+    from confdesk.output.pdf.fonts import BOLD, REGULAR, register_fonts
 
     register_fonts()
     buffer = io.BytesIO()

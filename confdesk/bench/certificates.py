@@ -3,7 +3,7 @@ certificates/s.
 
 A copy of the shared demo database gets venue check-ins for its first 1,000 registrations
 and session check-ins for every third session each (written directly, in one transaction:
-setup, not measured); then :func:`confdesk.print.certificates.render_certificates` writes
+setup, not measured); then :func:`confdesk.output.certificates.writer.render_certificates` writes
 their certificates: attendance queries, verification codes, fitted texts, the PDF.
 
 Floor: the plain way in the same run: one ReportLab page per person with the same texts
@@ -24,9 +24,9 @@ CERTIFICATES = 1_000
 
 
 def measure(context: BenchContext) -> Measurement:
-    from confdesk.core.attendance import attended_sessions
     from confdesk.db.database import open_database
-    from confdesk.print.certificates import render_certificates
+    from confdesk.domain.checkin.attendance import attended_sessions
+    from confdesk.output.certificates.writer import render_certificates
 
     folder = context.scratch_dir("certificates")
     path = context.demo_copy(folder / "desk.sqlite")
@@ -79,7 +79,7 @@ def _plain_certificates(attended: dict[int, list]) -> bytes:  # type: ignore[typ
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from confdesk.print.fonts import BOLD, REGULAR, register_fonts
+    from confdesk.output.pdf.fonts import BOLD, REGULAR, register_fonts
 
     register_fonts()
     buffer = io.BytesIO()

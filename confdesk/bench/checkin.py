@@ -2,7 +2,7 @@
 
 The scans are mixed as a morning at the desk brings them: mostly first arrivals, some badges
 scanned a second time, some codes that are not the event's (forged, cut short, random text).
-Each scan is one :meth:`confdesk.core.checkin.CheckinDesk.check_in` call: verify the code,
+Each scan is one :meth:`confdesk.domain.checkin.desk.CheckinDesk.check_in` call: verify the code,
 decide, write the check-in and the scan's log row, commit durably, return the result. The
 value is the 99th percentile of those calls in milliseconds.
 
@@ -37,9 +37,9 @@ _FOREIGN = 0.10  # codes the event never issued; the rest are repeats
 
 
 def measure(context: BenchContext) -> Measurement:
-    from confdesk.core.checkin import CheckinDesk, DeskIdentity
-    from confdesk.core.checkin_codes import codes_for_event
     from confdesk.db.database import open_database
+    from confdesk.domain.checkin.codes import codes_for_event
+    from confdesk.domain.checkin.desk import CheckinDesk, DeskIdentity
 
     folder = context.scratch_dir("checkin")
     database = open_database(context.demo_copy(folder / "desk.sqlite"))

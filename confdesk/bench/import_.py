@@ -25,9 +25,9 @@ from confdesk.bench.scenario import (
     Scenario,
     plain_connection,
 )
-from confdesk.core import demo_catalogue as catalogue
-from confdesk.core.demo_people import EmailBook, PersonFactory, Weighted
 from confdesk.db.models import Category
+from confdesk.domain.demo import catalogue
+from confdesk.domain.demo.people import EmailBook, PersonFactory, Weighted
 
 ROWS = 20_000
 HEADERS = (
@@ -49,9 +49,9 @@ _CATEGORIES = {
 
 
 def measure(context: BenchContext) -> Measurement:
-    from confdesk.core.events import EventDraft, EventService
-    from confdesk.core.importing import apply_import, plan_import
     from confdesk.db.database import open_database
+    from confdesk.domain.events.service import EventDraft, EventService
+    from confdesk.domain.importing import apply_import, plan_import
 
     rows = min(ROWS, context.scale)
     folder = context.scratch_dir("import")

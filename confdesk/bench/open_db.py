@@ -43,9 +43,9 @@ def measure(context: BenchContext) -> Measurement:
 
 
 def _open_and_query(path: Path) -> float:
-    from confdesk.core.events import EventService
-    from confdesk.core.stats import event_counts
     from confdesk.db.database import open_database
+    from confdesk.domain.events.counts import event_counts
+    from confdesk.domain.events.service import EventService
 
     started = perf_counter()
     database = open_database(path)

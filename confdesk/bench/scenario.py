@@ -93,8 +93,8 @@ def create_demo_database(path: Path, attendees: int) -> DemoDatabase:
     """Create a new file holding the demo conference, timing the creation only: the
     modules are imported before the clock starts, the CLI pays that cost once anyway."""
     import confdesk.db.migrate  # noqa: F401  (Alembic's import is not database work)
-    from confdesk.core.demo import create_demo_event
     from confdesk.db.database import open_database
+    from confdesk.domain.demo.conference import create_demo_event
 
     started = perf_counter()
     database = open_database(path)

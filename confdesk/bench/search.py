@@ -3,8 +3,8 @@
 Several dozen people are looked up the way a desk types them: family names (with umlauts,
 spelled out, or without dots), full names, organisations, e-mail addresses and positions,
 one letter at a time, some with a filter set. Every keystroke calls
-:func:`confdesk.core.search.search_registration_ids`, as the registrations screen does. The
-value is the 99th percentile of those calls in milliseconds.
+:func:`confdesk.domain.registrations.search.search_registration_ids`, as the registrations
+screen does. The value is the 99th percentile of those calls in milliseconds.
 
 Floor: the same keystrokes as the plainest indexed lookup, a prefix range on the indexed
 ``sort_name`` column through plain ``sqlite3`` that fetches the matching ids in name
@@ -27,7 +27,7 @@ from confdesk.bench.scenario import BenchContext, Measurement, Scenario, percent
 if TYPE_CHECKING:
     # Imported where used: the harness loads every scenario module, and the open_db figure
     # includes importing the database layer.
-    from confdesk.core.search import RegistrationFilter
+    from confdesk.domain.registrations.search import RegistrationFilter
 
 ROUNDS = 2  # the whole typing script, twice: 99th percentiles want many samples
 WARM_UP_KEYSTROKES = 30
@@ -58,8 +58,8 @@ class Lookup:
 
 
 def measure(context: BenchContext) -> Measurement:
-    from confdesk.core.search import search_registration_ids
     from confdesk.db.database import open_database
+    from confdesk.domain.registrations.search import search_registration_ids
 
     demo = context.demo_database()
     with closing(sqlite3.connect(demo.path)) as plain:
@@ -144,7 +144,7 @@ def _touch_a_note(plain: sqlite3.Connection, *, add_space: bool) -> None:
 
 def typing_script(connection: sqlite3.Connection, seed: int) -> tuple[int, list[Lookup]]:
     """The demo event and what is typed into its search, drawn from its registrations."""
-    from confdesk.core.search import RegistrationFilter
+    from confdesk.domain.registrations.search import RegistrationFilter
 
     rng = random.Random(seed)
     (event_id,) = connection.execute("SELECT min(id) FROM events").fetchone()

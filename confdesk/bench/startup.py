@@ -49,7 +49,7 @@ app.exec()
 def measure(context: BenchContext) -> Measurement:
     # The GUI module owns the protocol; importing it here (not at module level) keeps Qt
     # out of the harness unless this scenario runs.
-    from confdesk.ui.app import REPORT_SHOWN_ENV, SHOWN_LINE
+    from confdesk.ui.shell.app import REPORT_SHOWN_ENV, SHOWN_LINE
 
     demo = context.demo_database()
     environment = {

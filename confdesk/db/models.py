@@ -55,7 +55,7 @@ CHECKIN_KEY_BYTES = 32
 
 
 def new_checkin_key() -> bytes:
-    """The secret that signs an event's check-in codes (confdesk.core.checkin_codes)."""
+    """The secret that signs an event's check-in codes (confdesk.domain.checkin.codes)."""
     return secrets.token_bytes(CHECKIN_KEY_BYTES)
 
 
@@ -194,7 +194,7 @@ class Event(SyncedMixin, Base):
     checkin_key: Mapped[bytes] = mapped_column(
         LargeBinary(CHECKIN_KEY_BYTES), default=new_checkin_key
     )
-    # The logo printed on badges: a PNG or JPEG file's bytes (confdesk.core.event_logo).
+    # The logo printed on badges: a PNG or JPEG file's bytes (confdesk.domain.events.logo).
     # Deferred: most reads of an event never need it.
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 

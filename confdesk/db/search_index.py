@@ -100,8 +100,8 @@ def email_local_part(email: str) -> str:
     """What comes before the "@". A key holds only this of an address: its domain
     ("example.de", "stadt-x.de") would make "de" or "st" begin a word of nearly everyone,
     the slowest and least useful keystrokes there are. Search matches a domain only when
-    one is typed after an "@" (see confdesk.core.search). Keys written before this rule
-    held the whole address; migration 0009 wrote them again."""
+    one is typed after an "@" (see confdesk.domain.registrations.search). Keys written
+    before this rule held the whole address; migration 0009 wrote them again."""
     local, at, _domain = email.rpartition("@")
     return local if at else email
 

@@ -12,9 +12,9 @@ import pytest
 
 from confdesk.bench.search import typing_script
 from confdesk.cli import main
-from confdesk.core.demo import create_demo_event
-from confdesk.core.search import RegistrationFilter
 from confdesk.db.database import Database
+from confdesk.domain.demo.conference import create_demo_event
+from confdesk.domain.registrations.search import RegistrationFilter
 
 
 def test_search_reports_percentiles_against_the_plain_floor(tmp_path: Path) -> None:

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.core.checkin import CheckinDesk, DeskIdentity
-from confdesk.core.checkin_codes import code_for_registration
 from confdesk.db.database import Database, open_database
 from confdesk.db.storage_faults import StorageError, StorageFault
+from confdesk.domain.checkin.codes import code_for_registration
+from confdesk.domain.checkin.desk import CheckinDesk, DeskIdentity
 from tests.database_guard import stray_database_opens_allowed
 
 ATTENDEES = 40
@@ -207,7 +207,7 @@ def test_a_replaced_file_is_never_written_to(
 _DESK_PROCESS = textwrap.dedent(
     """
     import sys
-    from confdesk.core.checkin import CheckinDesk
+    from confdesk.domain.checkin.desk import CheckinDesk
     from confdesk.db.database import open_database
     from confdesk.db.storage_faults import StorageError
 

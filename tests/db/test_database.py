@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from confdesk.core.events import EventDraft, EventService
 from confdesk.db.database import APPLICATION_ID, HEAD_REVISION, DatabaseError, open_database
 from confdesk.db.models import CheckinRecord, Registration
+from confdesk.domain.events.service import EventDraft, EventService
 
 
 def _pragma(database, name: str) -> object:

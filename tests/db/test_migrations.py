@@ -12,11 +12,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, select
 
-from confdesk.core.checkin_codes import CodeStatus, code_for_registration, verify_code
 from confdesk.db import migrate
 from confdesk.db.database import HEAD_REVISION, open_database
 from confdesk.db.models import Base, Registration
 from confdesk.db.search_index import is_search_index_name
+from confdesk.domain.checkin.codes import CodeStatus, code_for_registration, verify_code
 
 # Rows as the first schema stores them; written with plain SQL so the test does not
 # depend on today's models.

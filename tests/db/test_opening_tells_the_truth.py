@@ -158,7 +158,7 @@ def test_the_command_line_lists_and_restores_backups(demo_copy: Callable[..., Pa
 
 
 def test_an_import_makes_a_backup_first(demo_copy: Callable[..., Path], tmp_path: Path) -> None:
-    from confdesk.core.importing import apply_import, plan_import
+    from confdesk.domain.importing import apply_import, plan_import
 
     listing = tmp_path / "people.csv"
     listing.write_text("Vorname;Nachname;E-Mail\nAnna;Weiß;anna@example.org\n", encoding="utf-8")

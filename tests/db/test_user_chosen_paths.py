@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.core.event_logo import read_logo_file
-from confdesk.core.exporting import export_registrations
 from confdesk.db.database import open_database
+from confdesk.domain.events.logo import read_logo_file
+from confdesk.domain.exporting.registrations import export_registrations
 from confdesk.errors import UserError
 from confdesk.files import replace_atomically
 
@@ -55,7 +55,7 @@ def test_the_same_name_in_another_folder_is_not_refused(
 
 
 def test_the_open_database_is_not_read_as_an_import(demo_copy: Callable[..., Path]) -> None:
-    from confdesk.core.importing import read_source
+    from confdesk.domain.importing import read_source
 
     database = open_database(demo_copy(20, 1))
     try:

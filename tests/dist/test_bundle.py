@@ -26,7 +26,7 @@ from openpyxl import load_workbook
 
 from confdesk import __version__, settings
 from confdesk.settings import Settings
-from confdesk.ui.app import REPORT_SHOWN_ENV, SHOWN_LINE
+from confdesk.ui.shell.app import REPORT_SHOWN_ENV, SHOWN_LINE
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLE = Path(os.environ.get("CONFDESK_BUNDLE") or REPO / "dist" / "confdesk").resolve()

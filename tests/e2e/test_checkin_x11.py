@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.core.checkin_codes import codes_for_event
 from confdesk.db.database import open_database
+from confdesk.domain.checkin.codes import codes_for_event
 from confdesk.paths import CONFIG_DIR_ENV
 from confdesk.settings import SCANNER_KEY_GAP_MS
-from confdesk.ui.app import REPORT_SHOWN_ENV, SHOWN_LINE
+from confdesk.ui.shell.app import REPORT_SHOWN_ENV, SHOWN_LINE
 
 pytestmark = pytest.mark.slow
 
@@ -48,7 +48,7 @@ def test_scanner_keys_check_in_and_typing_goes_to_the_search(
     # its keys are stamped when Xvfb gets round to them, and on a loaded machine two keys
     # typed 4 ms apart can land 100 ms apart. So this desk is set up as for a slow (say
     # Bluetooth) scanner, and the person types slower still; the default gap is covered
-    # with exact time stamps in tests/ui/test_keyboard_scanner.py.
+    # with exact time stamps in tests/ui/checkin/test_keyboard_scanner.py.
     config = Path(os.environ[CONFIG_DIR_ENV])
     config.mkdir(parents=True, exist_ok=True)
     (config / "settings.json").write_text(

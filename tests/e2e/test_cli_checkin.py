@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.core.checkin_codes import codes_for_event
 from confdesk.db.database import open_database
+from confdesk.domain.checkin.codes import codes_for_event
 
 DOCUMENTED_STATUSES = {
     "accepted",

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.core.checkin_codes import codes_for_event
 from confdesk.db.database import open_database
+from confdesk.domain.checkin.codes import codes_for_event
 from tests.storage_fault_makers import (
     damage_table,
     fill_disk,

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from confdesk.core.events import EventDraft, EventService
 from confdesk.db.database import open_database
+from confdesk.domain.events.service import EventDraft, EventService
 
 HEADER = "Anrede;Vorname;Nachname;E-Mail-Adresse;Amt / Behörde;Kategorie;Fotoerlaubnis\r\n"
 GOOD = (

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.core.demo import create_demo_event
 from confdesk.db.database import open_database
+from confdesk.domain.demo.conference import create_demo_event
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.ui.app import REPORT_SHOWN_ENV, SHOWN_LINE
+from confdesk.ui.shell.app import REPORT_SHOWN_ENV, SHOWN_LINE
 
 pytestmark = pytest.mark.slow
 

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from confdesk.core.events import EventDraft, EventService, RoomData
 from confdesk.db.database import open_database
+from confdesk.domain.events.service import EventDraft, EventService, RoomData
 from confdesk.settings import Settings
-from confdesk.ui.i18n import LanguageInstaller
-from confdesk.ui.main_window import MainWindow
+from confdesk.ui.shell.i18n import LanguageInstaller
+from confdesk.ui.shell.main_window import MainWindow
 
 
 @dataclass

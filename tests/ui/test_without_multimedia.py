@@ -41,7 +41,7 @@ def test_the_ui_tests_collect_without_multimedia() -> None:
 
 
 def test_the_camera_tests_that_need_multimedia_skip_and_say_why() -> None:
-    result = _pytest_without_multimedia("-q", "-rs", "tests/ui/test_camera_scanner.py")
+    result = _pytest_without_multimedia("-q", "-rs", "tests/ui/checkin/test_camera_scanner.py")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "QtMultimedia cannot be loaded here" in result.stdout
     assert " skipped" in result.stdout and " passed" in result.stdout

@@ -1,0 +1,19 @@
+"""confdesk gui: open the window (the default command)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    commands.add_parser("gui", help="open the application (the default)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from confdesk.ui.shell.app import run_gui
+
+    return run_gui(database_arg=args.db, quit_after=args.quit_after)

@@ -1,0 +1,1 @@
+"""The agenda: sessions, workshop rounds, sign-ups and waiting lists, conflicts."""

@@ -1,0 +1,1 @@
+"""Events: their details, rooms, logo and the counts the overview shows."""

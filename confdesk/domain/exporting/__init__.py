@@ -1,0 +1,1 @@
+"""Exporting registrations to CSV and XLSX."""

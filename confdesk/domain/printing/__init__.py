@@ -1,0 +1,1 @@
+"""What was printed for whom (badges, certificates), so reprints and "only unprinted" work."""

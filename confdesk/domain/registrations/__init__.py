@@ -1,0 +1,1 @@
+"""Registrations: people, organisations, topics, search and likely duplicates."""

@@ -1,0 +1,1 @@
+"""What confdesk writes for people to read: PDFs with ReportLab and iCalendar files. No Qt."""

@@ -1,0 +1,1 @@
+"""The programme (PDF and iCalendar), door signs and participant lists."""

@@ -1,0 +1,1 @@
+"""Name badges: stocks, layouts, the renderer and the batch writer."""

@@ -1,1 +1,0 @@
-"""PDF output with ReportLab (badges, certificates, the programme). No Qt here."""

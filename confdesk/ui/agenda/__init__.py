@@ -1,0 +1,1 @@
+"""The agenda screen: the grid, the session editor, sign-ups and rounds."""

@@ -1,0 +1,143 @@
+"""Every agenda edit as a QUndoCommand over the core operations.
+
+A command is pushed after its first run succeeded (so a refused change never enters the
+history); later undo and redo call the core again. When the core refuses one of those
+(the session was changed or deleted elsewhere meanwhile), ``on_error`` reports it and the
+page clears the history, which no longer matches the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from confdesk.db.models import SignupStatus
+from confdesk.domain.agenda.service import (
+    AgendaEdit,
+    AgendaService,
+    DeletedSession,
+    SessionData,
+    SessionDraft,
+)
+from confdesk.domain.agenda.signups import SignupChange, SignupService
+from confdesk.errors import UserError
+
+Refresh = Callable[[int], None]  # the session to select afterwards (0: none)
+ErrorHandler = Callable[[UserError], None]
+
+
+class _AgendaCommand(QUndoCommand):
+    def __init__(self, text: str, refresh: Refresh, on_error: ErrorHandler) -> None:
+        super().__init__(text)
+        self._refresh = refresh
+        self._on_error = on_error
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already done before it was pushed
+            self._first = False
+            return
+        self._guarded(self._redo)
+
+    def undo(self) -> None:
+        self._guarded(self._undo)
+
+    def _guarded(self, action: Callable[[], int]) -> None:
+        try:
+            selected = action()
+        except UserError as error:
+            # The stack must not be changed from inside its own undo(): the page clears it
+            # afterwards.
+            self._on_error(error)
+            return
+        self._refresh(selected)
+
+    def _redo(self) -> int:
+        raise NotImplementedError
+
+    def _undo(self) -> int:
+        raise NotImplementedError
+
+
+class EditSessionCommand(_AgendaCommand):
+    """An update, a move or a resize: the core's :class:`AgendaEdit` knows both sides."""
+
+    def __init__(
+        self, text: str, service: AgendaService, edit: AgendaEdit, refresh: Refresh,
+        on_error: ErrorHandler,
+    ) -> None:  # fmt: skip
+        super().__init__(text, refresh, on_error)
+        self._service = service
+        self._edit = edit
+        self._after: SessionDraft = edit.after.draft()
+
+    def _redo(self) -> int:
+        self._edit = self._service.update(self._edit.after.id, self._after)
+        return self._edit.after.id
+
+    def _undo(self) -> int:
+        return self._service.undo(self._edit).id
+
+
+class CreateSessionCommand(_AgendaCommand):
+    def __init__(
+        self, text: str, service: AgendaService, created: SessionData, refresh: Refresh,
+        on_error: ErrorHandler,
+    ) -> None:  # fmt: skip
+        super().__init__(text, refresh, on_error)
+        self._service = service
+        self._session_id = created.id
+        self._deleted: DeletedSession | None = None
+
+    def _redo(self) -> int:
+        assert self._deleted is not None
+        return self._service.restore(self._deleted).id
+
+    def _undo(self) -> int:
+        self._deleted = self._service.delete(self._session_id)
+        return 0
+
+
+class DeleteSessionCommand(_AgendaCommand):
+    def __init__(
+        self, text: str, service: AgendaService, deleted: DeletedSession, refresh: Refresh,
+        on_error: ErrorHandler,
+    ) -> None:  # fmt: skip
+        super().__init__(text, refresh, on_error)
+        self._service = service
+        self._deleted = deleted
+
+    def _redo(self) -> int:
+        self._deleted = self._service.delete(self._deleted.session.id)
+        return 0
+
+    def _undo(self) -> int:
+        return self._service.restore(self._deleted).id
+
+
+class SignupCommand(_AgendaCommand):
+    """A sign-up or a cancellation; undo restores seats and places in line exactly
+    (:meth:`SignupService.undo`), redo repeats it with the original moment."""
+
+    def __init__(
+        self, text: str, service: SignupService, change: SignupChange, refresh: Refresh,
+        on_error: ErrorHandler,
+    ) -> None:  # fmt: skip
+        super().__init__(text, refresh, on_error)
+        self._service = service
+        self._change = change
+
+    def _redo(self) -> int:
+        change = self._change
+        if change.status == SignupStatus.CANCELLED.value:
+            self._change = self._service.cancel(change.session_id, change.registration_id)
+        else:
+            self._change = self._service.sign_up(
+                change.session_id, change.registration_id, at=change.signed_up_at
+            )
+        return change.session_id
+
+    def _undo(self) -> int:
+        self._service.undo(self._change)
+        return self._change.session_id

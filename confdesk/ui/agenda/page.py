@@ -1,0 +1,691 @@
+"""The agenda screen: one tab per day, the rooms × time grid, a list of the day's
+sessions, the conflict warnings and the side panel; every edit undoable.
+
+Edits run through :class:`~confdesk.domain.agenda.service.AgendaService` first and enter the
+QUndoStack only once they succeeded; after each, the page reloads the sessions and the
+conflicts (a few milliseconds at conference scale) and redraws the day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QShowEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.db.database import Database
+from confdesk.db.models import SessionKind
+from confdesk.domain.agenda.colors import kind_color
+from confdesk.domain.agenda.conflicts import Conflict, agenda_conflicts, conflicts_by_session
+from confdesk.domain.agenda.programme import event_days
+from confdesk.domain.agenda.service import (
+    AgendaEdit,
+    AgendaService,
+    SessionData,
+    SessionDraft,
+    programme_people,
+)
+from confdesk.domain.agenda.signups import SignupService
+from confdesk.domain.events.service import EventData, ValidationError
+from confdesk.domain.registrations.topics import list_topics
+from confdesk.errors import UserError
+from confdesk.ui.agenda.commands import (
+    CreateSessionCommand,
+    DeleteSessionCommand,
+    EditSessionCommand,
+)
+from confdesk.ui.agenda.editor import AgendaEditor
+from confdesk.ui.agenda.grid import SELECTED_COLOR, SNAP, AgendaScene, day_geometry
+from confdesk.ui.agenda.rounds import RoundsOverview
+from confdesk.ui.agenda.signups_panel import SignupPanel
+from confdesk.ui.agenda.words import describe_conflict
+from confdesk.ui.shell.background import BackgroundTask
+from confdesk.ui.shell.file_dialogs import save_file_name
+from confdesk.ui.shell.labels import session_kind_labels
+from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.unexpected_errors import report_unexpected
+
+DEFAULT_LENGTH = timedelta(minutes=60)
+
+
+class AgendaView(QGraphicsView):
+    """The grid, operable from the keyboard: arrows move the selected block by 15
+    minutes or one room, Shift+arrows change its end, Delete removes it, Enter edits it.
+    A block dragged out of the grid onto another day's tab moves to that day."""
+
+    key_move = Signal(int, int)  # minutes steps, room steps
+    key_resize = Signal(int)  # steps of 15 minutes
+    key_delete = Signal()
+    key_edit = Signal()
+    day_drop = Signal(int, int)  # session id, index of the day tab it was dropped on
+
+    def __init__(self, scene: AgendaScene, day_tabs: QTabBar) -> None:
+        super().__init__(scene)
+        self._day_tabs = day_tabs
+        self._marked_tab = -1
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _dragged(self) -> int:
+        scene = self.scene()
+        return scene.dragged_session() if isinstance(scene, AgendaScene) else 0
+
+    def _day_tab(self, global_position: QPoint) -> int:
+        """The day tab under the pointer, or -1. The viewport keeps the mouse while a
+        button is held, so the tab bar itself never sees this drag."""
+        tabs = self._day_tabs
+        local = tabs.mapFromGlobal(global_position)
+        if not tabs.isVisible() or not tabs.rect().contains(local):
+            return -1
+        return tabs.tabAt(local)
+
+    def _mark_tab(self, index: int) -> None:
+        if index == self._marked_tab:
+            return
+        if 0 <= self._marked_tab < self._day_tabs.count():
+            self._day_tabs.setTabTextColor(self._marked_tab, QColor())
+        if index >= 0:
+            self._day_tabs.setTabTextColor(index, SELECTED_COLOR)
+        self._marked_tab = index
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        dragged = self._dragged()
+        index = self._day_tab(event.globalPosition().toPoint()) if dragged else -1
+        super().mouseMoveEvent(event)
+        if dragged:
+            self._mark_tab(index if index != self._day_tabs.currentIndex() else -1)
+            scene = self.scene()
+            if isinstance(scene, AgendaScene):
+                scene.show_ghost(index < 0)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        dragged = self._dragged()
+        index = self._day_tab(event.globalPosition().toPoint()) if dragged else -1
+        self._mark_tab(-1)
+        scene = self.scene()
+        if index >= 0 and isinstance(scene, AgendaScene):
+            # Over the tabs the grid's own drop target is meaningless: the current day's
+            # tab takes the drag back, another day's tab receives the session.
+            scene.cancel_drag()
+            event.accept()
+            if index != self._day_tabs.currentIndex():
+                self.day_drop.emit(dragged, index)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.scene()
+        if not isinstance(scene, AgendaScene) or not scene.selected_id():
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        horizontal = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        if key in vertical:
+            if shift:
+                self.key_resize.emit(vertical[key])
+            else:
+                self.key_move.emit(vertical[key], 0)
+        elif key in horizontal and not shift:
+            self.key_move.emit(0, horizontal[key])
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.key_delete.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.key_edit.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+class AgendaPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database: Database | None = None
+        self._event: EventData | None = None
+        self._service: AgendaService | None = None
+        self._sessions: list[SessionData] = []
+        self._conflicts: list[Conflict] = []
+        self._topic_colors: dict[int, str] = {}
+        self._rooms: list[tuple[int, str]] = []
+        self._days: list[date] = []
+        self._background: BackgroundTask | None = None
+        self.undo_stack = QUndoStack(self)
+
+        self.day_tabs = QTabBar()
+        self.day_tabs.setExpanding(False)
+        self.scene = AgendaScene()
+        self.view = AgendaView(self.scene, self.day_tabs)
+        self.editor = AgendaEditor()
+        self.signup_panel = SignupPanel()
+        self.rounds_view = RoundsOverview()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.editor, self.tr("Session"))
+        self.side_tabs.addTab(self.signup_panel, self.tr("Sign-ups"))
+        self.side_tabs.addTab(self.rounds_view, self.tr("Rounds"))
+        self.session_list = QTreeWidget()
+        self.session_list.setRootIsDecorated(False)
+        self.session_list.setHeaderLabels(
+            [self.tr("Time"), self.tr("Room"), self.tr("Title"), self.tr("Kind"), "⚠"]
+        )
+        self.conflict_list = QListWidget()
+        self.conflict_list.setWordWrap(True)
+        self.conflict_label = QLabel()
+        self.color_combo = QComboBox()
+        self.color_combo.addItem(self.tr("Colour by kind"), "kind")
+        self.color_combo.addItem(self.tr("Colour by topic"), "topic")
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.new_action = QAction(self.tr("New session"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_plenary_action = QAction(self.tr("New break for all rooms"), self)
+        self.new_plenary_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        for action in (self.undo_action, self.redo_action, self.new_action,
+                       self.new_plenary_action):  # fmt: skip
+            # Only while this screen is shown; text fields keep their own Ctrl+Z.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button = self._tool_button(self.undo_action)
+        self.redo_button = self._tool_button(self.redo_action)
+        self.new_button = self._tool_button(self.new_action)
+        self.new_plenary_button = self._tool_button(self.new_plenary_action)
+        self.export_button = QPushButton(self.tr("Print and export"))
+        export_menu = QMenu(self.export_button)
+        self.export_actions = {
+            "programme": export_menu.addAction(self.tr("Programme (PDF)…")),
+            "ical": export_menu.addAction(self.tr("Calendar file (iCalendar)…")),
+            "doors": export_menu.addAction(self.tr("Door signs (PDF)…")),
+            "participants": export_menu.addAction(self.tr("Participant lists (PDF)…")),
+        }
+        self.export_button.setMenu(export_menu)
+
+        toolbar = QHBoxLayout()
+        for widget in (self.undo_button, self.redo_button, self.new_button,
+                       self.new_plenary_button):  # fmt: skip
+            toolbar.addWidget(widget)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.color_combo)
+        toolbar.addWidget(self.export_button)
+        grid_side = QWidget()
+        grid_layout = QVBoxLayout(grid_side)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.day_tabs)
+        grid_layout.addWidget(self.view, 1)
+        grid_layout.addWidget(self.legend)
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.addWidget(self.session_list)
+        conflicts_box = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts_box)
+        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        conflicts_layout.addWidget(self.conflict_label)
+        conflicts_layout.addWidget(self.conflict_list)
+        lists.addWidget(conflicts_box)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.side_tabs)
+        side.addWidget(lists)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(grid_side)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.day_tabs.currentChanged.connect(lambda _index: self._draw())
+        self.color_combo.currentIndexChanged.connect(lambda _index: self._draw())
+        self.scene.move_requested.connect(self._moved)
+        self.scene.resize_requested.connect(self._resized)
+        self.scene.create_requested.connect(self._create)
+        self.scene.session_selected.connect(self._selected)
+        self.scene.edit_requested.connect(lambda _id: self.editor.focus_title())
+        self.view.key_move.connect(self._key_move)
+        self.view.key_resize.connect(self._key_resize)
+        self.view.key_delete.connect(lambda: self.delete_session(self.scene.selected_id()))
+        self.view.key_edit.connect(self.editor.focus_title)
+        self.view.day_drop.connect(self._dropped_on_day)
+        self.editor.apply_requested.connect(self._apply)
+        self.editor.delete_requested.connect(self.delete_session)
+        self.signup_panel.print_requested.connect(
+            lambda session_id: self.choose_export("participants", session_id)
+        )
+        self.signup_panel.counts_changed.connect(self._signup_counts)
+        self.rounds_view.session_chosen.connect(self.select_session)
+        self.new_action.triggered.connect(lambda: self.new_session(plenary=False))
+        self.new_plenary_action.triggered.connect(lambda: self.new_session(plenary=True))
+        self.session_list.itemClicked.connect(self._list_clicked)
+        self.session_list.itemActivated.connect(self._list_clicked)
+        self.conflict_list.itemClicked.connect(self._conflict_clicked)
+        self.conflict_list.itemActivated.connect(self._conflict_clicked)
+        for key, action in self.export_actions.items():
+            action.triggered.connect(lambda _checked=False, what=key: self.choose_export(what))
+
+    @staticmethod
+    def _tool_button(action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    # -- Setting up -------------------------------------------------------------------------
+    def set_event(self, database: Database | None, event: EventData | None) -> None:
+        self._database = database
+        self._event = event
+        self._service = AgendaService(database) if database is not None else None
+        self.undo_stack.clear()
+        self._rooms = [(r.id, r.name) for r in event.rooms if r.id is not None] if event else []
+        # Read when the screen is shown (showEvent), not at start-up: the people to pick
+        # can be tens of thousands.
+        if self.isVisible():
+            self._load_choices()
+            self.reload(0)
+
+    def _load_choices(self) -> None:
+        database, event = self._database, self._event
+        if database is not None and event is not None:
+            topics = list_topics(database, event.id)
+            self._topic_colors = {t.id: t.color for t in topics if t.color}
+            people = programme_people(database, event.id)
+            self.editor.set_choices(self._rooms, [(t.id, t.name) for t in topics], people)
+            self.signup_panel.set_context(database, people, self.undo_stack, self.reload,
+                                          self._undo_failed)  # fmt: skip
+        else:
+            self.signup_panel.set_context(None, [], self.undo_stack, self.reload,
+                                          self._undo_failed)  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Registrations change on other screens (a walk-in, a cancellation): the people
+        # to pick and the seats are read again whenever this screen comes up.
+        if not event.spontaneous():
+            self._load_choices()
+            self.reload()
+
+    def reload(self, select: int = -1) -> None:
+        """Read the sessions and conflicts again and redraw; ``select`` a session (0: none,
+        -1: keep the selection)."""
+        selected = self.scene.selected_id() if select < 0 else select
+        if self._service is None or self._event is None or self._database is None:
+            self._sessions, self._conflicts = [], []
+            self.rounds_view.show_rounds([])
+        else:
+            self._sessions = self._service.list_sessions(self._event.id)
+            self._conflicts = agenda_conflicts(self._database, self._event.id)
+            self.rounds_view.show_rounds(SignupService(self._database).rounds(self._event.id))
+        self._fill_days(selected)
+        self._draw(selected)
+        self._fill_conflicts()  # the list is the event's, not the day's: filled once here
+        self.changed.emit()
+
+    def _fill_days(self, selected: int) -> None:
+        event = self._event
+        session_days = [s.starts_at.date() for s in self._sessions]
+        wanted = (
+            event_days(event.start_date, event.end_date, session_days)
+            if event is not None
+            else sorted(set(session_days))
+        )
+        current = self.current_day()
+        chosen = next((s.starts_at.date() for s in self._sessions if s.id == selected), current)
+        self.day_tabs.blockSignals(True)
+        if wanted != self._days:
+            while self.day_tabs.count():
+                self.day_tabs.removeTab(0)
+            locale = QLocale()
+            for day in wanted:
+                self.day_tabs.addTab(
+                    locale.toString(QDate(day.year, day.month, day.day), "ddd d. MMM yyyy")
+                )
+            self._days = wanted
+        if chosen in self._days:
+            self.day_tabs.setCurrentIndex(self._days.index(chosen))
+        self.day_tabs.blockSignals(False)
+
+    def current_day(self) -> date | None:
+        index = self.day_tabs.currentIndex()
+        return self._days[index] if 0 <= index < len(self._days) else None
+
+    def _draw(self, selected: int = -1) -> None:
+        if selected < 0:
+            selected = self.scene.selected_id()
+        day = self.current_day()
+        if day is None or self._event is None:
+            self.scene.clear()
+            self.editor.show_session(None)
+            self.signup_panel.show_session(None)
+            return
+        sessions = [s for s in self._sessions if s.starts_at.date() == day]
+        geometry = day_geometry(day, self._event.day_starts, self._event.day_ends,
+                                self._rooms, sessions, self.tr("No room"))  # fmt: skip
+        by_session = conflicts_by_session(self._conflicts)
+        self.scene.show_day(geometry, sessions, self._colors(sessions), session_kind_labels(),
+                            by_session, describe_conflict, selected)  # fmt: skip
+        self._fill_list(sessions, by_session)
+        self._fill_legend(sessions)
+        self._selected(self.scene.selected_id())
+
+    def _colors(self, sessions: list[SessionData]) -> dict[int, str]:
+        by_topic = self.color_combo.currentData() == "topic"
+        return {
+            s.id: (self._topic_colors.get(s.topic_id or 0) if by_topic else None)
+            or kind_color(s.kind)
+            for s in sessions
+        }
+
+    def _fill_legend(self, sessions: list[SessionData]) -> None:
+        if self.color_combo.currentData() == "topic":
+            names = self._topic_names()
+            shown = sorted({s.topic_id for s in sessions if s.topic_id in self._topic_colors})
+            entries = [(self._topic_colors[tid], names.get(tid, "")) for tid in shown if tid]
+            entries.append(("", self.tr("other sessions: by kind")))
+        else:
+            labels = session_kind_labels()
+            entries = [(kind_color(kind), labels[kind]) for kind in labels]
+        parts = [
+            f"<span style='background:{color}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{escape(name)}"
+            if color else escape(name)
+            for color, name in entries
+        ]  # fmt: skip
+        self.legend.setText(
+            self.tr("Legend:") + " " + " &nbsp; ".join(parts) + " &nbsp; "
+            + self.tr("<span style='color:#C92A2A'>⚠ dashed red outline: conflict</span>")
+        )  # fmt: skip
+
+    def _topic_names(self) -> dict[int, str]:
+        names = {}
+        for index in range(self.editor.topic_combo.count()):
+            topic_id = self.editor.topic_combo.itemData(index)
+            if topic_id is not None:
+                names[topic_id] = self.editor.topic_combo.itemText(index)
+        return names
+
+    def _fill_list(self, sessions: list[SessionData], by_session: dict[int, list]) -> None:
+        rooms = dict(self._rooms)
+        kinds = session_kind_labels()
+        self.session_list.clear()
+        for session in sessions:
+            room = self.tr("all rooms") if session.spans_all_rooms else rooms.get(
+                session.room_id or 0, self.tr("No room"))  # fmt: skip
+            item = QTreeWidgetItem([
+                f"{session.starts_at:%H:%M}–{session.ends_at:%H:%M}", room, session.title,
+                kinds.get(session.kind, session.kind),
+                "⚠" if session.id in by_session else "",
+            ])  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, session.id)
+            if session.id in by_session:
+                item.setForeground(4, QColor("#C92A2A"))
+                item.setToolTip(4, "\n".join(describe_conflict(c) for c in by_session[session.id]))
+            self.session_list.addTopLevelItem(item)
+        for column in range(5):
+            self.session_list.resizeColumnToContents(column)
+
+    def _fill_conflicts(self) -> None:
+        self.conflict_list.clear()
+        for conflict in self._conflicts:
+            item = QListWidgetItem(f"⚠ {describe_conflict(conflict)}")
+            item.setData(Qt.ItemDataRole.UserRole, conflict.session_ids[0])
+            item.setToolTip(item.text())
+            self.conflict_list.addItem(item)
+        count = len(self._conflicts)
+        self.conflict_label.setText(
+            self.tr("No conflicts.")
+            if count == 0
+            else self.tr("Conflicts: {count}").format(count=count)
+        )
+
+    # -- Selection --------------------------------------------------------------------------
+    def _session(self, session_id: int) -> SessionData | None:
+        return next((s for s in self._sessions if s.id == session_id), None)
+
+    def _selected(self, session_id: int) -> None:
+        session = self._session(session_id)
+        self.editor.show_session(session)
+        self.signup_panel.show_session(session)
+        for index in range(self.session_list.topLevelItemCount()):
+            item = self.session_list.topLevelItem(index)
+            item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == session_id)
+
+    def select_session(self, session_id: int) -> None:
+        session = self._session(session_id)
+        if session is None:
+            return
+        day = session.starts_at.date()
+        if day != self.current_day() and day in self._days:
+            self.day_tabs.setCurrentIndex(self._days.index(day))
+        self.scene.select_session(session_id)
+
+    def _list_clicked(self, item: QTreeWidgetItem) -> None:
+        self.select_session(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _conflict_clicked(self, item: QListWidgetItem) -> None:
+        self.select_session(item.data(Qt.ItemDataRole.UserRole))
+        self.view.setFocus()
+
+    # -- Edits ------------------------------------------------------------------------------
+    def _push_edit(self, text: str, run: Any) -> bool:
+        """Run a core change; on success it enters the history as an undoable command."""
+        if self._service is None:
+            return False
+        try:
+            result = run(self._service)
+        except ValidationError as error:
+            self.editor.show_error(describe_error(error))
+            return False
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Agenda"), describe_error(error))
+            return False
+        if isinstance(result, AgendaEdit):
+            if not result.changed:
+                return False
+            command = EditSessionCommand(
+                text, self._service, result, self.reload, self._undo_failed
+            )
+            select = result.after.id
+        elif isinstance(result, SessionData):
+            command = CreateSessionCommand(text, self._service, result, self.reload,
+                                           self._undo_failed)  # fmt: skip
+            select = result.id
+        else:
+            command = DeleteSessionCommand(text, self._service, result, self.reload,
+                                           self._undo_failed)  # fmt: skip
+            select = 0
+        self.undo_stack.push(command)
+        self.reload(select)
+        return True
+
+    def _undo_failed(self, error: UserError) -> None:
+        QMessageBox.warning(self, self.tr("Undo"), describe_error(error))
+        # Called from inside a command's undo or redo: clear the history once it returned.
+        QTimer.singleShot(0, self._forget_history)
+
+    def _forget_history(self) -> None:
+        self.undo_stack.clear()
+        self.reload()
+
+    def _title(self, session_id: int) -> str:
+        session = self._session(session_id)
+        return session.title if session else ""
+
+    def _moved(self, session_id: int, start: datetime, room_id: int | None) -> None:
+        self._push_edit(self.tr("Move “{title}”").format(title=self._title(session_id)),
+                        lambda service: service.move(session_id, start, room_id))  # fmt: skip
+
+    def _dropped_on_day(self, session_id: int, index: int) -> None:
+        """Onto another day at the same time of day, in the same room."""
+        session = self._session(session_id)
+        if session is None or not 0 <= index < len(self._days):
+            return
+        start = datetime.combine(self._days[index], session.starts_at.time())
+        text = self.tr("Move “{title}” to {day}").format(
+            title=session.title, day=self.day_tabs.tabText(index)
+        )
+        self._push_edit(text, lambda service: service.move(session_id, start, session.room_id))
+
+    def _resized(self, session_id: int, end: datetime) -> None:
+        self._push_edit(self.tr("Resize “{title}”").format(title=self._title(session_id)),
+                        lambda service: service.resize(session_id, end))  # fmt: skip
+
+    def _apply(self, session_id: int, draft: SessionDraft) -> None:
+        self._push_edit(self.tr("Edit “{title}”").format(title=self._title(session_id)),
+                        lambda service: service.update(session_id, draft))  # fmt: skip
+
+    def _create(self, start: datetime, end: datetime, room_id: int | None) -> None:
+        draft = SessionDraft(self.tr("New session"), start, end, SessionKind.TALK.value, room_id)
+        self._create_draft(draft)
+
+    def _create_draft(self, draft: SessionDraft) -> None:
+        if self._event is None:
+            return
+        event_id = self._event.id
+        if self._push_edit(self.tr("New session “{title}”").format(title=draft.title),
+                           lambda service: service.create(event_id, draft)):  # fmt: skip
+            self.editor.focus_title()
+
+    def new_session(self, *, plenary: bool) -> None:
+        """Ctrl+N: an hour after the selected session (or at the day's start), in its room;
+        Ctrl+Shift+B: a break for all rooms."""
+        day = self.current_day()
+        if day is None or self._event is None:
+            return
+        selected = self._session(self.scene.selected_id())
+        start = selected.ends_at if selected else datetime.combine(day, self._event.day_starts)
+        room_id = selected.room_id if selected else (self._rooms[0][0] if self._rooms else None)
+        if plenary:
+            draft = SessionDraft(self.tr("Break"), start, start + timedelta(minutes=30),
+                                 SessionKind.BREAK.value, None, spans_all_rooms=True)  # fmt: skip
+        else:
+            draft = SessionDraft(self.tr("New session"), start, start + DEFAULT_LENGTH,
+                                 SessionKind.TALK.value, room_id)  # fmt: skip
+        self._create_draft(draft)
+
+    def delete_session(self, session_id: int) -> None:
+        if session_id:
+            self._push_edit(self.tr("Delete “{title}”").format(title=self._title(session_id)),
+                            lambda service: service.delete(session_id))  # fmt: skip
+
+    def _key_move(self, time_steps: int, room_steps: int) -> None:
+        session = self._session(self.scene.selected_id())
+        if session is None or self.scene.geometry is None:
+            return
+        columns = self.scene.geometry.columns
+        room_id = session.room_id
+        if room_steps and not session.spans_all_rooms:
+            index = self.scene.geometry.column_of(session.room_id) + room_steps
+            room_id = columns[min(max(index, 0), len(columns) - 1)].room_id
+        self._moved(session.id, session.starts_at + time_steps * SNAP, room_id)
+
+    def _key_resize(self, steps: int) -> None:
+        session = self._session(self.scene.selected_id())
+        if session is not None:
+            end = max(session.ends_at + steps * SNAP, session.starts_at + SNAP)
+            self._resized(session.id, end)
+
+    # -- Output -----------------------------------------------------------------------------
+    def _signup_counts(self, counts: str) -> None:
+        label = self.tr("Sign-ups")
+        self.side_tabs.setTabText(1, f"{label} ({counts})" if counts else label)
+
+    def choose_export(self, what: str, session_id: int = 0) -> None:
+        """Ask where to write one output; ``session_id``: only that session's
+        participant list."""
+        if self._database is None or self._event is None:
+            return
+        names = {
+            "programme": (self.tr("Programme"), "programme.pdf", "PDF (*.pdf)"),
+            "ical": (self.tr("Calendar file"), "programme.ics", "iCalendar (*.ics)"),
+            "doors": (self.tr("Door signs"), "door-signs.pdf", "PDF (*.pdf)"),
+            "participants": (self.tr("Participant lists"), "participants.pdf", "PDF (*.pdf)"),
+        }
+        title, file_name, file_filter = names[what]
+        if session_id:
+            file_name = f"participants-{session_id}.pdf"
+        path = save_file_name(
+            self, title, str(Path(self._database.path.parent) / file_name), file_filter
+        )
+        if path:
+            self.export(what, Path(path), [session_id] if session_id else None)
+
+    def export(self, what: str, path: Path, session_ids: list[int] | None = None) -> None:
+        """Write one output off the GUI thread; the status goes to a message box."""
+        if self._database is None or self._event is None or self._background is not None:
+            return
+        from confdesk.output.agenda import outputs as agenda_outputs
+
+        database, event_id = self._database, self._event.id
+
+        def work(progress: Any) -> object:
+            if what in ("programme", "ical"):
+                return agenda_outputs.write_programme(database, event_id, path)
+            if what == "doors":
+                return agenda_outputs.write_door_signs(database, event_id, path)
+            return agenda_outputs.write_participant_lists(
+                database, event_id, path, session_ids=session_ids, progress=progress
+            )
+
+        self._background = BackgroundTask(
+            self, self.tr("Writing {file}…").format(file=path.name), work,
+            on_success=lambda _result: self._exported(path), on_error=self._export_failed,
+        )  # fmt: skip
+        self._background.finished.connect(self._export_finished)
+        self._background.start()
+
+    def _exported(self, path: Path) -> None:
+        QMessageBox.information(self, self.tr("Agenda"),
+                                self.tr("Written to {path}.").format(path=path))  # fmt: skip
+
+    def _export_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            QMessageBox.warning(self, self.tr("Agenda"), describe_error(error))
+        else:
+            report_unexpected(error, "writing the agenda")
+
+    def _export_finished(self) -> None:
+        if self._background is not None:
+            self._background.deleteLater()
+        self._background = None
+
+    @property
+    def busy(self) -> bool:
+        return self._background is not None

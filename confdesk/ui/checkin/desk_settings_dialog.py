@@ -1,0 +1,155 @@
+"""This desk's own settings: the name its check-ins are recorded under, and how fast its
+scanner types. Wired scanners type a code in a few milliseconds a key; some Bluetooth
+scanners take ten times as long, and would be read as a person typing. Rather than asking
+the desk for a number nobody knows, the dialog measures a scan and suggests the gap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk.ui.checkin.keyboard_scanner import (
+    DEFAULT_MIN_LENGTH,
+    ENDING_KEYS,
+    MAX_GAP_MS,
+    MIN_GAP_MS,
+    key_moment,
+    longest_gap_ms,
+    suggested_gap_ms,
+)
+from confdesk.ui.shell.form_error import FormErrorLabel
+
+# A test scan without Enter is over after this long without a key.
+TEST_SCAN_PAUSE_MS = 600
+
+
+class DeskSettingsDialog(QDialog):
+    def __init__(self, desk_name: str, gap_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Desk settings"))
+        self._key_times_ms: list[float] = []
+
+        self.desk_edit = QLineEdit(desk_name)
+        self.desk_edit.setMaxLength(60)
+        self.desk_edit.setToolTip(self.tr("Check-ins from this laptop are recorded under it"))
+        self.gap_spin = QSpinBox()
+        self.gap_spin.setRange(MIN_GAP_MS, MAX_GAP_MS)
+        self.gap_spin.setSingleStep(10)
+        self.gap_spin.setSuffix(" ms")
+        self.gap_spin.setValue(gap_ms)
+        self.test_edit = QLineEdit()
+        self.test_edit.setPlaceholderText(self.tr("Scan any badge here"))
+        self.test_edit.installEventFilter(self)
+        self.test_result = QLabel(
+            self.tr("Scan a badge into the field to measure your scanner and set the gap.")
+        )
+        self.test_result.setWordWrap(True)
+        self.error_label = FormErrorLabel()
+        self._test_pause = QTimer(self)
+        self._test_pause.setSingleShot(True)
+        self._test_pause.setInterval(TEST_SCAN_PAUSE_MS)
+        self._test_pause.timeout.connect(self._test_scan_ended)
+
+        desk_form = QFormLayout()
+        desk_label = QLabel(self.tr("&Desk name:"))
+        desk_label.setBuddy(self.desk_edit)
+        desk_form.addRow(desk_label, self.desk_edit)
+
+        scanner_box = QGroupBox(self.tr("Keyboard-mode scanner"))
+        explanation = QLabel(
+            self.tr(
+                "Keys that come closer together than this are one scan; slower keys are "
+                "typing. Wired scanners need the default of 40 ms; some Bluetooth scanners "
+                "need more."
+            )
+        )
+        explanation.setWordWrap(True)
+        scanner_form = QFormLayout(scanner_box)
+        scanner_form.addRow(explanation)
+        gap_label = QLabel(self.tr("Longest &gap between keys:"))
+        gap_label.setBuddy(self.gap_spin)
+        scanner_form.addRow(gap_label, self.gap_spin)
+        test_label = QLabel(self.tr("&Test scan:"))
+        test_label.setBuddy(self.test_edit)
+        scanner_form.addRow(test_label, self.test_edit)
+        scanner_form.addRow(self.test_result)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        # Enter ends a test scan; it must not close the dialog.
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.error_label)
+        layout.addLayout(desk_form)
+        layout.addWidget(scanner_box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def desk_name(self) -> str:
+        return self.desk_edit.text().strip()
+
+    def gap_ms(self) -> int:
+        return self.gap_spin.value()
+
+    def accept(self) -> None:
+        if not self.desk_name():
+            self.error_label.show_problem(
+                self.tr("The desk needs a name: check-ins are recorded under it."),
+                self.desk_edit,
+            )
+            return
+        super().accept()
+
+    # -- The test scan ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.test_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in ENDING_KEYS:
+                self._test_scan_ended()
+                return True
+            if event.text() and event.text().isprintable():
+                if not self._test_pause.isActive():  # a new scan starts
+                    self._key_times_ms.clear()
+                    self.test_edit.clear()
+                self._key_times_ms.append(key_moment(event) * 1000)
+                self._test_pause.start()
+        return super().eventFilter(watched, event)
+
+    def _test_scan_ended(self) -> None:
+        self._test_pause.stop()
+        times, self._key_times_ms = self._key_times_ms, []
+        if len(times) < DEFAULT_MIN_LENGTH:
+            self.test_result.setText(
+                self.tr("Too short for a scan: scan a badge's QR code into the field.")
+            )
+            return
+        longest = longest_gap_ms(times)
+        suggested = suggested_gap_ms(times)
+        self.gap_spin.setValue(suggested)
+        locale = QLocale()
+        self.test_result.setText(
+            self.tr(
+                "Read {count} characters, keys at most {longest} ms apart. "
+                "The gap is set to {gap} ms."
+            ).format(
+                count=locale.toString(len(times)),
+                longest=locale.toString(round(longest)),
+                gap=locale.toString(suggested),
+            )
+        )

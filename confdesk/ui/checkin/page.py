@@ -1,0 +1,847 @@
+"""The check-in screen: scan (keyboard scanner, camera) or find by name, see the answer big,
+hear it, and be ready for the next person at once.
+
+Every answer comes from :class:`confdesk.domain.checkin.desk.CheckinDesk`, which returns only after
+the check-in is on disk; the screen shows "accepted" only then. The writes run on a worker
+thread (:mod:`confdesk.ui.checkin.worker`), so a file held by another program never
+freezes the window: the moment a scan starts the panel says "Checking …" and nothing of the
+previous person stays (name, print button, undo). A scan that cannot be stored is answered
+in red with "NOT recorded", the kind of fault, the person's name where the file can still
+be read, and what to do; if the fault may pass (a lock, a full disk) the scan waits, is
+listed as waiting, and is stored by itself with the moment it was read. A damaged or
+vanished file stops the desk with a banner (and where the rescue copy is). While the
+screen is shown, a :class:`~confdesk.ui.checkin.keyboard_scanner.KeyboardScanner` hears a
+keyboard-mode scanner over whichever widget has the focus.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from confdesk import settings
+from confdesk.db.database import Database
+from confdesk.db.models import CheckinAction, CheckinSource
+from confdesk.db.storage_faults import StorageError, StorageFault
+from confdesk.domain.checkin.codes import PREFIX
+from confdesk.domain.checkin.desk import (
+    CheckinCounters,
+    CheckinDesk,
+    DeskIdentity,
+    ScanResult,
+    UndoResult,
+)
+from confdesk.domain.checkin.queue import NotStored, ScanRequest, Stored
+from confdesk.domain.events.service import EventData
+from confdesk.domain.registrations.search import RegistrationFilter
+from confdesk.errors import UserError
+from confdesk.settings import Settings
+from confdesk.ui.checkin.camera_scanner import CameraScanner
+from confdesk.ui.checkin.desk_settings_dialog import DeskSettingsDialog
+from confdesk.ui.checkin.feedback_sound import FeedbackSound, kind_for_status
+from confdesk.ui.checkin.keyboard_scanner import KeyboardScanner
+from confdesk.ui.checkin.result_panel import (
+    ResultPanel,
+    headline,
+    storage_advice,
+    storage_headline,
+    symbol,
+)
+from confdesk.ui.checkin.worker import CheckinThread, Stopped, UndoRequest, UnexpectedError
+from confdesk.ui.registrations.table_model import Column, RegistrationTableModel
+from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
+from confdesk.ui.shell.labels import category_label
+from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
+
+COUNTERS_REFRESH_MS = 30_000
+RECENT_SCANS = 12
+VENUE = 0  # the place combo's data for the venue entrance
+# Waiting scans are tried again this often while their fault may pass.
+RETRY_MS = 3_000
+# How often the file is checked to still be the one written to, while the screen shows.
+FILE_CHECK_MS = 5_000
+# Marks a scan in "Recent scans" that waits to be stored (a glyph every desk font has).
+WAITING_MARK = "…"
+
+# What a result sounds like: accepted, already in, or refused.
+SoundPlayer = Callable[[str], None]
+
+
+class CheckinPage(QWidget):
+    # Check-ins were written: lists showing "checked in" are out of date.
+    checkins_changed = Signal()
+    # "Print badge" for the person just shown (a lost badge, a walk-in).
+    print_badge_requested = Signal(int)
+    # The answer to a scan (or undo) sent with this ticket is shown.
+    scan_finished = Signal(int)
+
+    def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = user_settings
+        self._database: Database | None = None
+        self._event: EventData | None = None
+        # Reads (places, counters) on this thread; writes on the worker's own desk.
+        self._desk: CheckinDesk | None = None
+        self._writer: CheckinThread | None = None
+        self._tickets = itertools.count(1)
+        self._in_flight: set[int] = set()
+        self._latest_ticket = 0
+        # The scan the panel shows, when it is one that waits (its request number).
+        self._shown_waiting: int | None = None
+        # Recent scans that wait, by request number, to be turned into their answer.
+        self._waiting_items: dict[int, tuple[QListWidgetItem, str]] = {}
+        self.waiting_count = 0
+        self._waiting_fault: StorageFault | None = None
+        self.stopped: Stopped | None = None
+        self._undoable: int | None = None
+        self._counters_due = False
+        # Camera and sounds load QtMultimedia, which costs a window start-up a quarter of a
+        # second: they are made when the screen is first shown.
+        self.camera: CameraScanner | None = None
+        self.feedback_sound: FeedbackSound | None = None
+        self.play_sound: SoundPlayer | None = None
+        self.scanner = KeyboardScanner(
+            self, max_gap_ms=user_settings.get(settings.SCANNER_KEY_GAP_MS)
+        )
+        # A slow scanner's bursts count only when they carry a check-in code; a fast one's
+        # always do, so that a foreign code is answered "invalid" rather than searched for.
+        self.scanner.slow_scan_filter = lambda text: text.strip().upper().startswith(PREFIX)
+
+        self.place_combo = QComboBox()
+        self.place_combo.setMinimumContentsLength(20)
+        self.place_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.place_combo.setToolTip(
+            self.tr("Check in at the venue entrance, or at the door of one session")
+        )
+        self.check_out_box = QCheckBox(self.tr("Check &out"))
+        self.check_out_box.setToolTip(self.tr("Scans check people out as they leave"))
+        self.operator_edit = QLineEdit(user_settings.get(settings.OPERATOR_NAME))
+        self.operator_edit.setPlaceholderText(self.tr("Your name"))
+        self.operator_edit.setMinimumWidth(110)
+        self.operator_edit.setMaximumWidth(180)
+        self.desk_button = QPushButton()
+        self.desk_button.setToolTip(self.tr("This desk's name and scanner settings"))
+        self.sound_box = QCheckBox(self.tr("&Sound"))
+        self.sound_box.setToolTip(
+            self.tr("A distinct sound for accepted, already checked in and rejected")
+        )
+        self.sound_box.setChecked(user_settings.get(settings.CHECKIN_SOUND))
+
+        self.result_panel = ResultPanel()
+        self.stopped_banner = QLabel()
+        self.stopped_banner.setWordWrap(True)
+        self.stopped_banner.setStyleSheet(
+            "QLabel { background: #a3001b; color: white; padding: 8px; font-weight: bold; }"
+        )
+        self.stopped_banner.hide()
+        self.waiting_label = QLabel()
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setStyleSheet(
+            "QLabel { background: #8a4b00; color: white; padding: 6px; font-weight: bold; }"
+        )
+        self.waiting_label.hide()
+        self.list_problem_label = QLabel()
+        self.list_problem_label.setWordWrap(True)
+        self.list_problem_label.setStyleSheet("QLabel { color: #a3001b; }")
+        self.list_problem_label.hide()
+
+        self.model = RegistrationTableModel(self)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Find by name, organization or e-mail — Enter checks in (Ctrl+F)")
+        )
+        font = self.search_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.search_edit.setFont(font)
+        # Ctrl+Z on this screen takes back a check-in, even with the cursor in the search
+        # (which is emptied after every scan, so its own undo has nothing worth keeping).
+        self.search_edit.installEventFilter(self)
+        self.matches = QTableView()
+        self.matches.setModel(self.model)
+        self.matches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matches.verticalHeader().hide()
+        self.matches.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matches.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for column in (Column.POSITION, Column.BADGE, Column.EMAIL):
+            self.matches.setColumnHidden(column, True)
+        self.matches.horizontalHeader().setStretchLastSection(True)
+        self.matches.setColumnWidth(Column.NAME, 240)
+        self.matches.setColumnWidth(Column.ORGANIZATION, 240)
+        self.matches.setMinimumHeight(120)
+        self.check_in_button = QPushButton(self.tr("Check &in selected"))
+        self.walk_in_button = QPushButton(self.tr("&Walk-in…"))
+        self.walk_in_button.setToolTip(
+            self.tr("Register someone who is not on the list and check them in (Ctrl+Shift+W)")
+        )
+        self.undo_button = QPushButton(self.tr("&Undo last"))
+        self.undo_button.setToolTip(self.tr("Take back the last check-in or check-out (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        self.print_button = QPushButton(self.tr("Print &badge…"))
+        self.print_button.setToolTip(self.tr("Print a badge for the person shown (Ctrl+P)"))
+        self.print_button.setEnabled(False)
+        self._shown_registration: int | None = None
+
+        self.arrived_label = QLabel()
+        big = self.arrived_label.font()
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.arrived_label.setFont(big)
+        self.arrived_bar = QProgressBar()
+        self.arrived_bar.setTextVisible(False)
+        self.categories_form = QFormLayout()
+        self.recent_label = QLabel()
+        self.recent_list = QListWidget()
+        self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self._layout()
+        self._connect()
+        self._counter_timer = QTimer(self)
+        self._counter_timer.setInterval(COUNTERS_REFRESH_MS)
+        self._counter_timer.timeout.connect(self.refresh_counters)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry)
+        self._file_check_timer = QTimer(self)
+        self._file_check_timer.setInterval(FILE_CHECK_MS)
+        self._file_check_timer.timeout.connect(self._check_file)
+        self.set_event(None, None)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        place_label = QLabel(self.tr("&Place:"))
+        place_label.setBuddy(self.place_combo)
+        operator_label = QLabel(self.tr("O&perator:"))
+        operator_label.setBuddy(self.operator_edit)
+        top.addWidget(place_label)
+        top.addWidget(self.place_combo, 1)
+        top.addWidget(self.check_out_box)
+        top.addSpacing(16)
+        top.addWidget(operator_label)
+        top.addWidget(self.operator_edit)
+        top.addWidget(self.desk_button)
+        top.addWidget(self.sound_box)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_in_button)
+        buttons.addStretch()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.walk_in_button)
+        buttons.addWidget(self.undo_button)
+
+        main = QVBoxLayout()
+        main.addLayout(top)
+        main.addWidget(self.stopped_banner)
+        main.addWidget(self.result_panel, 3)
+        main.addWidget(self.waiting_label)
+        main.addWidget(self.search_edit)
+        main.addWidget(self.list_problem_label)
+        main.addWidget(self.matches, 2)
+        main.addLayout(buttons)
+
+        counters = QGroupBox(self.tr("Arrivals"))
+        counters_layout = QVBoxLayout(counters)
+        counters_layout.addWidget(self.arrived_label)
+        counters_layout.addWidget(self.arrived_bar)
+        counters_layout.addLayout(self.categories_form)
+        counters_layout.addWidget(self.recent_label)
+        recent = QGroupBox(self.tr("Recent scans"))
+        recent_layout = QVBoxLayout(recent)
+        recent_layout.addWidget(self.recent_list)
+        side = QVBoxLayout()
+        side.addWidget(counters)
+        side.addWidget(recent, 1)
+        self.side_layout = side  # the camera joins at the end
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(300)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(main, 1)
+        layout.addWidget(side_widget)
+
+    def _connect(self) -> None:
+        self.scanner.scanned.connect(self._scanned)
+        self.sound_box.toggled.connect(
+            lambda on: self._settings.set(settings.CHECKIN_SOUND, bool(on))
+        )
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.returnPressed.connect(self._search_entered)
+        self.matches.activated.connect(lambda _index: self.check_in_selected())
+        self.check_in_button.clicked.connect(self.check_in_selected)
+        self.walk_in_button.clicked.connect(self.walk_in)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.print_button.clicked.connect(self._print_badge)
+        self.desk_button.clicked.connect(self.edit_desk_settings)
+        self.place_combo.currentIndexChanged.connect(self._place_changed)
+        self.model.read_fault_changed.connect(self._show_list_problem)
+        self.operator_edit.editingFinished.connect(self._operator_changed)
+        add_screen_shortcuts(
+            self,
+            (
+                (QKeySequence("Ctrl+Shift+W"), self.walk_in),
+                (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
+                (QKeySequence(QKeySequence.StandardKey.Print), self._print_badge),
+            ),
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.ignore()  # not the line edit's: the screen's Undo action takes it
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- Setting up ---------------------------------------------------------------------------
+    def set_event(self, database: Database | None, event: EventData | None) -> None:
+        self.release()
+        self._database = database
+        self._event = event
+        self.model.set_event(None, None)
+        self.recent_list.clear()
+        self._waiting_items.clear()
+        self._show_waiting(0, "")
+        self.stopped = None
+        self.stopped_banner.hide()
+        self.result_panel.show_ready()
+        if self.isVisible():
+            self._open_desk()
+
+    def shutdown(self) -> None:
+        """For good (the window closes): the camera off and its decoder ended too."""
+        self.release()
+        if self.camera is not None:
+            self.camera.release()
+
+    def release(self) -> None:
+        """Close this screen's connections (before the database closes). Scans still
+        waiting to be stored are dropped: ask :meth:`may_leave` first."""
+        if self.camera is not None and self.camera.is_running():
+            self.camera.stop()
+        self._retry_timer.stop()
+        self._file_check_timer.stop()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer.deleteLater()
+            self._writer = None
+        if self._desk is not None:
+            self._desk.close()
+            self._desk = None
+        self._in_flight.clear()
+        self._undoable = None
+        self.undo_button.setEnabled(False)
+
+    def may_leave(self) -> bool:
+        """Scans that wait to be stored are lost when the file closes: ask first."""
+        if self.waiting_count == 0 or self.stopped is not None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Scans not recorded yet"),
+            self.tr(
+                "Scans not recorded yet: {count}. They wait until the database can be "
+                "written again; closing now loses them (write the names down). Close anyway?"
+            ).format(count=QLocale().toString(self.waiting_count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _load_multimedia_parts(self) -> None:
+        self.camera = CameraScanner(self)
+        self.camera.codeDecoded.connect(self._seen_by_camera)
+        self.side_layout.addWidget(self.camera)
+        self.feedback_sound = FeedbackSound(self)
+        if self.play_sound is None:
+            self.play_sound = self.feedback_sound.play
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.camera is None:
+            self._load_multimedia_parts()
+        if self._desk is None:
+            self._open_desk()
+        self.scanner.set_listening(True)
+        self._counter_timer.start()
+        self._file_check_timer.start()
+        self.refresh_counters()
+        self.focus_search()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scanner.set_listening(False)
+        self._counter_timer.stop()
+        self._file_check_timer.stop()
+        super().hideEvent(event)
+
+    def _open_desk(self) -> None:
+        if self._database is None or self._event is None:
+            return
+        self._writer = CheckinThread(self._database, self._event.id, self)
+        worker = self._writer.worker
+        worker.answered.connect(self._answered)
+        worker.stored.connect(self._stored_later)
+        worker.waiting_changed.connect(self._show_waiting)
+        worker.stopped.connect(self._show_stopped)
+        worker.counted.connect(self.show_counters)
+        self.model.set_event(self._database, self._event.id)
+        self.model.set_filter(RegistrationFilter(text=""))
+        self._show_desk_name()
+        try:
+            self._desk = CheckinDesk(self._database, self._event.id, self._identity())
+        except StorageError as error:
+            # The worker finds the same at the first scan and stops the desk; say it now.
+            self._show_stopped(Stopped(error.fault, self._rescue_path()))
+            return
+        self._fill_places()
+
+    def _rescue_path(self) -> str:
+        rescue = self._database.rescue_path if self._database is not None else None
+        return str(rescue) if rescue else ""
+
+    def _show_desk_name(self) -> None:
+        self.desk_button.setText(
+            self.tr("Desk: {desk}").format(desk=self._settings.get(settings.DESK_NAME))
+        )
+
+    def _identity(self) -> DeskIdentity:
+        return DeskIdentity(
+            desk=self._settings.get(settings.DESK_NAME),
+            operator=self._settings.get(settings.OPERATOR_NAME),
+        )
+
+    def _fill_places(self) -> None:
+        assert self._desk is not None
+        current = self.place_combo.currentData()
+        self.place_combo.blockSignals(True)
+        self.place_combo.clear()
+        self.place_combo.addItem(self.tr("Venue entrance"), VENUE)
+        locale = QLocale()
+        try:
+            sessions = self._desk.sessions()
+        except (StorageError, sqlite3.Error):
+            sessions = []  # the venue still works; the red at the scan says why
+        for session in sessions:
+            start = locale.toString(
+                QTime(session.starts_at.hour, session.starts_at.minute),
+                QLocale.FormatType.ShortFormat,
+            )
+            room = f" · {session.room}" if session.room else ""
+            self.place_combo.addItem(f"{start} {session.title}{room}", session.id)
+        index = self.place_combo.findData(current)
+        self.place_combo.setCurrentIndex(max(index, 0))
+        self.place_combo.blockSignals(False)
+        self._place_changed()
+
+    def session_id(self) -> int | None:
+        data = self.place_combo.currentData()
+        return None if data in (None, VENUE) else int(data)
+
+    def _place_changed(self) -> None:
+        at_venue = self.session_id() is None
+        self.check_out_box.setEnabled(at_venue)
+        if not at_venue:
+            self.check_out_box.setChecked(False)
+        self.result_panel.show_ready()
+        self.focus_search()
+
+    def _operator_changed(self) -> None:
+        name = self.operator_edit.text().strip()
+        self._settings.set(settings.OPERATOR_NAME, name)
+        self.focus_search()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    # -- Scans --------------------------------------------------------------------------------
+    def _scanned(self, text: str) -> None:
+        self.handle_code(text, CheckinSource.SCANNER)
+
+    def _seen_by_camera(self, text: str) -> None:
+        self.handle_code(text, CheckinSource.CAMERA)
+
+    def handle_code(self, text: str, source: CheckinSource) -> int | None:
+        """A code from the scanner, the camera or typed by hand. Returns the ticket whose
+        answer ``scan_finished`` announces (None when no event is open)."""
+        checking_out = self.check_out_box.isChecked()
+        return self._send(
+            ScanRequest(
+                action=CheckinAction.CHECK_OUT if checking_out else CheckinAction.CHECK_IN,
+                source=source,
+                identity=self._identity(),
+                text=text,
+                session_id=None if checking_out else self.session_id(),
+            )
+        )
+
+    def check_in_selected(self) -> int | None:
+        index = self.matches.currentIndex()
+        row = index.row() if index.isValid() else (0 if self.model.rowCount() == 1 else -1)
+        registration_id = self.model.id_at(row)
+        if registration_id is None:
+            return None
+        return self.check_in_registration(registration_id, CheckinSource.SEARCH)
+
+    def check_in_registration(self, registration_id: int, source: CheckinSource) -> int | None:
+        checking_out = self.check_out_box.isChecked()
+        return self._send(
+            ScanRequest(
+                action=CheckinAction.CHECK_OUT if checking_out else CheckinAction.CHECK_IN,
+                source=source,
+                identity=self._identity(),
+                registration_id=registration_id,
+                session_id=None if checking_out else self.session_id(),
+            )
+        )
+
+    @property
+    def answers_outstanding(self) -> int:
+        """Scans and undos sent to the worker whose answer is not shown yet."""
+        return len(self._in_flight)
+
+    def _send(self, request: ScanRequest) -> int | None:
+        if self._writer is None:
+            return None
+        ticket = self._start_answer()
+        self._writer.submit_requested.emit(ticket, request)
+        return ticket
+
+    def _start_answer(self) -> int:
+        """The panel forgets the previous person the moment a scan starts."""
+        ticket = next(self._tickets)
+        self._in_flight.add(ticket)
+        self._latest_ticket = ticket
+        self._shown_waiting = None
+        self._shown_registration = None
+        self.print_button.setEnabled(False)
+        self._undoable = None
+        self.undo_button.setEnabled(False)
+        self.result_panel.show_checking()
+        return ticket
+
+    def _answered(self, ticket: int, answer: object) -> None:
+        self._in_flight.discard(ticket)
+        latest = ticket == self._latest_ticket
+        if isinstance(answer, ScanResult):
+            self._show(answer, on_panel=latest)
+        elif isinstance(answer, NotStored):
+            self._show_not_stored(answer, on_panel=latest)
+        elif isinstance(answer, UndoResult):
+            self._show_undone(answer, on_panel=latest)
+        elif isinstance(answer, UserError | UnexpectedError):
+            message = (
+                describe_error(answer)
+                if isinstance(answer, UserError)
+                else self.tr("Nothing was recorded: an unexpected error. Scan again.")
+            )
+            if latest:
+                self.result_panel.show_problem(message)
+                self._sound("rejected")
+        if latest:
+            # Ready for the next person: an empty search with the cursor in it.
+            self.search_edit.clear()
+            self.focus_search()
+        self.scan_finished.emit(ticket)
+
+    def _show(self, result: ScanResult, on_panel: bool = True) -> None:
+        self._add_recent(
+            symbol(result.status),
+            result.attendee.full_name if result.attendee else headline(result.status),
+            headline(result.status),
+        )
+        if on_panel:
+            self.result_panel.show_result(result)
+            self._shown_registration = (
+                result.attendee.registration_id if result.attendee is not None else None
+            )
+            self.print_button.setEnabled(self._shown_registration is not None)
+            self._sound(kind_for_status(result.status))
+            if result.checkin_id is not None:
+                self._undoable = result.checkin_id
+                self.undo_button.setEnabled(True)
+        if result.checkin_id is not None:
+            self.checkins_changed.emit()
+            self._schedule_counters()
+            if result.attendee is not None:
+                self.model.forget_rows([result.attendee.registration_id])
+
+    def _show_not_stored(self, answer: NotStored, on_panel: bool) -> None:
+        who = self._who(answer)
+        if answer.pending:
+            item = self._add_recent(
+                WAITING_MARK,
+                self.tr("{name} — waiting").format(name=who),
+                self.tr("Waiting to be recorded: {reason}").format(
+                    reason=storage_headline(answer.fault)
+                ),
+            )
+            self._waiting_items[answer.request.number] = (item, who)
+        else:
+            self._add_recent("✖", who, storage_headline(answer.fault))
+        if on_panel:
+            self.result_panel.show_not_stored(answer)
+            self._shown_waiting = answer.request.number if answer.pending else None
+            self._sound("rejected")
+
+    def _who(self, answer: NotStored) -> str:
+        if answer.attendee is not None:
+            return answer.attendee.full_name
+        return self.tr("(name not known)")
+
+    def _stored_later(self, stored: Stored) -> None:
+        """A scan that waited is on disk now (or was refused when its turn came)."""
+        waiting = self._waiting_items.pop(stored.request.number, None)
+        result = stored.result
+        if waiting is not None:
+            item, who = waiting
+            if result is not None:
+                text = result.attendee.full_name if result.attendee else headline(result.status)
+                item.setText(f"{self._time_of(stored.request)}  {symbol(result.status)}  {text}")
+                item.setToolTip(
+                    self.tr("Recorded later: {answer}").format(answer=headline(result.status))
+                )
+            else:
+                item.setText(f"{self._time_of(stored.request)}  ✖  {who}")
+                item.setToolTip(describe_error(stored.problem) if stored.problem else "")
+        if self._shown_waiting == stored.request.number and not self._in_flight:
+            self._shown_waiting = None
+            if result is not None:
+                self.result_panel.show_result(result)
+                self._sound(kind_for_status(result.status))
+                self._shown_registration = (
+                    result.attendee.registration_id if result.attendee is not None else None
+                )
+                self.print_button.setEnabled(self._shown_registration is not None)
+            elif stored.problem is not None:
+                self.result_panel.show_problem(describe_error(stored.problem))
+        if result is not None and result.checkin_id is not None:
+            self.checkins_changed.emit()
+            self._schedule_counters()
+            if result.attendee is not None:
+                self.model.forget_rows([result.attendee.registration_id])
+
+    def _show_waiting(self, count: int, fault: str) -> None:
+        self.waiting_count = count
+        self._waiting_fault = StorageFault(fault) if fault else None
+        if count == 0:
+            self.waiting_label.hide()
+            self._retry_timer.stop()
+            return
+        reason = storage_headline(self._waiting_fault) if self._waiting_fault else ""
+        waiting = (
+            self.tr("1 scan waiting to be recorded — {reason}")
+            if count == 1
+            else self.tr("{count} scans waiting to be recorded — {reason}")
+        )
+        self.waiting_label.setText(waiting.format(count=QLocale().toString(count), reason=reason))
+        self.waiting_label.show()
+        if self._waiting_fault is None or self._waiting_fault.may_pass:
+            if not self._retry_timer.isActive():
+                self._retry_timer.start()
+        else:
+            self._retry_timer.stop()
+
+    def _show_stopped(self, stopped: Stopped) -> None:
+        self.stopped = stopped
+        self._retry_timer.stop()
+        text = storage_headline(stopped.fault) + ". " + storage_advice(stopped.fault)
+        if stopped.rescue_path:
+            text += " " + self.tr("What this desk had recorded is saved in {path}.").format(
+                path=stopped.rescue_path
+            )
+        if stopped.lost:
+            text += " " + self.tr("{count} waiting scans were lost: {names}.").format(
+                count=QLocale().toString(len(stopped.lost)),
+                names=", ".join(self._who(lost) for lost in stopped.lost),
+            )
+            for lost in stopped.lost:
+                waiting = self._waiting_items.pop(lost.request.number, None)
+                if waiting is not None:
+                    waiting[0].setText(f"{self._time_of(lost.request)}  ✖  {waiting[1]}")
+                    waiting[0].setToolTip(storage_headline(stopped.fault))
+        self.stopped_banner.setText(text)
+        self.stopped_banner.show()
+
+    def _retry(self) -> None:
+        if self._writer is not None and self.waiting_count:
+            self._writer.retry_requested.emit()
+
+    def _check_file(self) -> None:
+        if self._writer is not None and self.stopped is None:
+            self._writer.check_requested.emit()
+
+    def _show_list_problem(self) -> None:
+        fault = self.model.read_fault
+        if fault is None:
+            self.list_problem_label.hide()
+            return
+        self.list_problem_label.setText(
+            self.tr("The list cannot be read from the database file: {reason}").format(
+                reason=storage_headline(fault).split(":", 1)[-1].strip()
+            )
+        )
+        self.list_problem_label.show()
+
+    def _sound(self, kind: str) -> None:
+        if self.play_sound is not None and self.sound_box.isChecked():
+            self.play_sound(kind)
+
+    def _add_recent(self, mark: str, text: str, explanation: str) -> QListWidgetItem:
+        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        item = QListWidgetItem(f"{now}  {mark}  {text}")
+        item.setToolTip(explanation)
+        self.recent_list.insertItem(0, item)
+        while self.recent_list.count() > RECENT_SCANS:
+            dropped = self.recent_list.takeItem(self.recent_list.count() - 1)
+            for number, (waiting, _who) in list(self._waiting_items.items()):
+                if waiting is dropped:
+                    del self._waiting_items[number]
+        return item
+
+    def _time_of(self, request: ScanRequest) -> str:
+        moment = request.scanned_at.replace(tzinfo=UTC).astimezone()
+        return QLocale().toString(
+            QTime(moment.hour, moment.minute, moment.second), QLocale.FormatType.ShortFormat
+        )
+
+    def _print_badge(self) -> None:
+        if self._shown_registration is not None:
+            self.print_badge_requested.emit(self._shown_registration)
+
+    # -- Search, walk-in, undo ----------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        self.model.set_filter(RegistrationFilter(text=text))
+        if self.model.rowCount() > 0:
+            self.matches.selectRow(0)
+
+    def _search_entered(self) -> None:
+        text = self.search_edit.text().strip()
+        # A code typed or pasted by hand.
+        if text.upper().startswith(PREFIX) and len(text) > 20:
+            self.handle_code(text, CheckinSource.SEARCH)
+            return
+        if text and self.model.rowCount() >= 1:
+            self.check_in_selected()
+
+    def walk_in(self) -> None:
+        if self._database is None or self._event is None or self._desk is None:
+            return
+        self.scanner.set_listening(False)  # the dialog's fields take typing
+        try:
+            dialog = WalkInDialog(self._database, self._event.id, self)
+            created = dialog.created if dialog.exec() else None
+        finally:
+            self.scanner.set_listening(self.isVisible())
+        if created is not None:
+            self.model.refresh()
+            self.check_in_registration(created.id, CheckinSource.WALK_IN)
+        else:
+            self.focus_search()
+
+    def edit_desk_settings(self) -> None:
+        self.scanner.set_listening(False)  # the dialog's test field takes the scan
+        try:
+            dialog = DeskSettingsDialog(
+                self._settings.get(settings.DESK_NAME),
+                self.scanner.max_gap_ms,
+                self,
+            )
+            accepted = bool(dialog.exec())
+        finally:
+            self.scanner.set_listening(self.isVisible())
+        if accepted:
+            self._settings.set(settings.DESK_NAME, dialog.desk_name())
+            self._settings.set(settings.SCANNER_KEY_GAP_MS, dialog.gap_ms())
+            self.scanner.max_gap_ms = dialog.gap_ms()
+            self._show_desk_name()
+        self.focus_search()
+
+    def undo_last(self) -> None:
+        if self._writer is None or self._undoable is None:
+            return
+        request = UndoRequest(self._undoable, self._identity())
+        ticket = self._start_answer()
+        self._writer.undo_requested.emit(ticket, request)
+
+    def _show_undone(self, undone: UndoResult, on_panel: bool) -> None:
+        if on_panel:
+            self.result_panel.show_undone(undone)
+        self._add_recent("↶", undone.attendee.full_name, self.tr("Undone"))
+        self.model.forget_rows([undone.attendee.registration_id])
+        self.checkins_changed.emit()
+        self._schedule_counters()
+
+    # -- Counters -----------------------------------------------------------------------------
+    def _schedule_counters(self) -> None:
+        # After the answer is painted, and once for a quick run of scans.
+        if not self._counters_due:
+            self._counters_due = True
+            QTimer.singleShot(300, self.refresh_counters)
+
+    def refresh_counters(self) -> None:
+        self._counters_due = False
+        if self._writer is not None:
+            self._writer.count_requested.emit()  # answered by show_counters
+
+    def show_counters(self, counters: CheckinCounters) -> None:
+        locale = QLocale()
+        self.arrived_label.setText(
+            self.tr("{arrived} of {expected} checked in").format(
+                arrived=locale.toString(counters.checked_in),
+                expected=locale.toString(counters.expected),
+            )
+        )
+        self.arrived_bar.setRange(0, max(counters.expected, 1))
+        self.arrived_bar.setValue(min(counters.checked_in, max(counters.expected, 1)))
+        while self.categories_form.rowCount():
+            self.categories_form.removeRow(0)
+        for count in counters.by_category:
+            self.categories_form.addRow(
+                category_label(count.category),
+                QLabel(
+                    self.tr("{arrived} of {expected}").format(
+                        arrived=locale.toString(count.checked_in),
+                        expected=locale.toString(count.expected),
+                    )
+                ),
+            )
+        self.recent_label.setText(
+            self.tr("Arrivals in the last 15 minutes: {count}").format(
+                count=locale.toString(counters.arrivals_last_15_min)
+            )
+        )

@@ -1,0 +1,1 @@
+"""The event screen: details, rooms, logo, a new event."""

@@ -1,0 +1,173 @@
+"""The event's details as a form, shared by the event screen and the new-event dialog."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from functools import cache
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from confdesk.domain.events.service import EventDraft, ValidationError
+from confdesk.ui.shell.form_error import FormErrorLabel
+
+
+@cache
+def _time_zones() -> list[str]:
+    return sorted(zone for zone in available_timezones() if "/" in zone)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+class EventForm(QWidget):
+    """Edits an :class:`EventDraft`; ``changed`` fires on every user edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(
+            self.tr("e.g. Regional conference of the model projects")
+        )
+        self.subtitle_edit = QLineEdit()
+        self.start_date_edit = QDateEdit()
+        self.end_date_edit = QDateEdit()
+        # The locale's short format, but never a two-digit year on a form.
+        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")
+        for edit in (self.start_date_edit, self.end_date_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(date_format)
+        self.day_starts_edit = QTimeEdit()
+        self.day_ends_edit = QTimeEdit()
+        self.venue_name_edit = QLineEdit()
+        self.venue_address_edit = QPlainTextEdit()
+        self.venue_address_edit.setTabChangesFocus(True)
+        self.venue_address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.timezone_combo = QComboBox()
+        self.timezone_combo.setEditable(True)
+        self.timezone_combo.addItems(_time_zones())
+        # The longest zone name would otherwise set the whole form's minimum width.
+        self.timezone_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.timezone_combo.setMinimumContentsLength(16)
+        completer = self.timezone_combo.completer()
+        if completer is not None:
+            completer.setFilterMode(completer.filterMode().MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("German"), "de")
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.error_label = FormErrorLabel()
+
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_date_edit)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end_date_edit)
+        dates.addStretch()
+        hours = QHBoxLayout()
+        hours.addWidget(self.day_starts_edit)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.day_ends_edit)
+        hours.addStretch()
+
+        layout = QFormLayout(self)
+        layout.addRow(self.error_label)
+        rows = (
+            (self.tr("&Title:"), self.title_edit, self.title_edit),
+            (self.tr("S&ubtitle:"), self.subtitle_edit, self.subtitle_edit),
+            (self.tr("&Dates:"), dates, self.start_date_edit),
+            (self.tr("Daily &hours:"), hours, self.day_starts_edit),
+            (self.tr("&Venue:"), self.venue_name_edit, self.venue_name_edit),
+            (self.tr("Venue &address:"), self.venue_address_edit, self.venue_address_edit),
+            (self.tr("Time &zone:"), self.timezone_combo, self.timezone_combo),
+            (self.tr("Event &language:"), self.language_combo, self.language_combo),
+        )
+        for text, field, buddy in rows:
+            # The buddy lets Alt+letter reach the field, also where the row is a layout.
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            layout.addRow(label, field)
+
+        for line_edit in (self.title_edit, self.subtitle_edit, self.venue_name_edit):
+            line_edit.textEdited.connect(self._emit_changed)
+        self.venue_address_edit.textChanged.connect(self._emit_changed)
+        for date_edit in (self.start_date_edit, self.end_date_edit):
+            date_edit.dateChanged.connect(self._emit_changed)
+        for time_edit in (self.day_starts_edit, self.day_ends_edit):
+            time_edit.timeChanged.connect(self._emit_changed)
+        self.timezone_combo.currentTextChanged.connect(self._emit_changed)
+        self.language_combo.currentIndexChanged.connect(self._emit_changed)
+        self._loading = False
+
+    def set_draft(self, draft: EventDraft) -> None:
+        self._loading = True
+        try:
+            self.title_edit.setText(draft.title)
+            self.subtitle_edit.setText(draft.subtitle)
+            self.start_date_edit.setDate(_qdate(draft.start_date))
+            self.end_date_edit.setDate(_qdate(draft.end_date))
+            self.day_starts_edit.setTime(_qtime(draft.day_starts))
+            self.day_ends_edit.setTime(_qtime(draft.day_ends))
+            self.venue_name_edit.setText(draft.venue_name)
+            self.venue_address_edit.setPlainText(draft.venue_address)
+            self.timezone_combo.setCurrentText(draft.timezone)
+            self.language_combo.setCurrentIndex(
+                max(0, self.language_combo.findData(draft.language))
+            )
+            self.clear_error()
+        finally:
+            self._loading = False
+
+    def draft(self) -> EventDraft:
+        return EventDraft(
+            title=self.title_edit.text(),
+            subtitle=self.subtitle_edit.text().strip(),
+            start_date=self.start_date_edit.date().toPython(),
+            end_date=self.end_date_edit.date().toPython(),
+            day_starts=self.day_starts_edit.time().toPython(),
+            day_ends=self.day_ends_edit.time().toPython(),
+            venue_name=self.venue_name_edit.text().strip(),
+            venue_address=self.venue_address_edit.toPlainText().strip(),
+            timezone=self.timezone_combo.currentText().strip(),
+            language=self.language_combo.currentData(),
+        )
+
+    def show_error(self, error: ValidationError, message: str) -> None:
+        """Show the message above the form and put the cursor where the problem is."""
+        field = {
+            "title": self.title_edit,
+            "end_date": self.end_date_edit,
+            "day_ends": self.day_ends_edit,
+            "timezone": self.timezone_combo,
+            "language": self.language_combo,
+        }.get(error.field)
+        self.error_label.show_problem(message, field)
+
+    def clear_error(self) -> None:
+        self.error_label.clear_problem()
+
+    def _emit_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()

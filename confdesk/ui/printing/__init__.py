@@ -1,0 +1,1 @@
+"""The print screen: badges and certificates to PDF and printer."""

@@ -1,0 +1,1 @@
+"""The registrations screen: the list, the form, import, duplicates, walk-ins."""

@@ -1,0 +1,316 @@
+"""The agenda screen as an organiser uses it: dragging blocks to move, resize and create
+sessions, the keyboard, undo and redo of every edit, and conflicts that come and go."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from confdesk.db.database import open_database
+from confdesk.domain.agenda.service import AgendaService, SessionDraft
+from confdesk.domain.events.service import EventService
+from confdesk.ui.agenda.grid import COLUMN_WIDTH, PX_PER_MINUTE
+from confdesk.ui.shell.main_window import MainWindow
+
+DAY = date(2027, 3, 18)
+
+
+def at(hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(DAY, time(hour, minute))
+
+
+@pytest.fixture
+def agenda_database(event_database: Path) -> Path:
+    database = open_database(event_database)
+    event = EventService(database).list_events()[0]
+    rooms = {room.name: room.id for room in event.rooms}
+    service = AgendaService(database)
+    service.create(event.id, SessionDraft("Begrüßung", at(10), at(10, 30), "talk",
+                                          rooms["Großer Saal"]))  # fmt: skip
+    service.create(event.id, SessionDraft("Workshop Innenstadt", at(11), at(12), "workshop",
+                                          rooms["Seminarraum 1"]))  # fmt: skip
+    database.close()
+    return event_database
+
+
+@pytest.fixture
+def window(make_window, agenda_database: Path) -> MainWindow:
+    window = make_window(agenda_database)
+    window.show_screen("agenda")
+    return window
+
+
+def sessions(window: MainWindow) -> dict[str, object]:
+    service = AgendaService(window.database)
+    return {s.title: s for s in service.list_sessions(window.current_event.id)}
+
+
+def block_point(window: MainWindow, title: str, *, bottom: bool = False) -> QPoint:
+    """Where the block of ``title`` is on the viewport: its middle, or its bottom edge."""
+    page = window.agenda_page
+    block = next(b for b in page.scene.blocks.values() if b.session.title == title)
+    rect = block.sceneBoundingRect()
+    point = QPointF(rect.center().x(), rect.bottom() - 2 if bottom else rect.center().y())
+    return page.view.mapFromScene(point)
+
+
+def drag(window: MainWindow, start: QPoint, end: QPoint) -> None:
+    viewport = window.agenda_page.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    middle = (start + end) / 2
+    QTest.mouseMove(viewport, QPoint(int(middle.x()), int(middle.y())))
+    QTest.mouseMove(viewport, end)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def minutes(count: int) -> int:
+    return round(count * PX_PER_MINUTE)
+
+
+def test_agenda_is_ctrl_5_and_shows_the_sessions(window: MainWindow, qtbot) -> None:
+    window.show_screen("event")
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.agenda_page
+    assert window.pages.currentWidget() is page
+    assert {b.session.title for b in page.scene.blocks.values()} == {
+        "Begrüßung",
+        "Workshop Innenstadt",
+    }
+    assert page.session_list.topLevelItemCount() == 2
+    assert page.day_tabs.count() == 1
+
+
+def test_drag_moves_across_rooms_and_undo_redo_take_it_back(window: MainWindow) -> None:
+    start = block_point(window, "Begrüßung")
+    end = start + QPoint(int(COLUMN_WIDTH), minutes(60))
+    drag(window, start, end)
+    moved = sessions(window)["Begrüßung"]
+    rooms = {r.name: r.id for r in window.current_event.rooms}
+    assert (moved.starts_at, moved.ends_at, moved.room_id) == (
+        at(11),
+        at(11, 30),
+        rooms["Seminarraum 1"],
+    )
+    page = window.agenda_page
+    assert page.undo_action.text().startswith("Undo Move")
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = sessions(window)["Begrüßung"]
+    assert (back.starts_at, back.room_id) == (at(10), rooms["Großer Saal"])
+    QTest.keyClick(
+        page.view, Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    assert sessions(window)["Begrüßung"].starts_at == at(11)
+
+
+def test_moving_onto_another_session_shows_a_conflict_until_undone(window: MainWindow) -> None:
+    page = window.agenda_page
+    assert page.conflict_list.count() == 0
+    drag(window, block_point(window, "Begrüßung"),
+         block_point(window, "Begrüßung") + QPoint(int(COLUMN_WIDTH), minutes(60)))  # fmt: skip
+    assert page.conflict_list.count() == 1
+    assert "overlap in Seminarraum 1" in page.conflict_list.item(0).text()
+    blocks = {b.session.title: b for b in page.scene.blocks.values()}
+    assert blocks["Workshop Innenstadt"].has_conflict
+    assert "⚠" in blocks["Workshop Innenstadt"].toolTip()
+    # Clicking the warning selects a block of it.
+    page.scene.clearSelection()
+    item = page.conflict_list.item(0)
+    page.conflict_list.itemClicked.emit(item)
+    assert page.scene.selected_id() in {s.id for s in sessions(window).values()}
+    page.undo_stack.undo()
+    assert page.conflict_list.count() == 0
+    assert not any(b.has_conflict for b in page.scene.blocks.values())
+
+
+def test_resizing_by_the_bottom_edge(window: MainWindow) -> None:
+    start = block_point(window, "Workshop Innenstadt", bottom=True)
+    drag(window, start, start + QPoint(0, minutes(30)))
+    assert sessions(window)["Workshop Innenstadt"].ends_at == at(12, 30)
+    assert sessions(window)["Workshop Innenstadt"].starts_at == at(11)
+    window.agenda_page.undo_stack.undo()
+    assert sessions(window)["Workshop Innenstadt"].ends_at == at(12)
+
+
+def test_dragging_in_empty_space_creates_and_undo_deletes(window: MainWindow) -> None:
+    page = window.agenda_page
+    geometry = page.scene.geometry
+    top = QPointF(geometry.x(0) + 20, geometry.y(at(14)))
+    start = page.view.mapFromScene(top)
+    drag(window, start, start + QPoint(0, minutes(90)))
+    created = sessions(window)["New session"]
+    assert (created.starts_at, created.ends_at) == (at(14), at(15, 30))
+    assert page.scene.selected_id() == created.id
+    page.undo_stack.undo()
+    assert "New session" not in sessions(window)
+    page.undo_stack.redo()
+    assert sessions(window)["New session"].id == created.id
+
+
+def test_keyboard_moves_resizes_and_deletes(window: MainWindow) -> None:
+    page = window.agenda_page
+    workshop = sessions(window)["Workshop Innenstadt"]
+    page.select_session(workshop.id)
+    page.view.setFocus()
+    QTest.keyClick(page.view, Qt.Key.Key_Down)
+    QTest.keyClick(page.view, Qt.Key.Key_Left)
+    QTest.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    moved = sessions(window)["Workshop Innenstadt"]
+    rooms = {r.name: r.id for r in window.current_event.rooms}
+    assert (moved.starts_at, moved.ends_at, moved.room_id) == (
+        at(11, 15),
+        at(12, 30),
+        rooms["Großer Saal"],
+    )
+    QTest.keyClick(page.view, Qt.Key.Key_Delete)
+    assert "Workshop Innenstadt" not in sessions(window)
+    for _ in range(4):
+        page.undo_stack.undo()
+    restored = sessions(window)["Workshop Innenstadt"]
+    assert (restored.starts_at, restored.ends_at, restored.room_id) == (
+        at(11),
+        at(12),
+        rooms["Seminarraum 1"],
+    )
+
+
+def test_side_panel_edits_are_undoable_and_impossible_times_refused(window: MainWindow) -> None:
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    editor = page.editor
+    editor.title_edit.setText("Begrüßung und Grußworte")
+    editor.capacity_spin.setValue(150)
+    editor.apply_button.click()
+    edited = sessions(window)["Begrüßung und Grußworte"]
+    assert edited.capacity == 150
+    editor.end_edit.setTime(editor.start_edit.time())
+    editor.apply_button.click()
+    assert "end after it starts" in editor.error_label.text()
+    page.undo_stack.undo()
+    assert "Begrüßung" in sessions(window)
+
+
+def test_a_break_for_all_rooms_in_one_action(window: MainWindow) -> None:
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    page.new_plenary_action.trigger()
+    created = sessions(window)["Break"]
+    assert created.spans_all_rooms and created.starts_at == at(10, 30)
+    block = page.scene.blocks[created.id]
+    assert block.rect().width() > 1.5 * COLUMN_WIDTH
+
+
+@pytest.fixture
+def two_day_window(make_window, agenda_database: Path) -> MainWindow:
+    database = open_database(agenda_database)
+    events = EventService(database)
+    event = events.list_events()[0]
+    events.update(event.id, replace(event.draft(), end_date=date(2027, 3, 19)))
+    database.close()
+    window = make_window(agenda_database)
+    window.show_screen("agenda")
+    return window
+
+
+def test_dragging_a_block_onto_another_days_tab_moves_it_there(
+    two_day_window: MainWindow,
+) -> None:
+    window = two_day_window
+    page = window.agenda_page
+    tabs = page.day_tabs
+    assert tabs.count() == 2 and tabs.currentIndex() == 0
+    viewport = page.view.viewport()
+    start = block_point(window, "Workshop Innenstadt")
+    on_tab = viewport.mapFromGlobal(tabs.mapToGlobal(tabs.tabRect(1).center()))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start + QPoint(0, -20))
+    QTest.mouseMove(viewport, on_tab)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       on_tab)  # fmt: skip
+    moved = sessions(window)["Workshop Innenstadt"]
+    rooms = {r.name: r.id for r in window.current_event.rooms}
+    next_day = date(2027, 3, 19)
+    assert (moved.starts_at, moved.ends_at, moved.room_id) == (
+        datetime.combine(next_day, time(11)),
+        datetime.combine(next_day, time(12)),
+        rooms["Seminarraum 1"],
+    )
+    # The screen follows the session to its new day, where it stays selected.
+    assert tabs.currentIndex() == 1
+    assert page.scene.blocks[page.scene.selected_id()].session.title == "Workshop Innenstadt"
+    assert page.undo_action.text().startswith("Undo Move “Workshop Innenstadt” to ")
+    QTest.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sessions(window)["Workshop Innenstadt"].starts_at == at(11)
+    assert tabs.currentIndex() == 0
+
+
+def test_dropping_on_the_current_days_tab_changes_nothing(two_day_window: MainWindow) -> None:
+    page = two_day_window.agenda_page
+    tabs = page.day_tabs
+    viewport = page.view.viewport()
+    start = block_point(two_day_window, "Begrüßung")
+    on_tab = viewport.mapFromGlobal(tabs.mapToGlobal(tabs.tabRect(0).center()))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, on_tab)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       on_tab)  # fmt: skip
+    assert sessions(two_day_window)["Begrüßung"].starts_at == at(10)
+    assert page.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "Thu 3/18/2027"),
+        (QLocale(QLocale.Language.German, QLocale.Country.Germany), "Do. 18.03.2027"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "Thu 18/03/2027"),
+    ],
+)
+def test_the_side_panel_shows_the_day_with_a_four_digit_year(
+    window: MainWindow, locale: QLocale, shown: str
+) -> None:
+    QLocale.setDefault(locale)
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    assert page.editor.date_edit.text() == shown
+    # Typed in the user's way, the day is read back as the same date.
+    page.editor.apply_button.click()
+    assert sessions(window)["Begrüßung"].starts_at == at(10)
+
+
+def test_with_no_session_selected_the_side_panel_is_empty(window: MainWindow) -> None:
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    assert page.editor.title_edit.text() == "Begrüßung"
+    page.scene.clearSelection()
+    editor = page.editor
+    assert editor.title_edit.text() == ""
+    # Not a made-up day such as "1/1/00".
+    assert editor.date_edit.text() == "–"
+    assert not editor.apply_button.isEnabled()
+
+
+def test_a_short_block_shows_its_title_first_on_one_line_cut_at_its_edge(
+    window: MainWindow,
+) -> None:
+    long_title = "Impuls: Drei Staffeln Modellprojekte Smart Cities – Zwischenbilanz"
+    event = window.current_event
+    rooms = {room.name: room.id for room in event.rooms}
+    AgendaService(window.database).create(
+        event.id, SessionDraft(long_title, at(9, 30), at(9, 45), "talk", rooms["Großer Saal"])
+    )
+    page = window.agenda_page
+    page.reload()
+    block = next(b for b in page.scene.blocks.values() if b.session.title == long_title)
+    assert block.rect().height() < 44  # a 15-minute block
+    (label,) = block.childItems()
+    text = label.toPlainText()
+    assert "\n" not in text
+    assert text.startswith("Impuls: ")
+    assert text.endswith("…")
+    assert label.boundingRect().width() <= block.rect().width()
