@@ -43,7 +43,8 @@ from confdesk.domain.importing.plan import (
 )
 from confdesk.domain.importing.planning import plan_import, plan_sheet
 from confdesk.domain.importing.rejected import rejected_rows_path, write_rejected_rows
-from confdesk.domain.importing.source import SourceSheet, read_source
+from confdesk.domain.importing.sheet import SourceSheet
+from confdesk.domain.importing.source import read_source
 
 __all__ = [
     "DEFAULT_LIMITS",

@@ -23,7 +23,7 @@ from confdesk.domain.importing.fields import (
     not_personal,
     parse_field,
 )
-from confdesk.domain.importing.source import SourceRow
+from confdesk.domain.importing.sheet import SourceRow
 from confdesk.domain.importing.values import word_key
 from confdesk.errors import UserError
 from confdesk.normalize import search_tokens

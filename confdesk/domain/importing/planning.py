@@ -45,7 +45,8 @@ from confdesk.domain.importing.plan import (
     SourceInfo,
     resolve_rows,
 )
-from confdesk.domain.importing.source import SourceRow, SourceSheet, read_source
+from confdesk.domain.importing.sheet import SourceRow, SourceSheet
+from confdesk.domain.importing.source import read_source
 from confdesk.domain.progress import Progress, no_progress
 from confdesk.domain.registrations.organizations import OrganizationDirectory, name_key
 from confdesk.domain.registrations.service import RegistrationDraft, registration_problems

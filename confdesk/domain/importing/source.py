@@ -22,12 +22,11 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from confdesk.db.file_lock import refuse_open_database
 from confdesk.domain.importing.limits import DEFAULT_LIMITS, ReadLimits, megabytes
+from confdesk.domain.importing.sheet import SheetChooser, SourceRow, SourceSheet, too_many_rows
 from confdesk.errors import UserError
 
 DELIMITERS = (";", ",", "\t")
@@ -39,36 +38,6 @@ _SNIFF_CHARS = 64 * 1024
 # Share of control characters above which decoded "text" is really binary data.
 _MAX_CONTROL_SHARE = 0.01
 _CONTROL = frozenset(chr(c) for c in [*range(32), 127]) - {"\t", "\n", "\r"}
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    line: int  # row number as the user sees it in the file or spreadsheet
-    cells: tuple[str, ...]
-    blank_before: int = 0  # blank rows right above this one, left out
-
-
-@dataclass(frozen=True)
-class SourceSheet:
-    path: Path
-    kind: str  # "csv" or "xlsx"
-    rows: tuple[SourceRow, ...]  # blank rows left out
-    encoding: str = ""  # CSV only: "UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1252"
-    delimiter: str = ""  # CSV only
-    sheet_name: str = ""  # XLSX only
-    sheet_names: tuple[str, ...] = ()  # XLSX only: every worksheet, in workbook order
-    sheet_chosen_by_user: bool = False
-
-    def describe(self) -> str:
-        """One line for people: what was read and how."""
-        if self.kind == "xlsx":
-            return f"Excel workbook, sheet “{self.sheet_name}”"
-        shown = {"\t": "tab", ";": "';'", ",": "','"}[self.delimiter]
-        return f"CSV, {self.encoding}, delimiter {shown}"
-
-
-# Chooses the sheet of a workbook that holds the attendees, from the first rows of each.
-SheetChooser = Callable[[Mapping[str, Sequence[SourceRow]]], str]
 
 
 def read_source(
@@ -142,16 +111,6 @@ def _unreadable(path: Path, error: OSError) -> UserError:
         f"{path} cannot be read: {error.strerror}.",
         code="import_file_unreadable",
         path=str(path),
-    )
-
-
-def too_many_rows(path: Path, limits: ReadLimits) -> UserError:
-    return UserError(
-        f"{path} has more than {limits.rows:,} rows; confdesk imports at most "
-        f"{limits.rows:,} rows at a time — split the file.",
-        code="import_too_many_rows",
-        path=str(path),
-        limit=limits.rows,
     )
 
 

@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from confdesk.domain.importing.limits import ReadLimits, megabytes
-from confdesk.domain.importing.source import (
+from confdesk.domain.importing.sheet import (
     SheetChooser,
     SourceRow,
     SourceSheet,
