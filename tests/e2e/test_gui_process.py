@@ -132,3 +132,24 @@ def test_a_second_confdesk_is_told_the_file_is_open_in_a_window(tmp_path: Path) 
         f"(process {window.pid}); close it there first."
     ]
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_qt_speaking_while_it_unloads_at_exit_does_not_crash(tmp_path: Path) -> None:
+    # With every plugin load logged, Qt still writes messages while it unloads them at
+    # exit; the log's message handler, called then, crashed the process (SIGSEGV).
+    database = _demo_database(tmp_path)
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text('{"window/screen": "checkin"}', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "confdesk", "--db", str(database), "--quit-after", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_gui_env(
+            QT_QPA_PLATFORM="offscreen", QT_DEBUG_PLUGINS="1", CONFDESK_CONFIG_DIR=str(config)
+        ),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert SHOWN_LINE in result.stdout.splitlines()

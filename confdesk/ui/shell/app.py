@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, qVersion
+from PySide6.QtCore import QObject, QTimer, qInstallMessageHandler, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -80,7 +80,7 @@ class DeskApplication(QObject):
 
 def run_gui(database_arg: str | None = None, quit_after: float | None = None) -> int:
     setup_logging()  # done already when started by the command line; once is enough
-    install_qt_message_handler()
+    previous_handler = install_qt_message_handler()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     # From here on a bug in a slot shows a dialog and the desk keeps working.
@@ -105,6 +105,10 @@ def run_gui(database_arg: str | None = None, quit_after: float | None = None) ->
     window.show()
     code = app.exec()
     log.info("Window closed")
+    # Qt still speaks while it unloads its plugins at exit, after Python has begun to tear
+    # itself down: a Python handler called then crashed the process (seen with
+    # QT_DEBUG_PLUGINS=1). Qt's own handler takes over again for those last words.
+    qInstallMessageHandler(previous_handler)
     return code
 
 
