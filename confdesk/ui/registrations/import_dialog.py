@@ -210,6 +210,9 @@ class ImportDialog(QDialog):
         self._fill_preview(plan)
         self._fill_problems(plan)
         self._fill_summary(plan)
+        # The background task may report "finished" before this result arrives: the
+        # button follows the plan itself, or a clean preview left Import disabled.
+        self._update_import_button()
 
     def _fill_sheets(self, plan: ImportPlan) -> None:
         names = plan.source.sheet_names
