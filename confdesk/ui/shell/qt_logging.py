@@ -8,7 +8,13 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, QUrl, qInstallMessageHandler
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QtMsgType,
+    QUrl,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QDesktopServices
 
 from confdesk.paths import log_dir
@@ -47,7 +53,8 @@ def install_qt_message_handler() -> MessageHandler | None:
         if previous is not None:
             previous(mode, context, message)
         elif sys.stderr is not None:  # None in the windowed Windows build
-            print(message, file=sys.stderr, flush=True)
+            # As Qt prints it (QT_MESSAGE_PATTERN, "category: " before the message).
+            print(qFormatLogMessage(mode, context, message), file=sys.stderr, flush=True)
 
     previous = qInstallMessageHandler(handle)
     return previous
