@@ -33,6 +33,7 @@ from confdesk.db.models import (
     utc_now,
 )
 from confdesk.domain.agenda.seats import demote, fill_seats
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import ValidationError, load_event
 from confdesk.domain.registrations.search_cache import change_version
 from confdesk.errors import UserError
@@ -40,6 +41,8 @@ from confdesk.normalize import nfc
 
 KINDS = tuple(kind.value for kind in SessionKind)
 ROLES = tuple(role.value for role in SpeakerRole)
+# A changed, deleted or restored session moves seats and waiting lists with it.
+SESSION_CHANGES = Changes(agenda=True, signups=True)
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class SessionData(SessionDraft):
     uuid: str
     event_id: int
     updated_at: datetime
+    # What the write that returned this value changed (nothing for a read).
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
     def draft(self) -> SessionDraft:
         return SessionDraft(
@@ -91,6 +96,7 @@ class AgendaEdit:
     before: SessionData
     after: SessionData
     promoted: tuple[int, ...] = ()
+    changes: Changes = field(default=SESSION_CHANGES, compare=False, kw_only=True)
 
     @property
     def changed(self) -> bool:
@@ -115,6 +121,7 @@ class DeletedSession:
     session: SessionData
     speaker_uuids: tuple[str, ...] = ()
     signups: tuple[SignupRow, ...] = field(default=())
+    changes: Changes = field(default=SESSION_CHANGES, compare=False, kw_only=True)
 
 
 def clean_session(draft: SessionDraft) -> SessionDraft:
@@ -191,7 +198,7 @@ class AgendaService:
             session.add(row)
             session.flush()
             _set_speakers(session, row, cleaned.speakers)
-            return _data(session, row)
+            return replace(_data(session, row), changes=Changes(agenda=True))
 
     def update(self, session_id: int, draft: SessionDraft) -> AgendaEdit:
         """Save the whole draft; seats that a larger capacity or room frees go to the
@@ -201,7 +208,7 @@ class AgendaService:
             row = load_agenda_session(session, session_id)
             before = _data(session, row)
             if before.draft() == cleaned:
-                return AgendaEdit(before, before)
+                return AgendaEdit(before, before, changes=NOTHING)
             _apply(session, row, cleaned)
             row.updated_at = utc_now()
             session.flush()
@@ -254,7 +261,9 @@ class AgendaService:
                 row.updated_at = utc_now()
                 session.flush()
                 _set_speakers(session, row, edit.before.speakers)
-            return _data(session, row)
+            return replace(
+                _data(session, row), changes=SESSION_CHANGES if edit.changed else NOTHING
+            )
 
     def delete(self, session_id: int) -> DeletedSession:
         """Delete the session with its speakers and sign-ups. Refused once anybody has been
@@ -332,7 +341,7 @@ class AgendaService:
                         )
                     )  # fmt: skip
             session.flush()
-            return _data(session, row)
+            return replace(_data(session, row), changes=SESSION_CHANGES)
 
 
 def load_agenda_session(session: Session, session_id: int) -> AgendaSession:

@@ -15,7 +15,7 @@ and queue time back.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import select
@@ -42,8 +42,11 @@ from confdesk.domain.agenda.seats import (
     waiting_list,
 )
 from confdesk.domain.agenda.service import load_agenda_session
+from confdesk.domain.changes import Changes
 from confdesk.domain.registrations.service import load_registration
 from confdesk.errors import UserError
+
+SIGNUP_CHANGES = Changes(signups=True)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class SignupChange:
     before: SignupState | None = None
     released_status: str | None = None
     signed_up_at: datetime | None = None
+    changes: Changes = field(default=SIGNUP_CHANGES, compare=False, kw_only=True)
 
     @property
     def changed(self) -> bool:
@@ -148,6 +152,7 @@ class SignupService:
                 return SignupChange(
                     session_id, registration_id, signup.status, promoted,
                     released, before, released_status, signup.signed_up_at,
+                    changes=Changes(signups=bool(promoted) or released is not None),
                 )  # fmt: skip
             capacity = session_capacity(session, session_id)
             # Nobody jumps the queue: a free seat with people waiting is theirs.
@@ -188,7 +193,7 @@ class SignupService:
                 before=before, signed_up_at=signup.signed_up_at,
             )  # fmt: skip
 
-    def undo(self, change: SignupChange) -> None:
+    def undo(self, change: SignupChange) -> Changes:
         """Take back a sign-up or cancellation: refused when the sign-up was changed
         elsewhere since, because the old state could no longer be restored faithfully."""
         with self._database.transaction() as session:
@@ -216,6 +221,7 @@ class SignupService:
             fill_seats(session, change.session_id)
             if change.released_session_id is not None:
                 fill_seats(session, change.released_session_id)
+        return SIGNUP_CHANGES
 
     def participants(self, session_id: int) -> ParticipantList:
         with self._database.transaction() as session:

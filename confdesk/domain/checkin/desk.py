@@ -44,6 +44,7 @@ from confdesk.db.models import (
     utc_now,
 )
 from confdesk.db.storage_faults import storage_error
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.checkin.attendance import NOT_UNDONE, VENUE_CHECK_IN
 from confdesk.domain.checkin.codes import (
     FIND_REGISTRATION_SQL,
@@ -58,6 +59,7 @@ from confdesk.logs import log_storage_failure
 # How the log keeps what was read: enough to recognise it, never megabytes.
 LOGGED_INPUT_CHARS = 120
 ARRIVALS_WINDOW = timedelta(minutes=15)
+CHECKIN_CHANGES = Changes(checkins=True)
 
 REJECTED = frozenset(
     {
@@ -145,6 +147,8 @@ class ScanResult:
     signed_up: bool = True
     # Accepted venue check-ins: the sessions the person signed up for, to tell them.
     signups: tuple[SessionInfo, ...] = ()
+    # Check-ins when a record was written; the scan log alone is no screen's business.
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
     @property
     def accepted(self) -> bool:
@@ -189,6 +193,7 @@ class UndoResult:
     attendee: Attendee
     undone_action: CheckinAction
     session_id: int | None
+    changes: Changes = field(default=CHECKIN_CHANGES, compare=False, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -584,7 +589,10 @@ class CheckinDesk:
             ),
         )
         assert cursor.lastrowid is not None
-        return ScanResult(status, cursor.lastrowid, checkin_id=scan.checkin_id, **result)
+        changes = CHECKIN_CHANGES if scan.checkin_id is not None else NOTHING
+        return ScanResult(
+            status, cursor.lastrowid, checkin_id=scan.checkin_id, changes=changes, **result
+        )
 
     def _insert_checkin(
         self,

@@ -39,6 +39,7 @@ from confdesk.db.models import (
     Topic,
     registration_topics,
 )
+from confdesk.domain.changes import EVERYTHING, Changes
 from confdesk.domain.demo import catalogue
 from confdesk.domain.demo.people import EmailBook, PersonFactory, Weighted
 from confdesk.domain.progress import Progress
@@ -69,6 +70,8 @@ class DemoSummary:
     rooms: int
     sessions: int
     signups: int
+    # A new event with everything in it.
+    changes: Changes = field(default=EVERYTHING, compare=False, kw_only=True)
 
 
 def create_demo_event(

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from confdesk.db.database import Database
 from confdesk.db.file_lock import refuse_open_database
 from confdesk.db.models import Event, utc_now
+from confdesk.domain.changes import Changes
 from confdesk.errors import UserError
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
@@ -56,7 +57,7 @@ def check_logo(data: bytes, name: str = "The file") -> None:
         )
 
 
-def set_logo(database: Database, event_id: int, data: bytes | None) -> None:
+def set_logo(database: Database, event_id: int, data: bytes | None) -> Changes:
     """Set (or with None remove) the event's logo."""
     if data is not None:
         check_logo(data)
@@ -64,6 +65,7 @@ def set_logo(database: Database, event_id: int, data: bytes | None) -> None:
         session.execute(
             update(Event).where(Event.id == event_id).values(logo=data, updated_at=utc_now())
         )
+    return Changes(event=True)
 
 
 def event_logo(database: Database, event_id: int) -> bytes | None:

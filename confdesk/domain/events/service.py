@@ -6,7 +6,7 @@ transaction and return plain frozen dataclasses, never live ORM rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
 from confdesk.db.models import AgendaSession, Event, Room
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.errors import UserError
 
 LANGUAGES = ("de", "en")
@@ -57,6 +58,8 @@ class EventData(EventDraft):
     id: int = 0
     uuid: str = ""
     rooms: tuple[RoomData, ...] = field(default=())
+    # What the write that returned this value changed (nothing for a read).
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
     def draft(self) -> EventDraft:
         return EventDraft(**{name: getattr(self, name) for name in EventDraft.__dataclass_fields__})
@@ -147,7 +150,7 @@ class EventService:
             _replace_rooms(event, rooms or [])
             session.add(event)
             session.flush()
-            return _to_data(event)
+            return replace(_to_data(event), changes=Changes(event=True))
 
     def update(
         self, event_id: int, draft: EventDraft, rooms: list[RoomData] | None = None
@@ -165,7 +168,8 @@ class EventService:
             if rooms is not None:
                 _replace_rooms(event, rooms)
             session.flush()
-            return _to_data(event)
+            # Sessions in a room left out lose their room: the agenda changes too.
+            return replace(_to_data(event), changes=Changes(event=True, agenda=rooms is not None))
 
     def sessions_per_room(self, event_id: int) -> dict[int, int]:
         """How many agenda sessions each room holds, to warn before a room is deleted."""

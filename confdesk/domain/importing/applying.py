@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +36,7 @@ from confdesk.db.models import (
     utc_now,
 )
 from confdesk.db.search_index import registrations_indexed_at_the_end
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import load_event
 from confdesk.domain.importing.collection import collector_paused
 from confdesk.domain.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
@@ -63,6 +64,7 @@ class ImportResult:
     topics_created: int
     added_ids: tuple[int, ...]
     updated_ids: tuple[int, ...]
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
 
 @collector_paused()
@@ -123,6 +125,13 @@ def apply_import(
         topics_created=topics_created,
         added_ids=tuple(added_ids),
         updated_ids=tuple(updated_ids),
+        # An updated status moves workshop seats too.
+        changes=Changes(
+            registrations=bool(adds or updates),
+            organizations=organizations_created > 0,
+            topics=topics_created > 0,
+            signups=bool(updates),
+        ),
     )
 
 

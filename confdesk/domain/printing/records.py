@@ -8,11 +8,19 @@ shows how often a badge was reprinted (lost badges).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import insert
 
 from confdesk.db.database import Database
 from confdesk.db.models import PrintKind, PrintRecord, RegistrationStatus, new_uuid, utc_now
+from confdesk.domain.changes import NOTHING, Changes
+
+
+@dataclass(frozen=True)
+class RecordedPrints:
+    count: int  # records written, one per person
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
 
 def record_prints(
@@ -22,11 +30,11 @@ def record_prints(
     *,
     stock: str = "",
     desk: str = "",
-) -> int:
-    """Record that these people's badges (or certificates) were printed; returns the
-    number of records written."""
+) -> RecordedPrints:
+    """Record that these people's badges (or certificates) were printed, one record
+    each."""
     if not registration_ids:
-        return 0
+        return RecordedPrints(0, changes=NOTHING)
     now = utc_now()
     rows = [
         {
@@ -43,7 +51,7 @@ def record_prints(
     ]
     with database.transaction() as session:
         session.execute(insert(PrintRecord), rows)
-    return len(rows)
+    return RecordedPrints(len(rows), changes=Changes(prints=True))
 
 
 def unprinted_ids(database: Database, event_id: int, kind: PrintKind) -> list[int]:

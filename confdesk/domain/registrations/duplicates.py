@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -33,6 +33,7 @@ from confdesk.db.models import (
     SignupStatus,
     utc_now,
 )
+from confdesk.domain.changes import Changes
 from confdesk.domain.registrations.organizations import name_key
 from confdesk.domain.registrations.service import (
     RegistrationData,
@@ -280,7 +281,9 @@ def merge(database: Database, keep_id: int, merge_ids: Sequence[int]) -> Registr
             session.delete(registration)
         kept.updated_at = utc_now()
         session.flush()
-        return registration_data(kept)
+        # Sign-ups, speaker roles and print records moved with the registrations.
+        changes = Changes(registrations=True, agenda=True, signups=True, prints=True)
+        return replace(registration_data(kept), changes=changes)
 
 
 def _refuse_unmergeable(session: Session, kept: Registration, merged: list[Registration]) -> None:

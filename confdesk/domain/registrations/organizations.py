@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
 from confdesk.db.models import Organization, OrganizationKind, Registration
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import ValidationError
 from confdesk.errors import UserError
 from confdesk.normalize import has_other_scripts, nfc, search_fold
 
 _KINDS = frozenset(kind.value for kind in OrganizationKind)
+ORGANIZATION_CHANGES = Changes(organizations=True)
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class OrganizationData(OrganizationDraft):
     uuid: str
     # Registrations of this organisation (in the event asked about, or in all events).
     registrations: int = 0
+    # What the write that returned this value changed (nothing for a read).
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
     def draft(self) -> OrganizationDraft:
         return OrganizationDraft(
@@ -108,12 +112,13 @@ class OrganizationDirectory:
     def find_or_create(self, draft: OrganizationDraft) -> OrganizationData:
         cleaned = clean_organization(draft)
         found = self._find(cleaned.name)
-        if found is None:
-            found = Organization(**_values(cleaned))
-            self._session.add(found)
-            self._session.flush()
-            self._by_key.setdefault(name_key(found.name), []).append(found)
-        return _to_data(found)
+        if found is not None:
+            return _to_data(found)
+        created = Organization(**_values(cleaned))
+        self._session.add(created)
+        self._session.flush()
+        self._by_key.setdefault(name_key(created.name), []).append(created)
+        return replace(_to_data(created), changes=ORGANIZATION_CHANGES)
 
     def _find(self, name: str) -> Organization | None:
         candidates = self._by_key.get(name_key(name), [])
@@ -178,7 +183,7 @@ def create_organization(database: Database, draft: OrganizationDraft) -> Organiz
         organization = Organization(**_values(cleaned))
         session.add(organization)
         session.flush()
-        return _to_data(organization)
+        return replace(_to_data(organization), changes=ORGANIZATION_CHANGES)
 
 
 def update_organization(
@@ -191,7 +196,7 @@ def update_organization(
         for name, value in _values(cleaned).items():
             setattr(organization, name, value)
         session.flush()
-        return _to_data(organization)
+        return replace(_to_data(organization), changes=ORGANIZATION_CHANGES)
 
 
 def rename_organization(database: Database, organization_id: int, name: str) -> OrganizationData:

@@ -13,7 +13,7 @@ counts seats only for registrations that are not cancelled.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import exists, select
@@ -32,6 +32,7 @@ from confdesk.db.models import (
     utc_now,
 )
 from confdesk.domain.agenda.seats import fill_seats
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import ValidationError, load_event
 from confdesk.domain.registrations.organizations import find_or_create_organization
 from confdesk.domain.validation import is_valid_email
@@ -41,6 +42,8 @@ from confdesk.normalize import nfc
 CATEGORIES = frozenset(category.value for category in Category)
 STATUSES = frozenset(status.value for status in RegistrationStatus)
 SOURCES = frozenset(source.value for source in RegistrationSource)
+# A status decides who holds a seat in a workshop: the sign-ups change with it.
+STATUS_CHANGES = Changes(registrations=True, signups=True)
 TEXT_FIELDS = (
     "given_name",
     "family_name",
@@ -84,6 +87,8 @@ class RegistrationData(RegistrationDraft):
     organization_name: str
     created_at: datetime
     updated_at: datetime
+    # What the write that returned this value changed (nothing for a read).
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
     @property
     def full_name(self) -> str:
@@ -101,6 +106,7 @@ class Edit:
 
     before: RegistrationData
     after: RegistrationData
+    changes: Changes = field(default=Changes(registrations=True), compare=False, kw_only=True)
 
     @property
     def changed(self) -> bool:
@@ -177,7 +183,8 @@ class RegistrationService:
         _check_choice("source", source, SOURCES, "unknown_source", "registration source")
         _check_choice("status", status, STATUSES, "unknown_status", "registration status")
         with self._database.transaction() as session:
-            return registration_data(_create(session, event_id, cleaned, source, status))
+            registration = registration_data(_create(session, event_id, cleaned, source, status))
+            return replace(registration, changes=Changes(registrations=True))
 
     def update(self, registration_id: int, draft: RegistrationDraft) -> Edit:
         cleaned = validate_registration(draft)
@@ -185,7 +192,7 @@ class RegistrationService:
             registration = load_registration(session, registration_id)
             before = registration_data(registration)
             if before.draft() == cleaned:
-                return Edit(before, before)
+                return Edit(before, before, changes=NOTHING)
             _apply(session, registration, cleaned)
             registration.updated_at = utc_now()
             session.flush()
@@ -263,10 +270,12 @@ class RegistrationService:
         """Someone at the desk who did not register: a name is enough, the organisation
         is found in any spelling or created."""
         cleaned = validate_registration(RegistrationDraft(given_name, family_name))
+        changes = Changes(registrations=True)
         with self._database.transaction() as session:
             if nfc(organization_name).strip():
                 organization = find_or_create_organization(session, organization_name)
                 cleaned = replace(cleaned, organization_id=organization.id)
+                changes = changes | organization.changes
             registration = _create(
                 session,
                 event_id,
@@ -274,7 +283,7 @@ class RegistrationService:
                 RegistrationSource.WALK_IN.value,
                 RegistrationStatus.REGISTERED.value,
             )
-            return registration_data(registration)
+            return replace(registration_data(registration), changes=changes)
 
     def undo(self, edit: Edit) -> RegistrationData:
         """The registration as it was before ``edit``: details, topics and status.
@@ -301,7 +310,9 @@ class RegistrationService:
                 registration.status = edit.before.status
                 registration.updated_at = utc_now()
                 session.flush()
-            return registration_data(registration)
+            return replace(
+                registration_data(registration), changes=STATUS_CHANGES if edit.changed else NOTHING
+            )
 
 
 def _fill_freed_seats(session: Session, registration_id: int) -> None:
@@ -383,7 +394,7 @@ def _set_status(session: Session, registration: Registration, status: Registrati
     registration.status = status.value
     registration.updated_at = utc_now()
     session.flush()
-    return Edit(before, registration_data(registration))
+    return Edit(before, registration_data(registration), changes=STATUS_CHANGES)
 
 
 def load_registration(session: Session, registration_id: int) -> Registration:

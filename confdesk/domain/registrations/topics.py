@@ -4,13 +4,14 @@ like an organisation's."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
 from confdesk.db.models import Topic
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import ValidationError, load_event
 from confdesk.domain.registrations.organizations import name_key, session_for
 from confdesk.normalize import nfc
@@ -22,6 +23,8 @@ class TopicData:
     event_id: int
     name: str
     color: str = ""
+    # What the write that returned this value changed (nothing for a read).
+    changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
 
 
 def list_topics(database: Database, event_id: int) -> list[TopicData]:
@@ -44,11 +47,12 @@ def find_or_create_topic(target: Session | Database, event_id: int, name: str) -
         ).all()
         matches = [t for t in topics if name_key(t.name) == key]
         found = next((t for t in matches if t.name == cleaned), matches[0] if matches else None)
-        if found is None:
-            found = Topic(event_id=event_id, name=cleaned)
-            session.add(found)
-            session.flush()
-        return _to_data(found)
+        if found is not None:
+            return _to_data(found)
+        created = Topic(event_id=event_id, name=cleaned)
+        session.add(created)
+        session.flush()
+        return replace(_to_data(created), changes=Changes(topics=True))
 
 
 def _to_data(topic: Topic) -> TopicData:

@@ -1,9 +1,10 @@
 """Every agenda edit as a QUndoCommand over the core operations.
 
 A command is pushed after its first run succeeded (so a refused change never enters the
-history); later undo and redo call the core again. When the core refuses one of those
-(the session was changed or deleted elsewhere meanwhile), ``on_error`` reports it and the
-page clears the history, which no longer matches the file.
+history); later undo and redo call the core again and hand what they changed to
+``refresh``, which redraws the page and tells the other screens. When the core refuses one
+of those (the session was changed or deleted elsewhere meanwhile), ``on_error`` reports it
+and the page clears the history, which no longer matches the file.
 """
 
 from __future__ import annotations
@@ -21,10 +22,14 @@ from confdesk.domain.agenda.service import (
     SessionDraft,
 )
 from confdesk.domain.agenda.signups import SignupChange, SignupService
+from confdesk.domain.changes import Changes
 from confdesk.errors import UserError
 
-Refresh = Callable[[int], None]  # the session to select afterwards (0: none)
+# The session to select afterwards (0: none), and what the undo or redo changed.
+Refresh = Callable[[int, Changes], None]
 ErrorHandler = Callable[[UserError], None]
+# What an undo or redo did: the session to select (0: none) and what it changed.
+Done = tuple[int, Changes]
 
 
 class _AgendaCommand(QUndoCommand):
@@ -43,20 +48,20 @@ class _AgendaCommand(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self._undo)
 
-    def _guarded(self, action: Callable[[], int]) -> None:
+    def _guarded(self, action: Callable[[], Done]) -> None:
         try:
-            selected = action()
+            selected, changes = action()
         except UserError as error:
             # The stack must not be changed from inside its own undo(): the page clears it
             # afterwards.
             self._on_error(error)
             return
-        self._refresh(selected)
+        self._refresh(selected, changes)
 
-    def _redo(self) -> int:
+    def _redo(self) -> Done:
         raise NotImplementedError
 
-    def _undo(self) -> int:
+    def _undo(self) -> Done:
         raise NotImplementedError
 
 
@@ -72,12 +77,13 @@ class EditSessionCommand(_AgendaCommand):
         self._edit = edit
         self._after: SessionDraft = edit.after.draft()
 
-    def _redo(self) -> int:
+    def _redo(self) -> Done:
         self._edit = self._service.update(self._edit.after.id, self._after)
-        return self._edit.after.id
+        return self._edit.after.id, self._edit.changes
 
-    def _undo(self) -> int:
-        return self._service.undo(self._edit).id
+    def _undo(self) -> Done:
+        restored = self._service.undo(self._edit)
+        return restored.id, restored.changes
 
 
 class CreateSessionCommand(_AgendaCommand):
@@ -90,13 +96,14 @@ class CreateSessionCommand(_AgendaCommand):
         self._session_id = created.id
         self._deleted: DeletedSession | None = None
 
-    def _redo(self) -> int:
+    def _redo(self) -> Done:
         assert self._deleted is not None
-        return self._service.restore(self._deleted).id
+        restored = self._service.restore(self._deleted)
+        return restored.id, restored.changes
 
-    def _undo(self) -> int:
+    def _undo(self) -> Done:
         self._deleted = self._service.delete(self._session_id)
-        return 0
+        return 0, self._deleted.changes
 
 
 class DeleteSessionCommand(_AgendaCommand):
@@ -108,12 +115,13 @@ class DeleteSessionCommand(_AgendaCommand):
         self._service = service
         self._deleted = deleted
 
-    def _redo(self) -> int:
+    def _redo(self) -> Done:
         self._deleted = self._service.delete(self._deleted.session.id)
-        return 0
+        return 0, self._deleted.changes
 
-    def _undo(self) -> int:
-        return self._service.restore(self._deleted).id
+    def _undo(self) -> Done:
+        restored = self._service.restore(self._deleted)
+        return restored.id, restored.changes
 
 
 class SignupCommand(_AgendaCommand):
@@ -128,7 +136,7 @@ class SignupCommand(_AgendaCommand):
         self._service = service
         self._change = change
 
-    def _redo(self) -> int:
+    def _redo(self) -> Done:
         change = self._change
         if change.status == SignupStatus.CANCELLED.value:
             self._change = self._service.cancel(change.session_id, change.registration_id)
@@ -136,8 +144,8 @@ class SignupCommand(_AgendaCommand):
             self._change = self._service.sign_up(
                 change.session_id, change.registration_id, at=change.signed_up_at
             )
-        return change.session_id
+        return change.session_id, self._change.changes
 
-    def _undo(self) -> int:
-        self._service.undo(self._change)
-        return self._change.session_id
+    def _undo(self) -> Done:
+        changes = self._service.undo(self._change)
+        return self._change.session_id, changes

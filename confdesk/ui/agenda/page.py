@@ -57,7 +57,8 @@ from confdesk.domain.agenda.service import (
     programme_people,
 )
 from confdesk.domain.agenda.signups import SignupService
-from confdesk.domain.events.service import EventData, ValidationError
+from confdesk.domain.changes import Changes
+from confdesk.domain.events.service import EventData, EventService, ValidationError
 from confdesk.domain.registrations.topics import list_topics
 from confdesk.errors import UserError
 from confdesk.ui.agenda.commands import (
@@ -173,7 +174,8 @@ class AgendaView(QGraphicsView):
 
 
 class AgendaPage(QWidget):
-    changed = Signal()
+    # What each edit, undo or redo changed: the window broadcasts it to every screen.
+    changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -329,10 +331,10 @@ class AgendaPage(QWidget):
             self._topic_colors = {t.id: t.color for t in topics if t.color}
             people = programme_people(database, event.id)
             self.editor.set_choices(self._rooms, [(t.id, t.name) for t in topics], people)
-            self.signup_panel.set_context(database, people, self.undo_stack, self.reload,
+            self.signup_panel.set_context(database, people, self.undo_stack, self._edited,
                                           self._undo_failed)  # fmt: skip
         else:
-            self.signup_panel.set_context(None, [], self.undo_stack, self.reload,
+            self.signup_panel.set_context(None, [], self.undo_stack, self._edited,
                                           self._undo_failed)  # fmt: skip
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -357,7 +359,26 @@ class AgendaPage(QWidget):
         self._fill_days(selected)
         self._draw(selected)
         self._fill_conflicts()  # the list is the event's, not the day's: filled once here
-        self.changed.emit()
+
+    def _edited(self, select: int, changes: Changes) -> None:
+        """After an edit, an undo or a redo: this screen redraws, the others hear of it."""
+        self.reload(select)
+        if changes:
+            self.changed.emit(changes)
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """Rooms renamed on the event screen, people registered or cancelled elsewhere:
+        shown screens redraw at once, hidden ones when shown (see showEvent)."""
+        if source is self:
+            return
+        if changes.event and self._database is not None and self._event is not None:
+            self._event = EventService(self._database).get(self._event.id)
+            self._rooms = [(r.id, r.name) for r in self._event.rooms if r.id is not None]
+        if self.isVisible() and (
+            changes.event or changes.agenda or changes.registrations or changes.signups
+        ):
+            self._load_choices()
+            self.reload()
 
     def _fill_days(self, selected: int) -> None:
         event = self._event
@@ -520,19 +541,19 @@ class AgendaPage(QWidget):
             if not result.changed:
                 return False
             command = EditSessionCommand(
-                text, self._service, result, self.reload, self._undo_failed
+                text, self._service, result, self._edited, self._undo_failed
             )
             select = result.after.id
         elif isinstance(result, SessionData):
-            command = CreateSessionCommand(text, self._service, result, self.reload,
+            command = CreateSessionCommand(text, self._service, result, self._edited,
                                            self._undo_failed)  # fmt: skip
             select = result.id
         else:
-            command = DeleteSessionCommand(text, self._service, result, self.reload,
+            command = DeleteSessionCommand(text, self._service, result, self._edited,
                                            self._undo_failed)  # fmt: skip
             select = 0
         self.undo_stack.push(command)
-        self.reload(select)
+        self._edited(select, result.changes)
         return True
 
     def _undo_failed(self, error: UserError) -> None:

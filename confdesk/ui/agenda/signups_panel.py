@@ -35,7 +35,7 @@ from confdesk.domain.agenda.signups import (
     SignupService,
 )
 from confdesk.errors import UserError
-from confdesk.ui.agenda.commands import ErrorHandler, SignupCommand
+from confdesk.ui.agenda.commands import ErrorHandler, Refresh, SignupCommand
 from confdesk.ui.registrations.person_picker import PersonPicker
 from confdesk.ui.shell.messages import describe_error
 
@@ -48,7 +48,7 @@ class SignupPanel(QWidget):
         super().__init__(parent)
         self._service: SignupService | None = None
         self._undo_stack: QUndoStack | None = None
-        self._refresh: Callable[[int], None] = lambda _session_id: None
+        self._refresh: Refresh = lambda _session_id, _changes: None
         self._on_error: ErrorHandler = lambda _error: None
         self._session: SessionData | None = None
         self._listed: ParticipantList | None = None
@@ -112,7 +112,7 @@ class SignupPanel(QWidget):
         database: Database | None,
         people: list[PersonChoice],
         undo_stack: QUndoStack,
-        refresh: Callable[[int], None],
+        refresh: Refresh,
         on_error: ErrorHandler,
     ) -> None:
         self._service = SignupService(database) if database is not None else None
@@ -233,7 +233,7 @@ class SignupPanel(QWidget):
             return False
         command = SignupCommand(text, self._service, change, self._refresh, self._on_error)
         self._undo_stack.push(command)
-        self._refresh(change.session_id)
+        self._refresh(change.session_id, change.changes)
         self.notice_label.setText(self.describe(change))
         return True
 

@@ -47,6 +47,7 @@ from confdesk import settings
 from confdesk.db.database import Database
 from confdesk.db.models import CheckinAction, CheckinSource
 from confdesk.db.storage_faults import StorageError, StorageFault
+from confdesk.domain.changes import Changes
 from confdesk.domain.checkin.codes import PREFIX
 from confdesk.domain.checkin.desk import (
     CheckinCounters,
@@ -93,8 +94,9 @@ SoundPlayer = Callable[[str], None]
 
 
 class CheckinPage(QWidget):
-    # Check-ins were written: lists showing "checked in" are out of date.
-    checkins_changed = Signal()
+    # What a write of this screen changed (a check-in once its answer is in, a walk-in):
+    # the window broadcasts it to every screen (on_changes).
+    changed = Signal(object)
     # "Print badge" for the person just shown (a lost badge, a walk-in).
     print_badge_requested = Signal(int)
     # The answer to a scan (or undo) sent with this ticket is shown.
@@ -120,6 +122,9 @@ class CheckinPage(QWidget):
         self.stopped: Stopped | None = None
         self._undoable: int | None = None
         self._counters_due = False
+        # Written elsewhere while this screen was hidden: read again when it is shown.
+        self._places_stale = False
+        self._list_stale = False
         # Camera and sounds load QtMultimedia, which costs a window start-up a quarter of a
         # second: they are made when the screen is first shown.
         self.camera: CameraScanner | None = None
@@ -395,6 +400,8 @@ class CheckinPage(QWidget):
             self._load_multimedia_parts()
         if self._desk is None:
             self._open_desk()
+        else:
+            self._catch_up()
         self.scanner.set_listening(True)
         self._counter_timer.start()
         self._file_check_timer.start()
@@ -429,6 +436,27 @@ class CheckinPage(QWidget):
             return
         self._fill_places()
 
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """Sessions added, moved or renamed on the agenda (or rooms renamed) change the
+        doors to check in at; registrations changed elsewhere change who can be found."""
+        if source is self:
+            return
+        if changes.agenda or changes.event:
+            self._places_stale = True
+        if changes.registrations or changes.organizations:
+            self._list_stale = True
+        if self.isVisible():
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._desk is None:
+            return  # opening the desk reads both
+        if self._places_stale:
+            self._fill_places()
+        if self._list_stale:
+            self._list_stale = False
+            self.model.refresh()
+
     def _rescue_path(self) -> str:
         rescue = self._database.rescue_path if self._database is not None else None
         return str(rescue) if rescue else ""
@@ -445,7 +473,10 @@ class CheckinPage(QWidget):
         )
 
     def _fill_places(self) -> None:
+        """The venue and the doors of the agenda's sessions; the place chosen stays chosen
+        while its session exists."""
         assert self._desk is not None
+        self._places_stale = False
         current = self.place_combo.currentData()
         self.place_combo.blockSignals(True)
         self.place_combo.clear()
@@ -465,7 +496,8 @@ class CheckinPage(QWidget):
         index = self.place_combo.findData(current)
         self.place_combo.setCurrentIndex(max(index, 0))
         self.place_combo.blockSignals(False)
-        self._place_changed()
+        if self.place_combo.currentData() != current:
+            self._place_changed()
 
     def session_id(self) -> int | None:
         data = self.place_combo.currentData()
@@ -594,11 +626,17 @@ class CheckinPage(QWidget):
             if result.checkin_id is not None:
                 self._undoable = result.checkin_id
                 self.undo_button.setEnabled(True)
-        if result.checkin_id is not None:
-            self.checkins_changed.emit()
-            self._schedule_counters()
-            if result.attendee is not None:
-                self.model.forget_rows([result.attendee.registration_id])
+        self._after_write(result)
+
+    def _after_write(self, result: ScanResult | UndoResult) -> None:
+        """A check-in, check-out or undo is on disk (its answer just arrived): this
+        screen's counters and row, and every other screen through the window."""
+        if not result.changes:
+            return
+        self.changed.emit(result.changes)
+        self._schedule_counters()
+        if result.attendee is not None:
+            self.model.forget_rows([result.attendee.registration_id])
 
     def _show_not_stored(self, answer: NotStored, on_panel: bool) -> None:
         who = self._who(answer)
@@ -649,11 +687,8 @@ class CheckinPage(QWidget):
                 self.print_button.setEnabled(self._shown_registration is not None)
             elif stored.problem is not None:
                 self.result_panel.show_problem(describe_error(stored.problem))
-        if result is not None and result.checkin_id is not None:
-            self.checkins_changed.emit()
-            self._schedule_counters()
-            if result.attendee is not None:
-                self.model.forget_rows([result.attendee.registration_id])
+        if result is not None:
+            self._after_write(result)
 
     def _show_waiting(self, count: int, fault: str) -> None:
         self.waiting_count = count
@@ -769,6 +804,7 @@ class CheckinPage(QWidget):
             self.scanner.set_listening(self.isVisible())
         if created is not None:
             self.model.refresh()
+            self.changed.emit(created.changes)  # registered: one write, the check-in another
             self.check_in_registration(created.id, CheckinSource.WALK_IN)
         else:
             self.focus_search()
@@ -802,9 +838,7 @@ class CheckinPage(QWidget):
         if on_panel:
             self.result_panel.show_undone(undone)
         self._add_recent("↶", undone.attendee.full_name, self.tr("Undone"))
-        self.model.forget_rows([undone.attendee.registration_id])
-        self.checkins_changed.emit()
-        self._schedule_counters()
+        self._after_write(undone)
 
     # -- Counters -----------------------------------------------------------------------------
     def _schedule_counters(self) -> None:

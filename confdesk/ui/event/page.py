@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from confdesk.domain.changes import Changes
 from confdesk.domain.events.counts import EventCounts
 from confdesk.domain.events.logo import event_logo, read_logo_file, set_logo
 from confdesk.domain.events.service import EventData, EventService, RoomData, ValidationError
@@ -30,9 +31,10 @@ from confdesk.ui.shell.messages import describe_error
 
 
 class EventPage(QWidget):
-    """Shows one event; ``saved`` carries the event as stored after the user saves."""
+    """Shows one event; ``changed`` carries what a save (or a new logo) changed, which the
+    window broadcasts to every screen."""
 
-    saved = Signal(object)
+    changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,11 +153,12 @@ class EventPage(QWidget):
         if self._service is None or self._event is None:
             return False
         try:
-            set_logo(self._service.database, self._event.id, data)
+            changes = set_logo(self._service.database, self._event.id, data)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Logo"), describe_error(error))
             return False
         self._show_logo(data)
+        self.changed.emit(changes)
         return True
 
     def _show_logo(self, data: bytes | None) -> None:
@@ -205,12 +208,16 @@ class EventPage(QWidget):
             return False
         self.form.clear_error()
         self.show_event(self._service, event)
-        self.saved.emit(event)
+        self.changed.emit(event.changes)
         return True
 
     def revert(self) -> None:
         if self._service is not None and self._event is not None:
             self.show_event(self._service, self._event)
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """The counts at a glance come from the window; the event itself is only written
+        here, so the form, which may hold unsaved input, is left alone."""
 
     def _confirm_room_removal(self, rooms: list[RoomData]) -> bool:
         """Removing a room that holds sessions leaves them without a room: ask first."""

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from confdesk import settings
 from confdesk.db.database import Database
 from confdesk.db.models import PrintKind
+from confdesk.domain.changes import Changes
 from confdesk.domain.events.service import EventData
 from confdesk.domain.printing.records import record_prints
 from confdesk.domain.registrations.search import (
@@ -103,8 +104,8 @@ def field_label(field: str) -> str:
 
 
 class PrintPage(QWidget):
-    # Print records were written: the registrations list's "badge" column is out of date.
-    printed = Signal()
+    # What printing changed (print records): the window broadcasts it to every screen.
+    changed = Signal(object)
 
     def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +278,10 @@ class PrintPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self._update_enabled()
         super().showEvent(event)
+
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """Nothing to refresh: every preview reads the database anew, and the preview
+        shown is exactly what the printer gets."""
 
     def release(self) -> None:
         self._forget_preview()
@@ -510,14 +515,14 @@ class PrintPage(QWidget):
             self.document.pageCount(), self._run_stock or "-", printer.printerName() or "-",
         )  # fmt: skip
         if run is not None and self._database is not None:
-            record_prints(
+            recorded = record_prints(
                 self._database,
                 run.registration_ids,
                 self._run_kind,
                 stock=self._run_stock,
                 desk=self._settings.get(settings.DESK_NAME),
             )
-            self.printed.emit()
+            self.changed.emit(recorded.changes)
         return True
 
     def save_pdf(self) -> None:

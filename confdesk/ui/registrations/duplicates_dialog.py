@@ -35,7 +35,7 @@ from confdesk.ui.shell.unexpected_errors import report_unexpected
 
 
 class DuplicatesDialog(QDialog):
-    merged = Signal(int)  # the id of the registration that stayed
+    merged = Signal(object)  # the registration that stayed, with what the merge changed
 
     def __init__(self, database: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,11 +250,11 @@ class DuplicatesDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            merge(self._database, keep_id, others)
+            stayed = merge(self._database, keep_id, others)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Merge registrations"), describe_error(error))
             return
-        self.merged.emit(keep_id)
+        self.merged.emit(stayed)
         self.reload()
 
     def _skip(self) -> None:

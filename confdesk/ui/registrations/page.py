@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.db.database import Database
+from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.counts import event_counts
 from confdesk.domain.events.service import EventData, ValidationError
 from confdesk.domain.registrations.organizations import (
@@ -54,9 +55,10 @@ _ANY = None
 
 
 class RegistrationsPage(QWidget):
-    """``changed`` fires after anything was written, so the window can update counts."""
+    """``changed`` carries what each write of this screen changed; the window broadcasts
+    it to every screen (:meth:`on_changes`)."""
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,12 +285,23 @@ class RegistrationsPage(QWidget):
             self._load()
         return [self.model.id_at(row) for row in range(self.model.rowCount())]  # type: ignore[misc]
 
-    def mark_stale(self) -> None:
-        """Changed elsewhere (check-ins): read the list again when next shown."""
-        if self.isVisible():
-            self.model.refresh()
-        else:
+    def on_changes(self, changes: Changes, source: object) -> None:
+        """Written elsewhere (a walk-in at the desk, check-ins, printed badges): read the
+        list again now if it is shown, else when it is next shown."""
+        if source is self or not (
+            changes.registrations
+            or changes.organizations
+            or changes.topics
+            or changes.checkins
+            or changes.prints
+        ):
+            return
+        if not self.isVisible():
             self._stale = True
+            return
+        if not (self._dirty or self._creating):
+            self._reload_choices()
+        self.model.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -464,15 +477,17 @@ class RegistrationsPage(QWidget):
         if not (self._dirty or self._creating):
             return True
         try:
-            organization_id = self._organization_id_for(self.form.organization_name())
+            organization_id, changes = self._organization_id_for(self.form.organization_name())
             draft = self.form.draft(organization_id)
             if self._creating:
                 saved = self._service.create(self._event.id, draft)
+                changes |= saved.changes
                 self.last_edit = None
             else:
                 assert self._current is not None
                 edit = self._service.update(self._current.id, draft)
                 saved = edit.after
+                changes |= edit.changes
                 self._remember(edit)
         except ValidationError as error:
             self.form.show_error(error, describe_error(error))
@@ -480,14 +495,16 @@ class RegistrationsPage(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Registration"), describe_error(error))
             return False
-        self._after_write(saved)
+        self._after_write(saved, changes)
         return True
 
-    def _organization_id_for(self, name: str) -> int | None:
+    def _organization_id_for(self, name: str) -> tuple[int | None, Changes]:
+        """The organisation typed, created if new (which is a change of its own)."""
         if not name:
-            return None
+            return None, NOTHING
         assert self._database is not None
-        return find_or_create_organization(self._database, name).id
+        organization = find_or_create_organization(self._database, name)
+        return organization.id, organization.changes
 
     def revert(self) -> None:
         if self._creating:
@@ -530,7 +547,7 @@ class RegistrationsPage(QWidget):
             QMessageBox.warning(self, self.tr("Registration"), describe_error(error))
             return
         self._remember(edit)
-        self._after_write(edit.after)
+        self._after_write(edit.after, edit.changes)
 
     def walk_in(self) -> None:
         if self._service is None or self._event is None or self._database is None:
@@ -541,7 +558,7 @@ class RegistrationsPage(QWidget):
         if dialog.exec() and dialog.created is not None:
             self.last_edit = None
             self.undo_button.setEnabled(False)
-            self._after_write(dialog.created)
+            self._after_write(dialog.created, dialog.created.changes)
 
     def choose_import_file(self) -> None:
         if self._database is None or self._event is None or not self.may_leave():
@@ -568,7 +585,7 @@ class RegistrationsPage(QWidget):
         self.undo_button.setEnabled(False)
         self._reload_choices()
         self.model.refresh()
-        self.changed.emit()
+        self.changed.emit(result.changes)
         locale = QLocale()
         text = self.tr("Imported: {added} new, {updated} updated, {skipped} skipped.").format(
             added=locale.toString(result.added),
@@ -638,12 +655,11 @@ class RegistrationsPage(QWidget):
         dialog.merged.connect(self._merged)
         dialog.exec()
 
-    def _merged(self, kept_id: int) -> None:
+    def _merged(self, kept: RegistrationData) -> None:
         # A merge deletes registrations an undo of an earlier edit might refer to.
         self.last_edit = None
         self.undo_button.setEnabled(False)
-        assert self._service is not None
-        self._after_write(self._service.get(kept_id))
+        self._after_write(kept, kept.changes)
 
     def undo(self) -> None:
         if self._service is None or self.last_edit is None:
@@ -657,13 +673,14 @@ class RegistrationsPage(QWidget):
             return
         self.last_edit = None
         self.undo_button.setEnabled(False)
-        self._after_write(restored)
+        self._after_write(restored, restored.changes)
 
     def _remember(self, edit: Edit) -> None:
         self.last_edit = edit if edit.changed else None
         self.undo_button.setEnabled(self.last_edit is not None)
 
-    def _after_write(self, registration: RegistrationData) -> None:
+    def _after_write(self, registration: RegistrationData, changes: Changes) -> None:
+        """This screen shows the write at once; the others hear of it through the window."""
         self._creating = False
         self._set_dirty(False)
         self._reload_choices()
@@ -672,7 +689,8 @@ class RegistrationsPage(QWidget):
         self.select_registration(registration.id)  # loads the detail through the selection
         if self._current is None:
             self._show_detail(registration)
-        self.changed.emit()
+        if changes:
+            self.changed.emit(changes)
 
     # -- Dirty state ------------------------------------------------------------------------
     def _mark_dirty(self) -> None:

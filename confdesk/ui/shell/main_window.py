@@ -2,6 +2,11 @@
 
 The window holds the open :class:`Database` (an engine, never a live session); screens
 get services built on it and refresh themselves from what those services return.
+
+Every write on a screen ends in that screen's ``changed`` signal with the operation's
+:class:`~confdesk.domain.changes.Changes`; the window broadcasts it once (``changed``) to
+itself and to every screen's ``on_changes``, and each screen decides whether to refresh
+(Anki's way). No screen is wired to another.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QLocale,
+    QObject,
     QSize,
     QStandardPaths,
     Qt,
@@ -39,6 +45,7 @@ from PySide6.QtWidgets import (
 from confdesk import __version__, settings
 from confdesk.db.backups import copy_database, restore_backup
 from confdesk.db.database import Database, open_database
+from confdesk.domain.changes import Changes
 from confdesk.domain.events.counts import event_counts
 from confdesk.domain.events.service import EventData, EventService
 from confdesk.errors import UserError
@@ -87,6 +94,8 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     # For the benchmark and end-to-end tests: fired once the window is first on screen.
     first_shown = Signal()
+    # What one write changed, and the screen that wrote (None: the window): once per write.
+    changed = Signal(object, object)
 
     def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,12 +176,8 @@ class MainWindow(QMainWindow):
         self.welcome_page.retry_requested.connect(self.retry_open)
         self.welcome_page.restore_backup_requested.connect(self.restore_newest_backup)
         self.welcome_page.copy_requested.connect(self.copy_read_only_database)
-        self.event_page.saved.connect(self._event_saved)
-        self.registrations_page.changed.connect(self._update_status)
-        self.checkin_page.checkins_changed.connect(self.registrations_page.mark_stale)
         self.checkin_page.print_badge_requested.connect(self.print_badge)
-        self.print_page.printed.connect(self.registrations_page.mark_stale)
-        self.agenda_page.changed.connect(self._update_status)
+        self._connect_changes()
         self._restore_geometry()
         self._refresh()
 
@@ -481,11 +486,33 @@ class MainWindow(QMainWindow):
         self.settings.set(settings.CURRENT_EVENT_UUID, uuid)
         self._refresh()
 
-    def _event_saved(self, event: EventData) -> None:
-        self.current_event = event
-        self._fill_event_combo()
-        self._update_status()
-        self.statusBar().showMessage(self.tr("Saved."), 4000)
+    # -- What changed ---------------------------------------------------------------------
+    def _connect_changes(self) -> None:
+        # The window first (the current event, the counts), then every screen.
+        self.changed.connect(self._on_changes)
+        self.changed.connect(self.event_page.on_changes)
+        self.changed.connect(self.registrations_page.on_changes)
+        self.changed.connect(self.checkin_page.on_changes)
+        self.changed.connect(self.print_page.on_changes)
+        self.changed.connect(self.agenda_page.on_changes)
+        for _key, page in self._screens:
+            page.changed.connect(  # type: ignore[attr-defined]
+                lambda changes, source=page: self.broadcast(changes, source)
+            )
+
+    def broadcast(self, changes: Changes, source: QObject | None = None) -> None:
+        """Tell every screen what one write changed (nothing is not news)."""
+        if changes:
+            self.changed.emit(changes, source)
+
+    def _on_changes(self, changes: Changes, source: object) -> None:
+        if changes.event and self.events is not None and self.current_event is not None:
+            self.current_event = self.events.get(self.current_event.id)
+            self._fill_event_combo()
+            if source is self.event_page:
+                self.statusBar().showMessage(self.tr("Saved."), 4000)
+        if changes.event or changes.registrations or changes.agenda:
+            self._update_status()
 
     def _may_leave_current_event(self) -> bool:
         """Unsaved edits (and scans waiting to be recorded) are never dropped silently."""

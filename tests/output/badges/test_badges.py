@@ -165,7 +165,7 @@ def test_unknown_stock_names_the_choices(demo: Database) -> None:
 
 def test_only_unprinted_skips_badges_recorded_as_printed(demo: Database) -> None:
     registered = _registered(demo)
-    assert record_prints(demo, registered[:5], PrintKind.BADGE, stock="a6-4up") == 5
+    assert record_prints(demo, registered[:5], PrintKind.BADGE, stock="a6-4up").count == 5
     assert unprinted_ids(demo, EVENT_ID, PrintKind.BADGE) == registered[5:]
     run = render_badges(demo, EVENT_ID, io.BytesIO(), only_unprinted=True)
     assert run.registration_ids == tuple(registered[5:])
