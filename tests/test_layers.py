@@ -81,3 +81,27 @@ def test_no_import_runs_up_a_layer() -> None:
                 if target[1] != layer and target[1] not in allowed:
                     wrong.append(f"{path.relative_to(package)}:{node.lineno} imports {name}")
     assert wrong == []
+
+
+# What opens or queries a database: output/ calls the domain's loaders instead.
+_READING_CALLS = {"connect", "transaction", "execute", "exec_driver_sql", "scalar", "scalars"}
+
+
+def test_output_reads_the_database_only_through_domain_loaders() -> None:
+    package = Path(__file__).resolve().parents[1] / "confdesk" / "output"
+    wrong = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+                wrong.append(f"{path.name}:{node.lineno} imports {node.module}")
+            elif isinstance(node, ast.Import) and any(
+                alias.name.startswith("sqlalchemy") for alias in node.names
+            ):
+                wrong.append(f"{path.name}:{node.lineno} imports sqlalchemy")
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _READING_CALLS
+            ):
+                wrong.append(f"{path.name}:{node.lineno} calls {node.func.attr}()")
+    assert wrong == []

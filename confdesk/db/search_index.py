@@ -107,8 +107,13 @@ def email_local_part(email: str) -> str:
 
 
 def registration_sort_name(values: dict[str, Any]) -> str:
-    family = str(values.get("family_name") or "")
-    given = str(values.get("given_name") or "")
+    return name_sort_key(str(values.get("given_name") or ""), str(values.get("family_name") or ""))
+
+
+def name_sort_key(given: str, family: str) -> str:
+    """The ``sort_name`` column: "family given" spelled out in ASCII, without the title
+    ("Weiß", "Anna" → "weiss anna"). The one definition; see
+    :class:`confdesk.domain.registrations.names.PersonName`."""
     return transliterate(f"{family} {given}").strip()
 
 

@@ -29,6 +29,7 @@ from enum import StrEnum
 from confdesk.db.database import Database
 from confdesk.db.models import RegistrationStatus, SignupStatus
 from confdesk.domain.agenda.seats import effective_capacity
+from confdesk.domain.registrations.names import PersonName
 
 
 class ConflictKind(StrEnum):
@@ -245,23 +246,23 @@ def load_snapshot(database: Database, event_id: int) -> AgendaSnapshot:
         }
         people: dict[int, list[tuple[int, str]]] = defaultdict(list)
         for r in run(
-            "SELECT p.session_id, r.id, r.given_name || ' ' || r.family_name "
+            "SELECT p.session_id, r.id, r.title, r.given_name, r.family_name "
             "FROM session_speakers p JOIN agenda_sessions s ON s.id = p.session_id "
             "JOIN registrations r ON r.id = p.registration_id WHERE s.event_id = ?",
             (event_id,),
         ):
-            people[r[0]].append((r[1], r[2]))
+            people[r[0]].append((r[1], PersonName(r[3], r[4], r[2]).full))
         seated: dict[int, list[int]] = defaultdict(list)
         names: dict[int, str] = {}
         for r in run(
-            "SELECT g.session_id, r.id, r.given_name || ' ' || r.family_name "
+            "SELECT g.session_id, r.id, r.title, r.given_name, r.family_name "
             "FROM session_signups g JOIN agenda_sessions s ON s.id = g.session_id "
             "JOIN registrations r ON r.id = g.registration_id "
             "WHERE s.event_id = ? AND g.status = ? AND r.status != ?",
             (event_id, SignupStatus.SIGNED_UP.value, RegistrationStatus.CANCELLED.value),
         ):
             seated[r[0]].append(r[1])
-            names[r[1]] = r[2]
+            names[r[1]] = PersonName(r[3], r[4], r[2]).full
     return AgendaSnapshot(
         start_date=date.fromisoformat(event[0]),
         end_date=date.fromisoformat(event[1]),

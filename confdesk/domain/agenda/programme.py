@@ -1,5 +1,6 @@
 """The programme as the outputs read it: every session with its room, topic and people,
-by day. One loader for the programme PDF, the door signs and the iCalendar file."""
+by day. One loader for the programme PDF, the door signs and the iCalendar file; and
+each person's own programme, for the back of a badge."""
 
 from __future__ import annotations
 
@@ -9,9 +10,31 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from confdesk.db.database import Database
+from confdesk.db.models import SignupStatus
+from confdesk.domain.registrations.names import PersonName
+from confdesk.normalize import nfc
 
 # Sessions without a room (excursions) come after the rooms.
 _NO_ROOM_ORDER = 1_000
+# A person's own programme: the sessions they signed up for, and those they speak at or
+# moderate (speakers do not sign up for their own workshop).
+_PERSONAL_SCHEDULES = (
+    "SELECT p.registration_id, s.starts_at, s.ends_at, s.title, coalesce(m.name, '') "
+    "FROM (SELECT registration_id, session_id FROM session_signups WHERE status = ? "
+    "UNION SELECT registration_id, session_id FROM session_speakers) p "
+    "JOIN agenda_sessions s ON s.id = p.session_id LEFT JOIN rooms m ON m.id = s.room_id "
+    "WHERE s.event_id = ? ORDER BY s.starts_at, s.id"
+)
+
+
+@dataclass(frozen=True)
+class ScheduleItem:
+    """One session of a person's own programme."""
+
+    starts_at: datetime
+    ends_at: datetime
+    title: str
+    room: str
 
 
 @dataclass(frozen=True)
@@ -93,14 +116,14 @@ def load_programme(database: Database, event_id: int) -> Programme:
         )
         people: dict[int, list[ProgrammePerson]] = defaultdict(list)
         for row in run(
-            "SELECT p.session_id, trim(r.title || ' ' || r.given_name || ' ' || r.family_name), "
-            "p.role FROM session_speakers p "
+            "SELECT p.session_id, r.title, r.given_name, r.family_name, p.role "
+            "FROM session_speakers p "
             "JOIN agenda_sessions s ON s.id = p.session_id "
             "JOIN registrations r ON r.id = p.registration_id "
             "WHERE s.event_id = ? ORDER BY p.role DESC, p.id",
             (event_id,),
         ):
-            people[row[0]].append(ProgrammePerson(row[1], row[2]))
+            people[row[0]].append(ProgrammePerson(PersonName(row[2], row[3], row[1]).full, row[4]))
         items = tuple(
             ProgrammeItem(
                 id=row[0], uuid=row[1], title=row[2], kind=row[3],
@@ -131,3 +154,22 @@ def load_programme(database: Database, event_id: int) -> Programme:
         rooms=rooms,
         items=items,
     )
+
+
+def personal_schedules(database: Database, event_id: int) -> dict[int, list[ScheduleItem]]:
+    """Per registration, the sessions they hold a seat in or speak at, in time order.
+    Titles and rooms in NFC."""
+    schedules: dict[int, list[ScheduleItem]] = defaultdict(list)
+    with database.engine.connect() as connection:
+        for row in connection.exec_driver_sql(
+            _PERSONAL_SCHEDULES, (SignupStatus.SIGNED_UP.value, event_id)
+        ):
+            schedules[row[0]].append(
+                ScheduleItem(
+                    datetime.fromisoformat(row[1]),
+                    datetime.fromisoformat(row[2]),
+                    nfc(row[3]),
+                    nfc(row[4]),
+                )
+            )
+    return dict(schedules)

@@ -35,6 +35,7 @@ from confdesk.db.models import (
 from confdesk.domain.agenda.seats import demote, fill_seats
 from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import ValidationError, load_event
+from confdesk.domain.registrations.names import PersonName
 from confdesk.domain.registrations.search_cache import change_version
 from confdesk.errors import UserError
 from confdesk.normalize import nfc
@@ -493,12 +494,14 @@ def programme_people(database: Database, event_id: int) -> list[PersonChoice]:
         if cached is not None and cached[:2] == (version, event_id):
             return cached[2]
         rows = connection.exec_driver_sql(
-            "SELECT r.id, trim(r.title || ' ' || r.given_name || ' ' || r.family_name), "
-            "coalesce(o.name, '') FROM registrations r "
+            "SELECT r.id, r.title, r.given_name, r.family_name, coalesce(o.name, '') "
+            "FROM registrations r "
             "LEFT JOIN organizations o ON o.id = r.organization_id "
             "WHERE r.event_id = ? AND r.status != 'cancelled' ORDER BY r.sort_name, r.id",
             (event_id,),
         ).all()
-        people = [PersonChoice(row[0], row[1], row[2]) for row in rows]
+        people = [
+            PersonChoice(row[0], PersonName(row[2], row[3], row[1]).full, row[4]) for row in rows
+        ]
         connection.info[_PEOPLE_CACHE_KEY] = (version, event_id, people)
     return people

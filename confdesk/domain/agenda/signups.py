@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
@@ -43,6 +43,7 @@ from confdesk.domain.agenda.seats import (
 )
 from confdesk.domain.agenda.service import load_agenda_session
 from confdesk.domain.changes import Changes
+from confdesk.domain.registrations.names import HasPersonName, full_name
 from confdesk.domain.registrations.service import load_registration
 from confdesk.errors import UserError
 
@@ -78,18 +79,15 @@ class SignupChange:
 
 
 @dataclass(frozen=True)
-class Participant:
+class Participant(HasPersonName):
     registration_id: int
     signup_id: int
+    title: str
     given_name: str
     family_name: str
     organization: str
     status: str
     signed_up_at: datetime
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.given_name} {self.family_name}"
 
 
 @dataclass(frozen=True)
@@ -140,10 +138,9 @@ class SignupService:
                 )
             if registration.status == RegistrationStatus.CANCELLED.value:
                 raise UserError(
-                    f"{registration.given_name} {registration.family_name} has cancelled "
-                    "the registration.",
+                    f"{full_name(registration)} has cancelled the registration.",
                     code="signup_cancelled_registration",
-                    name=f"{registration.given_name} {registration.family_name}",
+                    name=full_name(registration),
                 )
             released, released_status, promoted = self._leave_round(session, row, registration_id)
             signup = _signup(session, session_id, registration_id)
@@ -228,8 +225,9 @@ class SignupService:
             row = load_agenda_session(session, session_id)
             people = session.execute(
                 select(
-                    Registration.id, SessionSignup.id, Registration.given_name,
-                    Registration.family_name, Organization.name, SessionSignup.status,
+                    Registration.id, SessionSignup.id, Registration.title,
+                    Registration.given_name, Registration.family_name, Organization.name,
+                    SessionSignup.status,
                     SessionSignup.signed_up_at, Registration.sort_name,
                 )
                 .join(Registration, Registration.id == SessionSignup.registration_id)
@@ -241,7 +239,8 @@ class SignupService:
                 )
             ).all()  # fmt: skip
             participants = [
-                (Participant(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6]), r[7]) for r in people
+                (Participant(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7]), r[8])
+                for r in people
             ]
             seated = sorted(
                 (p for p in participants if p[0].status == SignupStatus.SIGNED_UP.value),
@@ -336,3 +335,21 @@ def _signup(session: Session, session_id: int, registration_id: int) -> SessionS
             SessionSignup.registration_id == registration_id,
         )
     )
+
+
+def sessions_taking_signups(database: Database, event_id: int) -> set[int]:
+    """The event's sessions that have a participant list: those that require sign-up, the
+    workshops of a round, and any that someone signed up for all the same."""
+    with database.transaction() as session:
+        return set(
+            session.scalars(
+                select(AgendaSession.id).where(
+                    AgendaSession.event_id == event_id,
+                    or_(
+                        AgendaSession.signup_required,
+                        AgendaSession.round_number.is_not(None),
+                        AgendaSession.id.in_(select(SessionSignup.session_id)),
+                    ),
+                )
+            )
+        )

@@ -53,6 +53,7 @@ from confdesk.domain.checkin.codes import (
     RegistrationState,
     registration_state,
 )
+from confdesk.domain.registrations.names import HasPersonName
 from confdesk.errors import UserError
 from confdesk.logs import log_storage_failure
 
@@ -80,7 +81,7 @@ _FROM_CODE_STATUS = {
 
 
 @dataclass(frozen=True)
-class Attendee:
+class Attendee(HasPersonName):
     """What the desk tells about a person whose code was read."""
 
     registration_id: int
@@ -95,10 +96,6 @@ class Attendee:
     dietary_needs: str
     accessibility_needs: str
     notes: str
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(part for part in (self.title, self.given_name, self.family_name) if part)
 
 
 @dataclass(frozen=True)

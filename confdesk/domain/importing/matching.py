@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from confdesk.db.models import Registration
 from confdesk.domain.importing.plan import CandidateRow, Match, MatchReason, Problem, Severity
+from confdesk.domain.registrations.names import full_name
 from confdesk.domain.registrations.organizations import name_key
 
 # A row's organisation: an existing one by id, a new one by its name key, or none.
@@ -47,6 +48,7 @@ class ExistingRegistrations:
         rows = session.execute(
             select(
                 Registration.id,
+                Registration.title,
                 Registration.given_name,
                 Registration.family_name,
                 Registration.email,
@@ -58,7 +60,7 @@ class ExistingRegistrations:
         for row in rows:
             existing = _Existing(
                 row.id,
-                f"{row.given_name} {row.family_name}".strip(),
+                full_name(row),
                 email_key(row.email),
                 person_key(row.given_name, row.family_name, row.organization_id),
             )
@@ -142,7 +144,7 @@ def _repeat_problem(
     candidate: CandidateRow, earlier: CandidateRow, *, same_email: bool, same_name: bool
 ) -> tuple[Problem, bool]:
     line, other = candidate.line, earlier.line
-    name = f"{earlier.values.given_name} {earlier.values.family_name}".strip()
+    name = full_name(earlier.values)
     params = {"other_line": other, "name": name}
     if candidate.values == earlier.values:
         return (

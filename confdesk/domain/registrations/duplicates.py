@@ -34,11 +34,11 @@ from confdesk.db.models import (
     utc_now,
 )
 from confdesk.domain.changes import Changes
+from confdesk.domain.registrations.names import HasPersonName, full_name
 from confdesk.domain.registrations.organizations import name_key
 from confdesk.domain.registrations.service import (
     RegistrationData,
     load_registration,
-    person_name,
     registration_data,
 )
 from confdesk.errors import UserError
@@ -57,10 +57,11 @@ _REASONS = tuple(range(len(_REASONS_IN_ORDER)))
 
 
 @dataclass(frozen=True)
-class DuplicateMember:
+class DuplicateMember(HasPersonName):
     """What the review dialog shows of each registration in a group."""
 
     id: int
+    title: str
     given_name: str
     family_name: str
     email: str
@@ -122,25 +123,29 @@ def find_duplicates(database: Database, event_id: int) -> list[DuplicateGroup]:
     return sorted(groups, key=_group_order)
 
 
-def _details(connection: Connection, ids: list[int]) -> dict[int, tuple[str, str, datetime, bool]]:
-    """Category, status, registration time and whether checked in, per registration."""
+def _details(
+    connection: Connection, ids: list[int]
+) -> dict[int, tuple[str, str, str, datetime, bool]]:
+    """Title, category, status, registration time and whether checked in, per
+    registration."""
     has_checkins = (
         select(CheckinRecord.id).where(CheckinRecord.registration_id == Registration.id).exists()
     )
-    details: dict[int, tuple[str, str, datetime, bool]] = {}
+    details: dict[int, tuple[str, str, str, datetime, bool]] = {}
     # SQLite limits the parameters of one statement.
     for start in range(0, len(ids), 500):
         rows = connection.execute(
             select(
                 Registration.id,
+                Registration.title,
                 Registration.category,
                 Registration.status,
                 Registration.created_at,
                 has_checkins,
             ).where(Registration.id.in_(ids[start : start + 500]))
         )
-        for registration_id, category, status, created_at, checked_in in rows:
-            details[registration_id] = (category, status, created_at, bool(checked_in))
+        for registration_id, title, category, status, created_at, checked_in in rows:
+            details[registration_id] = (title, category, status, created_at, bool(checked_in))
     return details
 
 
@@ -186,11 +191,12 @@ def _linked_groups(rows: Sequence[Row[Any]]) -> list[tuple[tuple[DuplicateReason
     ]
 
 
-def _member(row: Row[Any], details: tuple[str, str, datetime, bool]) -> DuplicateMember:
+def _member(row: Row[Any], details: tuple[str, str, str, datetime, bool]) -> DuplicateMember:
     registration_id, given_name, family_name, email, organization = row
-    category, status, created_at, has_checkins = details
+    title, category, status, created_at, has_checkins = details
     return DuplicateMember(
         id=registration_id,
+        title=title,
         given_name=given_name,
         family_name=family_name,
         email=email,
@@ -289,7 +295,7 @@ def merge(database: Database, keep_id: int, merge_ids: Sequence[int]) -> Registr
 def _refuse_unmergeable(session: Session, kept: Registration, merged: list[Registration]) -> None:
     for registration in merged:
         if registration.event_id != kept.event_id:
-            name = person_name(registration)
+            name = full_name(registration)
             raise UserError(
                 f"{name} is registered for another event and cannot be merged.",
                 code="merge_other_event",
@@ -305,10 +311,10 @@ def _refuse_unmergeable(session: Session, kept: Registration, merged: list[Regis
     for registration in merged:
         if registration.id in checked_in:
             raise UserError(
-                f"The registration of {person_name(registration)} has check-in records, which "
+                f"The registration of {full_name(registration)} has check-in records, which "
                 "cannot be moved; keep that registration and merge the others into it.",
                 code="merge_checked_in",
-                name=person_name(registration),
+                name=full_name(registration),
                 registration_id=registration.id,
             )
 

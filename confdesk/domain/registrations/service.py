@@ -34,6 +34,7 @@ from confdesk.db.models import (
 from confdesk.domain.agenda.seats import fill_seats
 from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import ValidationError, load_event
+from confdesk.domain.registrations.names import HasPersonName, full_name
 from confdesk.domain.registrations.organizations import find_or_create_organization
 from confdesk.domain.validation import is_valid_email
 from confdesk.errors import UserError
@@ -78,7 +79,7 @@ class RegistrationDraft:
 
 
 @dataclass(frozen=True, kw_only=True)
-class RegistrationData(RegistrationDraft):
+class RegistrationData(RegistrationDraft, HasPersonName):
     id: int
     uuid: str
     event_id: int
@@ -89,10 +90,6 @@ class RegistrationData(RegistrationDraft):
     updated_at: datetime
     # What the write that returned this value changed (nothing for a read).
     changes: Changes = field(default=NOTHING, compare=False, kw_only=True)
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.given_name} {self.family_name}"
 
     def draft(self) -> RegistrationDraft:
         return RegistrationDraft(
@@ -203,9 +200,9 @@ class RegistrationService:
             registration = load_registration(session, registration_id)
             if registration.status == RegistrationStatus.CANCELLED:
                 raise UserError(
-                    f"The registration of {person_name(registration)} is already cancelled.",
+                    f"The registration of {full_name(registration)} is already cancelled.",
                     code="already_cancelled",
-                    name=person_name(registration),
+                    name=full_name(registration),
                 )
             edit = _set_status(session, registration, RegistrationStatus.CANCELLED)
             # The workshop seats the person held go to the first in line at once.
@@ -221,9 +218,9 @@ class RegistrationService:
             registration = load_registration(session, registration_id)
             if registration.status != RegistrationStatus.CANCELLED:
                 raise UserError(
-                    f"The registration of {person_name(registration)} is not cancelled.",
+                    f"The registration of {full_name(registration)} is not cancelled.",
                     code="not_cancelled",
-                    name=person_name(registration),
+                    name=full_name(registration),
                 )
             someone_waits = session.scalar(
                 select(
@@ -244,9 +241,9 @@ class RegistrationService:
             registration = load_registration(session, registration_id)
             if registration.status != RegistrationStatus.WAITLISTED:
                 raise UserError(
-                    f"{person_name(registration)} is not on the waiting list.",
+                    f"{full_name(registration)} is not on the waiting list.",
                     code="not_waitlisted",
-                    name=person_name(registration),
+                    name=full_name(registration),
                 )
             return _set_status(session, registration, RegistrationStatus.REGISTERED)
 
@@ -406,11 +403,6 @@ def load_registration(session: Session, registration_id: int) -> Registration:
             registration_id=registration_id,
         )
     return registration
-
-
-def person_name(registration: Registration) -> str:
-    """Given and family name, as messages about a registration name the person."""
-    return f"{registration.given_name} {registration.family_name}"
 
 
 def registration_data(registration: Registration) -> RegistrationData:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from confdesk.db.database import Database
 from confdesk.domain.agenda.programme import Programme, load_programme
-from confdesk.domain.agenda.signups import SignupService
+from confdesk.domain.agenda.signups import SignupService, sessions_taking_signups
 from confdesk.domain.progress import Progress
 from confdesk.errors import UserError
 from confdesk.output.agenda.door_signs import render_door_signs
@@ -90,14 +90,5 @@ def _list_sessions(
     if session_ids is not None:
         known = {item.id for item in programme.items}
         return [session_id for session_id in session_ids if session_id in known]
-    with database.engine.connect() as connection:
-        taking = {
-            row[0]
-            for row in connection.exec_driver_sql(
-                "SELECT id FROM agenda_sessions WHERE event_id = ? AND "
-                "(signup_required OR round_number IS NOT NULL OR id IN "
-                "(SELECT session_id FROM session_signups))",
-                (programme.event_id,),
-            )
-        }
+    taking = sessions_taking_signups(database, programme.event_id)
     return [item.id for item in programme.items if item.id in taking]

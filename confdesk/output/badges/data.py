@@ -1,31 +1,26 @@
-"""What a badge shows, read from the database in a few queries for a whole batch."""
+"""What a badge shows, for a whole batch: the domain's records of the people, their codes
+and their own programmes, as the badge layouts name them."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from confdesk.db.database import Database
-from confdesk.db.models import PrintKind, RegistrationStatus, SignupStatus
+from confdesk.db.models import PrintKind, RegistrationStatus
+from confdesk.domain.agenda.programme import ScheduleItem, personal_schedules
 from confdesk.domain.checkin.codes import event_key, registration_code
-from confdesk.domain.events.service import no_such_event
+from confdesk.domain.events.logo import event_logo
+from confdesk.domain.events.service import EventService
 from confdesk.domain.printing.records import unprinted_ids
+from confdesk.domain.registrations.loading import load_people
+from confdesk.domain.registrations.names import HasPersonName
 from confdesk.normalize import nfc
-from confdesk.output.registration_rows import registration_rows
 
 
 @dataclass(frozen=True)
-class ScheduleItem:
-    starts_at: datetime
-    ends_at: datetime
-    title: str
-    room: str
-
-
-@dataclass(frozen=True)
-class BadgePerson:
+class BadgePerson(HasPersonName):
     registration_id: int
     title: str
     given_name: str
@@ -35,6 +30,19 @@ class BadgePerson:
     category: str
     code: str
     schedule: tuple[ScheduleItem, ...] = ()
+
+    # The name as the layouts print it, from the one formatter (PersonName.badge_lines).
+    @property
+    def first_name_line(self) -> str:
+        return self.name.badge_lines[0]
+
+    @property
+    def second_name_line(self) -> str:
+        return self.name.badge_lines[1]
+
+    @property
+    def name_without_title(self) -> str:
+        return self.name.without_title
 
     def field(self, name: str) -> str:
         return str(getattr(self, name))
@@ -61,23 +69,6 @@ class BadgeBatch:
         return person.field(name)
 
 
-_PEOPLE = (
-    "SELECT r.id, r.title, r.given_name, r.family_name, coalesce(o.name, ''), r.position, "
-    "r.category, r.uuid, r.checkin_code_issue "
-    "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
-    "WHERE r.event_id = ? "
-)
-# A person's own programme: the sessions they signed up for, and those they speak at or
-# moderate (speakers do not sign up for their own workshop).
-_SCHEDULE = (
-    "SELECT p.registration_id, s.starts_at, s.ends_at, s.title, coalesce(m.name, '') "
-    "FROM (SELECT registration_id, session_id FROM session_signups WHERE status = ? "
-    "UNION SELECT registration_id, session_id FROM session_speakers) p "
-    "JOIN agenda_sessions s ON s.id = p.session_id LEFT JOIN rooms m ON m.id = s.room_id "
-    "WHERE s.event_id = ? ORDER BY s.starts_at, s.id"
-)
-
-
 def load_badges(
     database: Database,
     event_id: int,
@@ -90,60 +81,43 @@ def load_badges(
     registered for the event by name. Waitlisted and cancelled people get no badge unless
     named by id: their code would not check them in."""
     event = _event(database, event_id)
-    with database.engine.connect() as connection:
-        if registration_ids is None:
-            rows = connection.exec_driver_sql(
-                _PEOPLE + "AND r.status = ? ORDER BY r.sort_name, r.id",
-                (event_id, RegistrationStatus.REGISTERED.value),
-            ).all()
-        else:
-            rows = registration_rows(connection, _PEOPLE, event_id, registration_ids)
-        schedules: dict[int, list[ScheduleItem]] = defaultdict(list)
-        if with_schedule:
-            for row in connection.exec_driver_sql(
-                _SCHEDULE, (SignupStatus.SIGNED_UP.value, event_id)
-            ):
-                schedules[row[0]].append(
-                    ScheduleItem(_time(row[1]), _time(row[2]), nfc(row[3]), nfc(row[4]))
-                )
+    people = load_people(
+        database,
+        event_id,
+        registration_ids,
+        status=RegistrationStatus.REGISTERED.value if registration_ids is None else None,
+    )
+    schedules = personal_schedules(database, event_id) if with_schedule else {}
     if only_unprinted:
         unprinted = set(unprinted_ids(database, event_id, PrintKind.BADGE))
-        rows = [row for row in rows if row[0] in unprinted]
+        people = [person for person in people if person.id in unprinted]
     key = event_key(database, event_id)
-    people = tuple(
-        BadgePerson(
-            registration_id=row[0],
-            title=nfc(row[1]),
-            given_name=nfc(row[2]),
-            family_name=nfc(row[3]),
-            organization=nfc(row[4]),
-            position=nfc(row[5]),
-            category=row[6],
-            code=registration_code(key, row[0], row[7], row[8]),
-            schedule=tuple(schedules.get(row[0], ())),
-        )
-        for row in rows
+    return BadgeBatch(
+        event,
+        tuple(
+            BadgePerson(
+                registration_id=person.id,
+                title=person.title,
+                given_name=person.given_name,
+                family_name=person.family_name,
+                organization=person.organization,
+                position=person.position,
+                category=person.category,
+                code=registration_code(key, person.id, person.uuid, person.code_issue),
+                schedule=tuple(schedules.get(person.id, ())),
+            )
+            for person in people
+        ),
     )
-    return BadgeBatch(event, people)
 
 
 def _event(database: Database, event_id: int) -> BadgeEvent:
-    with database.engine.connect() as connection:
-        row = connection.exec_driver_sql(
-            "SELECT id, title, language, start_date, end_date, logo FROM events WHERE id = ?",
-            (event_id,),
-        ).first()
-    if row is None:
-        raise no_such_event(event_id)
+    event = EventService(database).get(event_id)
     return BadgeEvent(
-        row[0],
-        nfc(row[1]),
-        row[2],
-        date.fromisoformat(row[3]),
-        date.fromisoformat(row[4]),
-        row[5],
+        event.id,
+        nfc(event.title),
+        event.language,
+        event.start_date,
+        event.end_date,
+        event_logo(database, event_id),
     )
-
-
-def _time(value: str) -> datetime:
-    return datetime.fromisoformat(value)

@@ -135,8 +135,10 @@ def _scaled(element: Element, sx: float, sy: float, factor: float) -> Element:
     return replace(element, box=box)
 
 
-_GIVEN = ("given_name",)
-_FAMILY = ("title", "family_name")
+# The name's lines come from the one name formatter: see BadgePerson.
+_GIVEN = ("first_name_line",)
+_FAMILY = ("second_name_line",)
+_BACK_NAME = ("name_without_title",)
 
 # Design size A6 (105 × 148 mm): a badge on a lanyard, read from two metres.
 PORTRAIT = Layout(
@@ -157,9 +159,7 @@ PORTRAIT = Layout(
         CategoryBand(Box(0, 134, 105, 14), 18),
     ),
     back=(
-        TextElement(
-            "back_name", Box(6, 5, 93, 9), ("given_name", "family_name"), 14, 7, 0, bold=True
-        ),
+        TextElement("back_name", Box(6, 5, 93, 9), _BACK_NAME, 14, 7, 0, bold=True),
         LineElement(Box(6, 16, 93, 0)),
         ScheduleElement(Box(6, 19, 93, 112), 10, 6.5, 12),
         CategoryBand(Box(0, 134, 105, 14), 18),
@@ -216,7 +216,7 @@ LANDSCAPE = Layout(
         TextElement(
             "back_name",
             Box(4, 2.5, 92, 6),
-            ("given_name", "family_name"),
+            _BACK_NAME,
             9,
             5,
             0,

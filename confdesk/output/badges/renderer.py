@@ -15,8 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from confdesk.domain.agenda.programme import ScheduleItem
 from confdesk.output.badges.categories import category_style
-from confdesk.output.badges.data import BadgeBatch, BadgePerson, ScheduleItem
+from confdesk.output.badges.data import BadgeBatch, BadgePerson
 from confdesk.output.badges.layouts import (
     Align,
     Box,

@@ -239,7 +239,7 @@ def _shrunk(person: BadgePerson, fields: list[FittedField]) -> list[ShrunkText]:
             found.append(
                 ShrunkText(
                     registration_id=person.registration_id,
-                    name=f"{person.given_name} {person.family_name}",
+                    name=person.full_name,
                     field=field.element.name,
                     font_size_pt=fitted.size,
                     shortened=altered,

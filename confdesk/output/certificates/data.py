@@ -1,4 +1,5 @@
-"""What a certificate of attendance says, read for a whole batch in a few queries."""
+"""What a certificate of attendance says, for a whole batch: the domain's records of the
+people and their attendance, with each certificate's code."""
 
 from __future__ import annotations
 
@@ -16,19 +17,15 @@ from confdesk.domain.checkin.attendance import (
 )
 from confdesk.domain.checkin.codes import EventKey, event_key
 from confdesk.domain.checkin.desk import loggable_input
+from confdesk.domain.events.service import EventService
+from confdesk.domain.registrations.loading import load_people, registration_uuids
+from confdesk.domain.registrations.names import HasPersonName
 from confdesk.errors import UserError
 from confdesk.normalize import nfc
 from confdesk.output.certificates.codes import (
     certificate_code,
     certificate_digest,
     read_certificate_code,
-)
-from confdesk.output.registration_rows import registration_rows
-
-_PEOPLE = (
-    "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, coalesce(o.name, '') "
-    "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
-    "WHERE r.event_id = ? "
 )
 
 
@@ -42,7 +39,7 @@ class CertificateEvent:
 
 
 @dataclass(frozen=True)
-class Certificate:
+class Certificate(HasPersonName):
     registration_id: int
     title: str
     given_name: str
@@ -51,10 +48,6 @@ class Certificate:
     sessions: tuple[AttendedSession, ...]
     total: timedelta
     code: str
-
-    @property
-    def full_name(self) -> str:
-        return " ".join(part for part in (self.title, self.given_name, self.family_name) if part)
 
 
 def load_certificates(
@@ -75,39 +68,33 @@ def _certificates(
 ) -> tuple[CertificateEvent, list[Certificate]]:
     """The certificates of the people ``wanted``, signed with the event's ``key``; the
     attendance is read unless the caller has it already."""
-    with database.engine.connect() as connection:
-        event_row = connection.exec_driver_sql(
-            "SELECT title, start_date, end_date, venue_name, venue_address FROM events "
-            "WHERE id = ?",
-            (event_id,),
-        ).one()
-        rows = registration_rows(connection, _PEOPLE, event_id, wanted)
+    people = load_people(database, event_id, wanted)
     if attended is None:
         attended = attended_sessions(database, event_id)
     certificates = []
-    for row in rows:
-        registration_id = row[0]
-        sessions = tuple(attended.get(registration_id, ()))
+    for person in people:
+        sessions = tuple(attended.get(person.id, ()))
         certificates.append(
             Certificate(
-                registration_id=registration_id,
-                title=nfc(row[2]),
-                given_name=nfc(row[3]),
-                family_name=nfc(row[4]),
-                organization=nfc(row[5]),
+                registration_id=person.id,
+                title=person.title,
+                given_name=person.given_name,
+                family_name=person.family_name,
+                organization=person.organization,
                 sessions=sessions,
                 total=attended_time(list(sessions)),
-                code=certificate_code(key, row[1], (s.uuid for s in sessions)),
+                code=certificate_code(key, person.uuid, (s.uuid for s in sessions)),
             )
         )
-    event = CertificateEvent(
-        nfc(event_row[0]),
-        date.fromisoformat(event_row[1]),
-        date.fromisoformat(event_row[2]),
-        nfc(event_row[3]),
-        nfc(event_row[4]),
+    event = EventService(database).get(event_id)
+    printed = CertificateEvent(
+        nfc(event.title),
+        event.start_date,
+        event.end_date,
+        nfc(event.venue_name),
+        nfc(event.venue_address),
     )
-    return event, certificates
+    return printed, certificates
 
 
 def find_certificate(database: Database, event_id: int, text: str) -> Certificate | None:
@@ -125,10 +112,7 @@ def find_certificate(database: Database, event_id: int, text: str) -> Certificat
         )
     key = event_key(database, event_id)
     attended = attended_sessions(database, event_id)
-    with database.engine.connect() as connection:
-        everyone = connection.exec_driver_sql(
-            "SELECT id, uuid FROM registrations WHERE event_id = ?", (event_id,)
-        ).all()
+    everyone = registration_uuids(database, event_id)
     # Only the codes first (50,000 in a fraction of a second); the full record for the match.
     for registration_id, registration_uuid in everyone:
         sessions = attended.get(registration_id, ())

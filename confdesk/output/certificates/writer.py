@@ -126,7 +126,7 @@ def safe_file_names(certificates: Sequence[Certificate]) -> list[str]:
     """ASCII file names from the people's names, unique within the batch, free of path
     separators and of anything a file system could refuse."""
     return unique_file_names(
-        ascii_slug(f"{certificate.family_name} {certificate.given_name}")[:80].strip("-")
+        ascii_slug(certificate.name.sort_key)[:80].strip("-")
         or f"registration-{certificate.registration_id}"
         for certificate in certificates
     )

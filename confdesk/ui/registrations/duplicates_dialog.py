@@ -134,7 +134,7 @@ class DuplicatesDialog(QDialog):
             first = group.members[0]
             item = QListWidgetItem(
                 self.tr("{name} ({count})").format(
-                    name=f"{first.family_name}, {first.given_name}", count=len(group.members)
+                    name=first.name.family_first, count=len(group.members)
                 )
             )
             self.group_list.addItem(item)
@@ -202,7 +202,7 @@ class DuplicatesDialog(QDialog):
             keep.setData(Qt.ItemDataRole.UserRole, member.id)
             checked_in = self.tr(" · checked in") if member.has_checkins else ""
             cells = [
-                f"{member.family_name}, {member.given_name}",
+                member.name.family_first,
                 member.email,
                 member.organization_name,
                 f"{category_label(member.category)} / {status_label(member.status)}{checked_in}",
@@ -245,7 +245,7 @@ class DuplicatesDialog(QDialog):
             self.tr(
                 "Merge {count} registration(s) into {name}? Their details fill gaps, their "
                 "sign-ups and topics move over, and they are deleted. This cannot be undone."
-            ).format(count=len(others), name=f"{kept.given_name} {kept.family_name}"),
+            ).format(count=len(others), name=kept.full_name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

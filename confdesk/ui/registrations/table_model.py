@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from confdesk.db.database import Database
 from confdesk.db.storage_faults import StorageError, StorageFault
+from confdesk.domain.registrations.names import PersonName
 from confdesk.domain.registrations.search import (
     RegistrationFilter,
     RegistrationRow,
@@ -78,8 +79,7 @@ def _header(column: Column) -> str:
 
 def display_name(row: RegistrationRow) -> str:
     """Family name first, so the column sorts and scans the way desk lists are read."""
-    given = f"{row.title} {row.given_name}".strip()
-    return f"{row.family_name}, {given}" if given else row.family_name
+    return PersonName.of(row).family_first
 
 
 class RegistrationTableModel(QAbstractTableModel):

@@ -141,6 +141,28 @@ def test_edit_save_and_undo(qtbot, page):
     assert not page.undo_button.isEnabled()
 
 
+def test_the_list_puts_the_family_name_first_and_the_heading_names_the_person_in_full(
+    qtbot, make_window, people_database
+):
+    database = open_database(people_database)
+    try:
+        event = EventService(database).current()
+        RegistrationService(database).create(
+            event.id,
+            RegistrationDraft(given_name="Ольга", family_name="Бодрова", title="Prof. Dr."),
+        )
+    finally:
+        database.close()
+    window = make_window(people_database)
+    window.show_screen("registrations")
+    page = window.registrations_page
+    search(qtbot, page, "bodrova")
+    name_cell = page.model.index(0, 0).data()
+    assert name_cell == "Бодрова, Prof. Dr. Ольга"
+    page.table.selectRow(0)
+    assert page.form_heading.text() == "Prof. Dr. Ольга Бодрова"
+
+
 def test_a_bad_email_is_refused_at_the_field(qtbot, page):
     page.table.selectRow(0)
     page.form.email_edit.setText("kein-at-zeichen")
