@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from confdesk.output.month_names import MONTHS
+from confdesk.words.vocabulary import SESSION_KINDS, word_for
 
 _WEEKDAYS = {
     "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
@@ -33,7 +34,6 @@ class AgendaTexts:
     signature: str
     nobody: str
     page: str  # with {page}
-    kinds: dict[str, str]
 
     def day(self, value: date) -> str:
         weekday = _WEEKDAYS[self.language][value.weekday()]
@@ -47,7 +47,7 @@ class AgendaTexts:
         return f"{start:%H:%M}–{end:%H:%M}{suffix}"
 
     def kind(self, code: str) -> str:
-        return self.kinds.get(code, code)
+        return word_for(SESSION_KINDS, code, self.language)
 
 
 TEXTS: dict[str, AgendaTexts] = {
@@ -69,17 +69,6 @@ TEXTS: dict[str, AgendaTexts] = {
         signature="Unterschrift",
         nobody="Noch niemand angemeldet.",
         page="Seite {page}",
-        kinds={
-            "keynote": "Impuls",
-            "talk": "Vortrag",
-            "workshop": "Workshop",
-            "panel": "Podium",
-            "speed_dating": "Speed-Dating",
-            "marketplace": "Markt",
-            "excursion": "Exkursion",
-            "break": "Pause",
-            "get_together": "Get-together",
-        },
     ),
     "en": AgendaTexts(
         language="en",
@@ -99,17 +88,6 @@ TEXTS: dict[str, AgendaTexts] = {
         signature="Signature",
         nobody="Nobody has signed up yet.",
         page="Page {page}",
-        kinds={
-            "keynote": "Keynote",
-            "talk": "Talk",
-            "workshop": "Workshop",
-            "panel": "Panel",
-            "speed_dating": "Speed dating",
-            "marketplace": "Marketplace",
-            "excursion": "Excursion",
-            "break": "Break",
-            "get_together": "Get-together",
-        },
     ),
 }
 
