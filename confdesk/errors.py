@@ -4,8 +4,8 @@ Every layer raises :class:`UserError` (or a subclass) for mistakes a user can fi
 path, a file that is not a confdesk database, a bad option value. Its message is one
 complete English sentence, ready for stderr; the command line prints it without a
 traceback. The GUI shows the same error in the user's language: ``code`` names the
-situation and ``params`` carries the values, and the UI keeps one translated sentence per
-code (``confdesk.ui.shell.messages``), falling back to the English message for codes it lacks.
+situation (one of :class:`confdesk.words.errors.ErrorCode`, which holds its English and
+German sentence) and ``params`` carries the values the sentences name.
 """
 
 from __future__ import annotations

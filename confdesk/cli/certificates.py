@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
 def _verify_certificate(args: argparse.Namespace) -> int:
     from confdesk.output.certificates.codes import read_certificate_code, written_code
     from confdesk.output.certificates.data import find_certificate
-    from confdesk.output.certificates.texts import TEXTS
+    from confdesk.words.printed import CERTIFICATE_TEXTS
 
     with current_event(args.db) as (database, event):
         certificate = find_certificate(database, event.id, args.verify)
@@ -81,5 +81,5 @@ def _verify_certificate(args: argparse.Namespace) -> int:
     sessions = len(certificate.sessions)
     print(f"Genuine: {certificate.code} is the certificate of {certificate.full_name}"
           f"{organization} for {event.title}, {sessions} session{'s' if sessions != 1 else ''}, "
-          f"{TEXTS['en'].hours(certificate.total)} hours.")  # fmt: skip
+          f"{CERTIFICATE_TEXTS['en'].hours(certificate.total)} hours.")  # fmt: skip
     return EXIT_OK

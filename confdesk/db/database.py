@@ -539,6 +539,7 @@ def _migrate_to_head(path: Path, busy_timeout_s: float) -> None:
                 f"{path} could not be upgraded: {len(broken)} rows point to missing rows.",
                 code="upgrade_failed",
                 path=path,
+                rows=len(broken),
             )
     except DBAPIError as error:
         raise _explain(path, error.orig) from None

@@ -4,37 +4,37 @@
 <context>
     <name>AgendaConflict</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_words.py" line="15"/>
+        <location filename="../../confdesk/ui/agenda/words.py" line="15"/>
         <source>“{first}” and “{second}” overlap in {room}.</source>
         <translation>„{first}“ und „{second}“ überschneiden sich in {room}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_words.py" line="18"/>
+        <location filename="../../confdesk/ui/agenda/words.py" line="18"/>
         <source>“{first}” and “{second}” overlap in all rooms.</source>
         <translation>„{first}“ und „{second}“ überschneiden sich (alle Räume).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_words.py" line="21"/>
+        <location filename="../../confdesk/ui/agenda/words.py" line="21"/>
         <source>{name} is on the programme of “{first}” and “{second}” at once.</source>
         <translation>{name} ist gleichzeitig in „{first}“ und „{second}“ eingeplant.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_words.py" line="24"/>
+        <location filename="../../confdesk/ui/agenda/words.py" line="24"/>
         <source>“{title}” lies outside the event&apos;s days.</source>
         <translation>„{title}“ liegt außerhalb der Veranstaltungstage.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_words.py" line="27"/>
+        <location filename="../../confdesk/ui/agenda/words.py" line="27"/>
         <source>“{title}” lies outside the event&apos;s hours.</source>
         <translation>„{title}“ liegt außerhalb der Veranstaltungszeiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_words.py" line="30"/>
+        <location filename="../../confdesk/ui/agenda/words.py" line="30"/>
         <source>“{title}” has {seated} sign-ups for {capacity} seats.</source>
         <translation>„{title}“ hat {seated} Anmeldungen für {capacity} Plätze.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_words.py" line="33"/>
+        <location filename="../../confdesk/ui/agenda/words.py" line="33"/>
         <source>{name} is signed up for “{first}” and “{second}”, which run in parallel.</source>
         <translation>{name} ist für „{first}“ und „{second}“ angemeldet, die parallel laufen.</translation>
     </message>
@@ -42,112 +42,112 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="67"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="72"/>
         <source>For everybody (spans all rooms)</source>
         <translation>Für alle (belegt alle Räume)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="71"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="76"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="74"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="79"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="75"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="80"/>
         <source>Sign-up required</source>
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="84"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="89"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="85"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="90"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="89"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="94"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="91"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="96"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="94"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="99"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="95"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="100"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="96"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="101"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="101"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="106"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="102"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="107"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="104"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="109"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="105"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="110"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="106"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="111"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="108"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="113"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="119"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="124"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="146"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="151"/>
         <source>No room (off site)</source>
         <translation>Kein Raum (außer Haus)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="150"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="155"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="163"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="168"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_editor.py" line="214"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="219"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -155,204 +155,204 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="199"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="199"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="200"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="627"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="200"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="627"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="201"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="201"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="211"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="211"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="212"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="212"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="217"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="539"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="217"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="539"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="218"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="218"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="221"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="575"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="599"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="575"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="599"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="223"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="223"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="234"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="234"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="237"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="237"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="238"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="239"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="239"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="240"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="240"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="401"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="450"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="401"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="450"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="422"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="422"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="432"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="432"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="433"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="433"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="449"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="449"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="473"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="473"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="475"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="475"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="517"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="675"/>
-        <location filename="../../confdesk/ui/agenda_page.py" line="680"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="517"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="675"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="680"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="552"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="552"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="561"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="561"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="567"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="567"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="571"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="571"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="582"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="582"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="596"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="596"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="605"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="605"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="636"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="636"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="637"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="637"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="638"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="638"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="639"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="639"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="668"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="668"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_page.py" line="676"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="676"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../confdesk/ui/background.py" line="66"/>
+        <location filename="../../confdesk/ui/shell/background.py" line="66"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -368,47 +368,47 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="134"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="134"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="135"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="135"/>
         <source>Start camera</source>
         <translation>Kamera starten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="136"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="136"/>
         <source>Stop camera</source>
         <translation>Kamera stoppen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="175"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="175"/>
         <source>The camera cannot be used: the multimedia libraries are missing on this computer. Use the scanner or the search.</source>
         <translation>Die Kamera kann nicht genutzt werden: Auf diesem Computer fehlen die Multimedia-Bibliotheken. Nutzen Sie den Scanner oder die Suche.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="178"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="178"/>
         <source>No camera found — use the scanner or the search.</source>
         <translation>Keine Kamera gefunden – nutzen Sie den Scanner oder die Suche.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="179"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="179"/>
         <source>The camera is off. Start it to scan badges with it.</source>
         <translation>Die Kamera ist aus. Starten Sie sie, um Namensschilder damit zu scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="180"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="180"/>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
         <translation>Halten Sie den QR-Code des Namensschilds vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="182"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="182"/>
         <source>confdesk may not use the camera. Allow it in the system settings, or use the scanner or the search.</source>
         <translation>confdesk darf die Kamera nicht nutzen. Erlauben Sie es in den Systemeinstellungen, oder nutzen Sie den Scanner oder die Suche.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/camera_scanner.py" line="186"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="186"/>
         <source>The camera stopped ({error}). Start it again, or use the scanner or the search.</source>
         <translation>Die Kamera ist ausgefallen ({error}). Starten Sie sie neu, oder nutzen Sie den Scanner oder die Suche.</translation>
     </message>
@@ -416,57 +416,57 @@
 <context>
     <name>CertificateCheckDialog</name>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="36"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="36"/>
         <source>Check a certificate</source>
         <translation>Bescheinigung prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="44"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="44"/>
         <source>Type the verification code printed on a certificate of attendance. It is checked against this event&apos;s attendance records.</source>
         <translation>Geben Sie den Prüfcode ein, der auf einer Teilnahmebescheinigung steht. Er wird mit den Anwesenheitsdaten dieser Veranstaltung abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="50"/>
         <source>e.g. 7K2M-Q9XD-4HPT-B3NW</source>
         <translation>z. B. 7K2M-Q9XD-4HPT-B3NW</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="52"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="81"/>
         <source>Checking the code…</source>
         <translation>Code wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="100"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="100"/>
         <source>✘ Not a certificate of this event</source>
         <translation>✘ Keine Bescheinigung dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="102"/>
         <source>No certificate issued from this database carries this code, or the person&apos;s attendance has changed since it was printed.</source>
         <translation>Keine aus dieser Datenbank ausgestellte Bescheinigung trägt diesen Code – oder die Anwesenheit der Person hat sich seit dem Druck geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="127"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="127"/>
         <source>1 session, {hours} hours in all</source>
         <translation>1 Programmpunkt, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="129"/>
         <source>{count} sessions, {hours} hours in all</source>
         <translation>{count} Programmpunkte, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="137"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="137"/>
         <source>✔ Genuine</source>
         <translation>✔ Echt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/certificate_check_dialog.py" line="144"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="144"/>
         <source>✘ Not a certificate code</source>
         <translation>✘ Kein Prüfcode</translation>
     </message>
@@ -474,187 +474,187 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="141"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="141"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="143"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="143"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="144"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="144"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="146"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="146"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="150"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="150"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="151"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="151"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="153"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="153"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="179"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="179"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="201"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="201"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="202"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="202"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="204"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="204"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="206"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="206"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="207"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="207"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="209"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="209"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="210"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="210"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="243"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="243"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="245"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="245"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="273"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="273"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="279"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="279"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="375"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="375"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="377"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="377"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="438"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="438"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="452"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="452"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="570"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="570"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="608"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="608"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="609"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="609"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="624"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="624"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="636"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="636"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="667"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="667"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="669"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="669"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="684"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="684"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="688"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="688"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="714"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="714"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="804"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="804"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="824"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="824"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="837"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="837"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_page.py" line="844"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="844"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -662,172 +662,172 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="51"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="51"/>
         <source>Welcome — checked in</source>
         <translation>Willkommen – eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="52"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="52"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="55"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="55"/>
         <source>Rejected: registration cancelled</source>
         <translation>Abgelehnt: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="58"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="58"/>
         <source>Rejected: on the waiting list</source>
         <translation>Abgelehnt: auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="61"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="61"/>
         <source>Rejected: not registered here</source>
         <translation>Abgelehnt: hier nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="64"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="64"/>
         <source>Rejected: not a valid code</source>
         <translation>Abgelehnt: kein gültiger Code</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="67"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="67"/>
         <source>Rejected: old badge, a new one was issued</source>
         <translation>Abgelehnt: altes Namensschild, ein neues wurde ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="70"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="70"/>
         <source>Rejected: badge of another event</source>
         <translation>Abgelehnt: Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="73"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="73"/>
         <source>Checked out</source>
         <translation>Ausgecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="74"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="74"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="81"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="81"/>
         <source>Ask the person; an organiser can reinstate the registration.</source>
         <translation>Bitte nachfragen; das Orga-Team kann die Anmeldung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="84"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="84"/>
         <source>Ask an organiser whether a place is free to promote the person.</source>
         <translation>Beim Orga-Team nachfragen, ob ein Platz frei ist, um die Person nachrücken zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="87"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="87"/>
         <source>The code is genuine, but this desk&apos;s file does not hold the registration yet. Search the name or register a walk-in.</source>
         <translation>Der Code ist echt, aber die Datei dieses Platzes kennt die Anmeldung noch nicht. Namen suchen oder spontan anmelden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="92"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="92"/>
         <source>Scan again, or search the name; the code may be damaged or forged.</source>
         <translation>Erneut scannen oder den Namen suchen; der Code ist vielleicht beschädigt oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="95"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="95"/>
         <source>This badge was replaced (lost badge). Ask for the new badge.</source>
         <translation>Dieses Namensschild wurde ersetzt (verloren). Nach dem neuen Namensschild fragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="98"/>
         <source>This badge belongs to another conference.</source>
         <translation>Dieses Namensschild gehört zu einer anderen Konferenz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="107"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="107"/>
         <source>NOT recorded: the disk is full</source>
         <translation>NICHT gespeichert: Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="110"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="110"/>
         <source>NOT recorded: the database file is read-only</source>
         <translation>NICHT gespeichert: Die Datenbankdatei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="113"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="113"/>
         <source>NOT recorded: another program holds the database</source>
         <translation>NICHT gespeichert: Ein anderes Programm blockiert die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="116"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="116"/>
         <source>NOT recorded: the disk reports an input/output error</source>
         <translation>NICHT gespeichert: Der Datenträger meldet einen Ein-/Ausgabefehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="119"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="119"/>
         <source>NOT recorded: the database file is damaged</source>
         <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="122"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="122"/>
         <source>NOT recorded: the database file was moved or deleted</source>
         <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="131"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="131"/>
         <source>Free some space on this computer&apos;s disk (empty the wastebasket, move files). The scan is stored by itself as soon as there is room.</source>
         <translation>Schaffen Sie Platz auf dem Datenträger dieses Rechners (Papierkorb leeren, Dateien verschieben). Der Scan wird von selbst gespeichert, sobald Platz ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="136"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="136"/>
         <source>The drive or file cannot be written. Make it writable again (a USB stick&apos;s lock switch, a network drive&apos;s rights); the scan is stored by itself then. Otherwise copy the file to a writable folder and open the copy.</source>
         <translation>Laufwerk oder Datei sind nicht beschreibbar. Machen Sie sie wieder beschreibbar (Schreibschutzschalter des USB-Sticks, Rechte des Netzlaufwerks); dann wird der Scan von selbst gespeichert. Sonst die Datei in einen beschreibbaren Ordner kopieren und die Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="142"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="142"/>
         <source>Another program (a second confdesk, a backup or sync tool, a database viewer) holds the file. Close it there; the scan is stored by itself then.</source>
         <translation>Ein anderes Programm (ein zweites confdesk, ein Sicherungs- oder Sync-Werkzeug, ein Datenbank-Betrachter) blockiert die Datei. Schließen Sie es dort; dann wird der Scan von selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="147"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="147"/>
         <source>Check the drive and its cable or connection. confdesk keeps trying; if this stays, write the name down and restart from a backup.</source>
         <translation>Prüfen Sie das Laufwerk und sein Kabel bzw. seine Verbindung. confdesk versucht es weiter; bleibt der Fehler, den Namen notieren und mit einer Sicherung neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="152"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="152"/>
         <source>Check-in at this desk has stopped. Write names down on paper; an organiser restores the newest backup (File → Open offers it).</source>
         <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation stellt die neueste Sicherung wieder her (Datei → Öffnen bietet sie an).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="157"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="157"/>
         <source>Check-in at this desk has stopped. Write names down on paper; an organiser opens the file again (or the rescue copy).</source>
         <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation öffnet die Datei erneut (oder die Rettungskopie).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="168"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="168"/>
         <source>Speaker: speaker badge; show the way to the green room.</source>
         <translation>Referent/in: Referentenschild; den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="171"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="171"/>
         <source>Moderator: show the way to the green room.</source>
         <translation>Moderation: den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="174"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="174"/>
         <source>Exhibitor: stand information at the exhibitors&apos; desk.</source>
         <translation>Aussteller/in: Standinformationen am Ausstellertisch.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="177"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="177"/>
         <source>Press: press kit and the photo rules.</source>
         <translation>Presse: Pressemappe und Hinweise zum Fotografieren.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="180"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="180"/>
         <source>Staff: staff lanyard.</source>
         <translation>Team: Team-Band aushändigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="181"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="181"/>
         <source>Guest: let the organisers know.</source>
         <translation>Gast: dem Orga-Team Bescheid geben.</translation>
     </message>
@@ -835,62 +835,62 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="40"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="40"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="45"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="45"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="52"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="55"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="55"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="65"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="69"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="69"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="72"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="80"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="83"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="83"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="113"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="113"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="139"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="139"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desk_settings_dialog.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="148"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>
@@ -898,104 +898,104 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="37"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="152"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="42"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="157"/>
         <source>Likely duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="55"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="51"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="57"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="58"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="54"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="59"/>
         <source>Category / status</source>
         <translation>Kategorie / Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="55"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="60"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="70"/>
         <source>&amp;Merge into the kept one</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="66"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="71"/>
         <source>&amp;Not duplicates, skip</source>
         <translation>&amp;Keine Dubletten, überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="67"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="72"/>
         <source>No likely duplicates in this event.</source>
         <translation>Keine möglichen Dubletten in dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="104"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="109"/>
         <source>Looking for likely duplicates…</source>
         <translation>Mögliche Dubletten werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="131"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="136"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="168"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="173"/>
         <source>the same e-mail address</source>
         <translation>dieselbe E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="170"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="175"/>
         <source>the same name in the same organization</source>
         <translation>denselben Namen in derselben Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="173"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="178"/>
         <source>the same name, both without organization</source>
         <translation>denselben Namen, beide ohne Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="182"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="187"/>
         <source>These registrations have {reasons}. Choose the one to keep.</source>
         <translation>Diese Anmeldungen haben {reasons}. Wählen Sie die, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="183"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="188"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="198"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="203"/>
         <source> · checked in</source>
         <translation> · eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="239"/>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="250"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="244"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="255"/>
         <source>Merge registrations</source>
         <translation>Anmeldungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/duplicates_dialog.py" line="241"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="246"/>
         <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
         <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1003,57 +1003,57 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="49"/>
+        <location filename="../../confdesk/ui/event/form.py" line="49"/>
         <source>e.g. Regional conference of the model projects</source>
         <translation>z. B. Regionalkonferenz der Modellprojekte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="80"/>
+        <location filename="../../confdesk/ui/event/form.py" line="80"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="81"/>
+        <location filename="../../confdesk/ui/event/form.py" line="81"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="98"/>
+        <location filename="../../confdesk/ui/event/form.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="99"/>
+        <location filename="../../confdesk/ui/event/form.py" line="99"/>
         <source>S&amp;ubtitle:</source>
         <translation>&amp;Untertitel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="100"/>
+        <location filename="../../confdesk/ui/event/form.py" line="100"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="101"/>
+        <location filename="../../confdesk/ui/event/form.py" line="101"/>
         <source>Daily &amp;hours:</source>
         <translation>&amp;Tageszeiten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="102"/>
+        <location filename="../../confdesk/ui/event/form.py" line="102"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Veranstaltungsort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="103"/>
+        <location filename="../../confdesk/ui/event/form.py" line="103"/>
         <source>Venue &amp;address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="104"/>
+        <location filename="../../confdesk/ui/event/form.py" line="104"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_form.py" line="105"/>
+        <location filename="../../confdesk/ui/event/form.py" line="105"/>
         <source>Event &amp;language:</source>
         <translation>&amp;Sprache der Veranstaltung:</translation>
     </message>
@@ -1061,95 +1061,95 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="53"/>
+        <location filename="../../confdesk/ui/event/page.py" line="53"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="55"/>
+        <location filename="../../confdesk/ui/event/page.py" line="55"/>
         <source>Save the event and its rooms (Ctrl+S)</source>
         <translation>Veranstaltung und Räume speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="56"/>
+        <location filename="../../confdesk/ui/event/page.py" line="56"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="57"/>
+        <location filename="../../confdesk/ui/event/page.py" line="57"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="62"/>
+        <location filename="../../confdesk/ui/event/page.py" line="62"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="66"/>
+        <location filename="../../confdesk/ui/event/page.py" line="66"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="68"/>
+        <location filename="../../confdesk/ui/event/page.py" line="68"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="70"/>
+        <location filename="../../confdesk/ui/event/page.py" line="70"/>
         <source>Logo on the badges</source>
         <translation>Logo auf den Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="74"/>
+        <location filename="../../confdesk/ui/event/page.py" line="74"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="75"/>
+        <location filename="../../confdesk/ui/event/page.py" line="75"/>
         <source>A PNG or JPEG file; it is kept in the database</source>
         <translation>Eine PNG- oder JPEG-Datei; sie wird in der Datenbank gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="76"/>
+        <location filename="../../confdesk/ui/event/page.py" line="76"/>
         <source>Remove logo</source>
         <translation>Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="135"/>
+        <location filename="../../confdesk/ui/event/page.py" line="135"/>
         <source>Logo for the badges</source>
         <translation>Logo für die Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="137"/>
+        <location filename="../../confdesk/ui/event/page.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="146"/>
-        <location filename="../../confdesk/ui/event_page.py" line="156"/>
+        <location filename="../../confdesk/ui/event/page.py" line="146"/>
+        <location filename="../../confdesk/ui/event/page.py" line="156"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="173"/>
+        <location filename="../../confdesk/ui/event/page.py" line="173"/>
         <source>No logo: badges show the event&apos;s name only.</source>
         <translation>Kein Logo: Namensschilder zeigen nur den Namen der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="180"/>
+        <location filename="../../confdesk/ui/event/page.py" line="180"/>
         <source>{registrations} registrations: {registered} registered, {waitlisted} on the waiting list, {cancelled} cancelled.
 {sessions} agenda sessions in {rooms} rooms.</source>
         <translation>{registrations} Anmeldungen: {registered} angemeldet, {waitlisted} auf der Warteliste, {cancelled} storniert.
 {sessions} Programmpunkte in {rooms} Räumen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="230"/>
+        <location filename="../../confdesk/ui/event/page.py" line="230"/>
         <source>Remove rooms with sessions?</source>
         <translation>Räume mit Programmpunkten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event_page.py" line="232"/>
+        <location filename="../../confdesk/ui/event/page.py" line="232"/>
         <source>These rooms hold agenda sessions: {rooms}. The sessions keep their times but will have no room. Remove the rooms?</source>
         <translation>In diesen Räumen finden Programmpunkte statt: {rooms}. Die Programmpunkte behalten ihre Zeiten, haben dann aber keinen Raum mehr. Räume entfernen?</translation>
     </message>
@@ -1157,12 +1157,12 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../confdesk/ui/file_dialogs.py" line="40"/>
+        <location filename="../../confdesk/ui/shell/file_dialogs.py" line="40"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/file_dialogs.py" line="42"/>
+        <location filename="../../confdesk/ui/shell/file_dialogs.py" line="42"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1170,658 +1170,434 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="58"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="58"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="68"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="68"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="72"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="72"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="72"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="77"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
         <source>Sheet with the attendees:</source>
         <translation>Tabellenblatt mit den Teilnehmenden:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
         <source>Import the valid rows and list the others in a file</source>
         <translation>Gültige Zeilen importieren, die übrigen in einer Datei auflisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="91"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="91"/>
         <source>Without this, the file is imported completely or not at all. With it, rows with errors are left out and listed with the reason in a file beside the imported one.</source>
         <translation>Ohne diese Wahl wird die Datei ganz oder gar nicht importiert. Mit ihr werden Zeilen mit Fehlern ausgelassen und mit dem Grund in einer Datei neben der importierten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="98"/>
-        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="98"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="98"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="98"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="115"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="116"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="116"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="125"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="125"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="133"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="133"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="165"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="165"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="205"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="232"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="232"/>
         <source>leave these rows out</source>
         <translation>diese Zeilen auslassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="233"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="233"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="234"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="234"/>
         <source>waitlisted</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="235"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="235"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="242"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="242"/>
         <source>Status “{word}” ({count} rows) means:</source>
         <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="289"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="289"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="291"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="291"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="300"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="300"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="308"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="316"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="316"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="377"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="377"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="392"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="393"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="393"/>
         <source>update</source>
         <translation>aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="394"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="394"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="399"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="400"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="400"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="401"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="401"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="402"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="402"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="403"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="403"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="404"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="404"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="405"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="405"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="406"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="406"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="407"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="408"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="408"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="409"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="409"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="410"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="410"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="411"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="412"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="412"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="413"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="413"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="414"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="414"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="415"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="415"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/import_dialog.py" line="416"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="416"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
 </context>
 <context>
-    <name>ImportProblem</name>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="346"/>
-        <source>This row repeats row {other_line}; it is skipped.</source>
-        <translation>Diese Zeile wiederholt Zeile {other_line}; sie wird übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="349"/>
-        <source>This row registers {name} again (as row {other_line} does) with other details; remove or skip one of the two rows.</source>
-        <translation>Diese Zeile meldet {name} noch einmal an (wie Zeile {other_line}), mit anderen Angaben; eine der beiden Zeilen entfernen oder überspringen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="354"/>
-        <source>This row has the same e-mail address as row {other_line} ({name}); both are imported.</source>
-        <translation>Diese Zeile hat dieselbe E-Mail-Adresse wie Zeile {other_line} ({name}); beide werden importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="358"/>
-        <source>This row has the same name and organization as row {other_line}; both are imported — check them for a duplicate afterwards.</source>
-        <translation>Diese Zeile hat denselben Namen und dieselbe Organisation wie Zeile {other_line}; beide werden importiert – danach auf Dubletten prüfen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="363"/>
-        <source>There is no registration to update with this row; add or skip it.</source>
-        <translation>Es gibt keine Anmeldung, die diese Zeile aktualisieren könnte; hinzufügen oder überspringen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="366"/>
-        <source>This row matches several registrations; it cannot update one of them. Add or skip it.</source>
-        <translation>Diese Zeile passt zu mehreren Anmeldungen und kann keine davon aktualisieren. Hinzufügen oder überspringen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="370"/>
-        <source>Row {other_line} already updates the same registration; skip one of the two rows.</source>
-        <translation>Zeile {other_line} aktualisiert bereits dieselbe Anmeldung; eine der beiden Zeilen überspringen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="374"/>
-        <source>No column gives the attendees&apos; names: map columns to given name and family name, or one to full name.</source>
-        <translation>Keine Spalte enthält die Namen: Spalten Vorname und Nachname zuordnen oder eine Spalte dem vollständigen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="379"/>
-        <source>These rows are above the header row (row {header_line}) and are not imported: {lines}.</source>
-        <translation>Diese Zeilen stehen über der Kopfzeile (Zeile {header_line}) und werden nicht importiert: {lines}.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="384"/>
-        <source>This row has {cells} cells but the header has {columns}; a value may contain the delimiter without quotation marks.</source>
-        <translation>Diese Zeile hat {cells} Zellen, die Kopfzeile aber {columns}; vielleicht enthält ein Wert das Trennzeichen ohne Anführungszeichen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="389"/>
-        <source>Cells to the right of the table (without a header) are not imported.</source>
-        <translation>Zellen rechts der Tabelle (ohne Überschrift) werden nicht importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="393"/>
-        <source>“{value}” is not a category confdesk knows; use participant, speaker, moderator, exhibitor, staff, press or guest (or the German words).</source>
-        <translation>„{value}“ ist keine bekannte Kategorie; Teilnehmer/in, Referent/in, Moderation, Aussteller/in, Team, Presse oder Gast verwenden (oder die englischen Wörter).</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="398"/>
-        <source>“{value}” is not a status confdesk knows; say whether it means registered, waitlisted or cancelled.</source>
-        <translation>„{value}“ ist kein Status, den confdesk kennt; geben Sie an, ob er angemeldet, Warteliste oder storniert bedeutet.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="403"/>
-        <source>“{value}” is not a status confdesk knows; the row is left out until you say whether it means registered, waitlisted or cancelled.</source>
-        <translation>„{value}“ ist kein Status, den confdesk kennt; die Zeile wird ausgelassen, bis Sie angeben, ob er angemeldet, Warteliste oder storniert bedeutet.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="408"/>
-        <source>The workbook has several sheets; the attendees are read from “{sheet}”, not from {others}. Choose another sheet if that is wrong.</source>
-        <translation>Die Arbeitsmappe hat mehrere Tabellenblätter; die Teilnehmenden werden aus „{sheet}“ gelesen, nicht aus {others}. Wählen Sie ein anderes Blatt, falls das falsch ist.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="413"/>
-        <source>Left out as not about a person: {totals} row(s) of sums or counts, {empty} empty row(s).</source>
-        <translation>Ausgelassen, weil sie keine Person beschreiben: {totals} Zeile(n) mit Summen oder Anzahlen, {empty} leere Zeile(n).</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="418"/>
-        <source>“{value}” is neither yes nor no (ja/nein, x, 1/0).</source>
-        <translation>„{value}“ ist weder ja noch nein (ja/nein, x, 1/0).</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="22"/>
-        <source>Participant</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="23"/>
-        <location filename="../../confdesk/ui/labels.py" line="77"/>
-        <source>Speaker</source>
-        <translation>Referent/in</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="24"/>
-        <location filename="../../confdesk/ui/labels.py" line="78"/>
-        <source>Moderator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="25"/>
-        <source>Exhibitor</source>
-        <translation>Aussteller/in</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="26"/>
-        <source>Staff</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="27"/>
-        <location filename="../../confdesk/ui/labels.py" line="48"/>
-        <source>Press</source>
-        <translation>Presse</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="28"/>
-        <source>Guest</source>
-        <translation>Gast</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="34"/>
-        <source>Registered</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="35"/>
-        <source>Waiting list</source>
-        <translation>Warteliste</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="36"/>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="42"/>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="43"/>
-        <source>District</source>
-        <translation>Landkreis</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="44"/>
-        <source>State agency</source>
-        <translation>Landesbehörde</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="45"/>
-        <source>Business</source>
-        <translation>Wirtschaft</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="46"/>
-        <source>Research</source>
-        <translation>Forschung</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="47"/>
-        <source>Civil society</source>
-        <translation>Zivilgesellschaft</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="49"/>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="63"/>
-        <source>Keynote</source>
-        <translation>Impuls</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="64"/>
-        <source>Talk</source>
-        <translation>Vortrag</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="65"/>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="66"/>
-        <source>Panel</source>
-        <translation>Podium</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="67"/>
-        <source>Speed dating</source>
-        <translation>Speed-Dating</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="68"/>
-        <source>Marketplace</source>
-        <translation>Markt</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="69"/>
-        <source>Excursion</source>
-        <translation>Exkursion</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="70"/>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/labels.py" line="71"/>
-        <source>Get-together</source>
-        <translation>Get-together</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="104"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="104"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="137"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="137"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="181"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="182"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="182"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="184"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="184"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="187"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="187"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="190"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="190"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="192"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="202"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="212"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="216"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="217"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="221"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="221"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="232"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="235"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="238"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="238"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="244"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="244"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="247"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="247"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="261"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="261"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="262"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="262"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="263"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="263"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="264"/>
-        <location filename="../../confdesk/ui/main_window.py" line="628"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="265"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="265"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="288"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="288"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="306"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="330"/>
-        <location filename="../../confdesk/ui/main_window.py" line="341"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="330"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="341"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="342"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="342"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="354"/>
-        <location filename="../../confdesk/ui/main_window.py" line="368"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="368"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="356"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="356"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1830,160 +1606,160 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="369"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="369"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="377"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="377"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="385"/>
-        <location filename="../../confdesk/ui/main_window.py" line="617"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="617"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="393"/>
-        <location filename="../../confdesk/ui/main_window.py" line="405"/>
-        <location filename="../../confdesk/ui/main_window.py" line="618"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="405"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="618"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="406"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="406"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="451"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="451"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="463"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="463"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="488"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="488"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="498"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="498"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="499"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="499"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="590"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="590"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="592"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="592"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="601"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="601"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="619"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="619"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="620"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="620"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="621"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="621"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="622"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="622"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="623"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="623"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="624"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="624"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="625"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="625"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="626"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="626"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="627"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="627"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="629"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="629"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="630"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="631"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="631"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="632"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="632"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="635"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="635"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="637"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="637"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="643"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="643"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="648"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="648"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/main_window.py" line="650"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="650"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1993,7 +1769,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../confdesk/ui/new_event_dialog.py" line="17"/>
+        <location filename="../../confdesk/ui/event/new_event_dialog.py" line="17"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
@@ -2001,7 +1777,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../confdesk/ui/person_picker.py" line="27"/>
+        <location filename="../../confdesk/ui/registrations/person_picker.py" line="27"/>
         <source>Name of a registered person</source>
         <translation>Name einer angemeldeten Person</translation>
     </message>
@@ -2009,265 +1785,265 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="79"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="83"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="80"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="84"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="81"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="85"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="82"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="83"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="84"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="85"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="86"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="87"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="97"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="94"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="98"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="95"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="99"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="96"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="97"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="121"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="125"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="122"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="126"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="125"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="129"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="126"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="127"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="131"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="128"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="132"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="136"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="146"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="147"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="151"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="150"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="154"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="152"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="154"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="156"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="162"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="163"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="164"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="165"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="178"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="182"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="196"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="200"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="197"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="201"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="200"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="204"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="201"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="205"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="204"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="206"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="210"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="363"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="367"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="386"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="390"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="402"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="406"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="426"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="430"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="436"/>
-        <location filename="../../confdesk/ui/print_page.py" line="457"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="440"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="461"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="455"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="459"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="468"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="472"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="471"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="475"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="500"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="504"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="523"/>
-        <location filename="../../confdesk/ui/print_page.py" line="530"/>
-        <location filename="../../confdesk/ui/print_page.py" line="534"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="527"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="534"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="538"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/print_page.py" line="535"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="539"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2275,87 +2051,87 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="36"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="36"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="57"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="57"/>
         <source>e.g. vegetarian, gluten-free</source>
         <translation>z. B. vegetarisch, glutenfrei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="59"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="59"/>
         <source>May appear in &amp;photos</source>
         <translation>Darf auf &amp;Fotos erscheinen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="60"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="60"/>
         <source>May appear on the &amp;attendee list</source>
         <translation>Darf auf der &amp;Teilnehmerliste stehen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="71"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="72"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="73"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="73"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="74"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="75"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="75"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="76"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="76"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="77"/>
         <source>Pos&amp;ition:</source>
         <translation>F&amp;unktion:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="78"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="79"/>
         <source>&amp;Dietary needs:</source>
         <translation>E&amp;rnährung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="80"/>
         <source>Accessi&amp;bility:</source>
         <translation>&amp;Barrierefreiheit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="81"/>
         <source>Consents:</source>
         <translation>Einwilligungen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="83"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="83"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_form.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="84"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
@@ -2363,47 +2139,47 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="67"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="67"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="68"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="68"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="69"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="69"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="70"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="70"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="72"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="73"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="73"/>
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="74"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registration_table_model.py" line="210"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="210"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2411,226 +2187,226 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="82"/>
         <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
         <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="84"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="85"/>
         <source>All statuses</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="92"/>
         <source>Checked in or not</source>
         <translation>Eingecheckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="89"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="93"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="89"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="93"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="92"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
         <source>Badge printed or not</source>
         <translation>Namensschild gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="93"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="93"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
         <source>No badge yet</source>
         <translation>Noch kein Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="104"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="108"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="105"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="109"/>
         <source>New registration (Ctrl+N)</source>
         <translation>Neue Anmeldung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="106"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="110"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Vor Ort …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="107"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
         <source>Register someone at the desk (Ctrl+Shift+W)</source>
         <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="113"/>
         <source>Undo the last change to a registration (Ctrl+Z)</source>
         <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten finden …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="112"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="114"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="118"/>
         <source>Import a registration list (CSV or Excel) from a registration tool</source>
         <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="116"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="120"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="118"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="122"/>
         <source>Save all registrations as CSV or Excel, with their check-in codes</source>
         <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="160"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="164"/>
         <source>Cancel registration</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="161"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="165"/>
         <source>Reinstate</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="162"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="166"/>
         <source>Promote from waiting list</source>
         <translation>Von der Warteliste nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="163"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="167"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="165"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="169"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="359"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="363"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="366"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="370"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="372"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="376"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="390"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="394"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="424"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="428"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="437"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="441"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="450"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="454"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="478"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="527"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="482"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="531"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="501"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="505"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="502"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="506"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="548"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="579"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="552"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="583"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="550"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="554"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="570"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="574"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="576"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="580"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="587"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="612"/>
-        <location filename="../../confdesk/ui/registrations_page.py" line="620"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="591"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="616"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="624"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="589"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="593"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="608"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="612"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="622"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="626"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations_page.py" line="651"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="655"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2638,97 +2414,97 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="228"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="228"/>
         <source>Ready for the next scan</source>
         <translation>Bereit für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="231"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="231"/>
         <source>Scan a badge, or type a name below to find the person.</source>
         <translation>Namensschild scannen oder unten einen Namen eingeben, um die Person zu finden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="249"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="249"/>
         <source>Checking …</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="261"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="261"/>
         <source>Who this is cannot be read from the file either.</source>
         <translation>Wer das ist, lässt sich aus der Datei auch nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="265"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="265"/>
         <source>The scan waits and is stored by itself; the list on the right shows when. Let the person go in.</source>
         <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Lassen Sie die Person hinein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="270"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="270"/>
         <source>The scan waits and is stored by itself; the list on the right shows when. Whether this badge admits anyone is known only then: check the person&apos;s registration by hand.</source>
         <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Ob dieses Namensschild Einlass gibt, steht erst dann fest: Prüfen Sie die Anmeldung der Person von Hand.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="283"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="283"/>
         <source>Check-out undone</source>
         <translation>Check-out zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="285"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="285"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="293"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="293"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="311"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="311"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="316"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="316"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="327"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="327"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="330"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="330"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="333"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="333"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="336"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="336"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="349"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="349"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="355"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="355"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="362"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="362"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin_result.py" line="364"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="364"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>
@@ -2736,32 +2512,32 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RoomsEditor</name>
     <message>
-        <location filename="../../confdesk/ui/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
         <source>Capacity</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
         <source>Location</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/rooms_editor.py" line="44"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="44"/>
         <source>&amp;Add room</source>
         <translation>Raum &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/rooms_editor.py" line="45"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="45"/>
         <source>Add a room (Ctrl+Shift+A)</source>
         <translation>Raum hinzufügen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/rooms_editor.py" line="46"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="46"/>
         <source>&amp;Remove room</source>
         <translation>Raum &amp;entfernen</translation>
     </message>
@@ -2769,32 +2545,32 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RoundsOverview</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="23"/>
         <source>Round / session</source>
         <translation>Runde / Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="23"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="23"/>
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="23"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="23"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="41"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="41"/>
         <source>Round {number}</source>
         <translation>Runde {number}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_rounds.py" line="64"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="64"/>
         <source>No workshop rounds yet.</source>
         <translation>Noch keine Workshop-Runden.</translation>
     </message>
@@ -2802,114 +2578,114 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>SignupPanel</name>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="59"/>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="61"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="59"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="59"/>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="61"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="59"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="61"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="61"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="61"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="64"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="64"/>
         <source>Sign &amp;up</source>
         <translation>&amp;Eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="65"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="65"/>
         <source>Cancel sign-up</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="66"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="66"/>
         <source>Participant list (PDF)…</source>
         <translation>Teilnehmendenliste (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="77"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="77"/>
         <source>Seated:</source>
         <translation>Mit Platz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="79"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="79"/>
         <source>Waiting list, in the order they move up:</source>
         <translation>Warteliste, in der Reihenfolge des Nachrückens:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="135"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="135"/>
         <source>Select a session to see its sign-ups.</source>
         <translation>Wählen Sie einen Programmpunkt, um seine Anmeldungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="144"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="144"/>
         <source>{seated} signed up, no seat limit.</source>
         <translation>{seated} angemeldet, Plätze unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="147"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="147"/>
         <source>{seated} of {capacity} seats taken.</source>
         <translation>{seated} von {capacity} Plätzen belegt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="152"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="152"/>
         <source>Waiting: {waiting}.</source>
         <translation>Wartend: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="154"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="154"/>
         <source>This session does not ask for sign-ups.</source>
         <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="190"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="190"/>
         <source>Choose one registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="199"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="199"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="215"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="215"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="229"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="229"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="245"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="245"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="247"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="247"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="251"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="251"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="259"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="259"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda_signups_panel.py" line="266"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="266"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>
@@ -2917,539 +2693,75 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="40"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="40"/>
         <source>confdesk: something went wrong</source>
         <translation>confdesk: Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="44"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="44"/>
         <source>Something went wrong. The desk keeps working.</source>
         <translation>Etwas ist schiefgegangen. Der Empfang arbeitet weiter.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="49"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="49"/>
         <source>If it happens again, send the details or the log file to whoever looks after confdesk. The log is {path}.</source>
         <translation>Wenn es wieder passiert, senden Sie die Details oder die Protokolldatei an die Person, die confdesk betreut. Das Protokoll ist {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="53"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="53"/>
         <source>If it happens again, send the details to whoever looks after confdesk.</source>
         <translation>Wenn es wieder passiert, senden Sie die Details an die Person, die confdesk betreut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="59"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="59"/>
         <source>Show &amp;details</source>
         <translation>&amp;Details zeigen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="70"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="70"/>
         <source>&amp;Copy details</source>
         <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="73"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="73"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/unexpected_errors.py" line="94"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="94"/>
         <source>This happened {count} times since this message appeared.</source>
         <translation>Das ist seit dieser Meldung {count}-mal passiert.</translation>
     </message>
 </context>
 <context>
-    <name>UserError</name>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="19"/>
-        <source>{path} is a folder, not a database file.</source>
-        <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="22"/>
-        <source>The folder for {path} cannot be created.</source>
-        <translation>Der Ordner für {path} kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="25"/>
-        <source>{path} is not a confdesk database (it is not an SQLite file).</source>
-        <translation>{path} ist keine confdesk-Datenbank (es ist keine SQLite-Datei).</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="28"/>
-        <source>{path} is not a confdesk database (it is an SQLite file of another program).</source>
-        <translation>{path} ist keine confdesk-Datenbank (es ist die SQLite-Datei eines anderen Programms).</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="32"/>
-        <source>{path} is damaged: it has no schema version.</source>
-        <translation>{path} ist beschädigt: Die Schema-Version fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="35"/>
-        <source>{path} was written by a newer version of confdesk (schema {revision}); update confdesk to open it.</source>
-        <translation>{path} wurde von einer neueren confdesk-Version geschrieben (Schema {revision}); aktualisieren Sie confdesk, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="40"/>
-        <source>{path} is locked by another program; close it there or wait, then try again.</source>
-        <translation>{path} ist von einem anderen Programm gesperrt; schließen Sie sie dort oder warten Sie kurz und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="104"/>
-        <source>{path} cannot be opened; check that its folder is writable.</source>
-        <translation>{path} lässt sich nicht öffnen; prüfen Sie, ob der Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="44"/>
-        <source>{path} is read-only; confdesk needs to write to it. Copy it to a writable folder (for example your Documents) and open the copy.</source>
-        <translation>{path} ist schreibgeschützt; confdesk muss hineinschreiben. Kopieren Sie die Datei in einen beschreibbaren Ordner (etwa Ihre Dokumente) und öffnen Sie die Kopie.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="49"/>
-        <source>There is no database file at {path}; it may have been moved, renamed or deleted. Locate it, or choose another file.</source>
-        <translation>Unter {path} gibt es keine Datenbankdatei; sie wurde vielleicht verschoben, umbenannt oder gelöscht. Suchen Sie sie, oder wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="54"/>
-        <source>The disk holding {path} is full; free some space, then open it again.</source>
-        <translation>Der Datenträger mit {path} ist voll; schaffen Sie Platz und öffnen Sie die Datei dann erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="57"/>
-        <source>{path} cannot be read: the disk reported an input/output error. Check the drive, or restore a backup.</source>
-        <translation>{path} kann nicht gelesen werden: Der Datenträger meldet einen Ein-/Ausgabefehler. Prüfen Sie das Laufwerk, oder stellen Sie eine Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="62"/>
-        <source>{path} is open in a confdesk window on this computer (process {pid}); close it there first.</source>
-        <translation>{path} ist auf diesem Computer in einem confdesk-Fenster geöffnet (Prozess {pid}); schließen Sie sie dort zuerst.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="67"/>
-        <source>{path} is in use by &apos;confdesk {command}&apos; on this computer (process {pid}); wait for it to finish, or stop it.</source>
-        <translation>{path} wird auf diesem Computer von „confdesk {command}“ benutzt (Prozess {pid}); warten Sie, bis es fertig ist, oder beenden Sie es.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="72"/>
-        <source>{path} is open in confdesk on the computer {host}; close it there first.</source>
-        <translation>{path} ist in confdesk auf dem Computer {host} geöffnet; schließen Sie sie dort zuerst.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="75"/>
-        <source>{path} is the database confdesk has open; choose another file.</source>
-        <translation>{path} ist die Datenbank, die confdesk geöffnet hat; wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="78"/>
-        <source>NOT recorded: the disk is full; free some space (delete or move files).</source>
-        <translation>NICHT gespeichert: Der Datenträger ist voll; schaffen Sie Platz (Dateien löschen oder verschieben).</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="81"/>
-        <source>NOT recorded: the database file cannot be written (read-only); copy it to a writable folder and open the copy.</source>
-        <translation>NICHT gespeichert: Die Datenbankdatei ist schreibgeschützt; kopieren Sie sie in einen beschreibbaren Ordner und öffnen Sie die Kopie.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="86"/>
-        <source>NOT recorded: another program holds the database file locked; close it there, confdesk retries.</source>
-        <translation>NICHT gespeichert: Ein anderes Programm sperrt die Datenbankdatei; schließen Sie sie dort, confdesk versucht es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="91"/>
-        <source>NOT recorded: the disk reported an input/output error; check the drive or cable, confdesk retries.</source>
-        <translation>NICHT gespeichert: Der Datenträger meldet einen Ein-/Ausgabefehler; prüfen Sie Laufwerk oder Kabel, confdesk versucht es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="96"/>
-        <source>NOT recorded: the database file is damaged; restore the newest backup.</source>
-        <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt; stellen Sie die neueste Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="99"/>
-        <source>NOT recorded: the database file was moved or deleted; nothing more is written until it is opened again.</source>
-        <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht; bis sie wieder geöffnet ist, wird nichts mehr geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="107"/>
-        <source>{path} is damaged ({detail}). Restore the newest good backup, or a copy you made, or start a new file.</source>
-        <translation>{path} ist beschädigt ({detail}). Stellen Sie die neueste intakte Sicherung oder eine eigene Kopie wieder her, oder beginnen Sie eine neue Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="112"/>
-        <source>The event needs a title.</source>
-        <translation>Die Veranstaltung braucht einen Titel.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="113"/>
-        <source>The event cannot end before it starts.</source>
-        <translation>Die Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="116"/>
-        <source>The day must end after it starts.</source>
-        <translation>Der Tag muss nach seinem Beginn enden.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="119"/>
-        <source>“{timezone}” is not a known time zone.</source>
-        <translation>„{timezone}“ ist keine bekannte Zeitzone.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="122"/>
-        <source>The event language must be German or English.</source>
-        <translation>Die Sprache der Veranstaltung muss Deutsch oder Englisch sein.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="125"/>
-        <source>Every room needs a name.</source>
-        <translation>Jeder Raum braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="126"/>
-        <source>There are two rooms called “{room}”.</source>
-        <translation>Es gibt zwei Räume mit dem Namen „{room}“.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="129"/>
-        <source>The capacity of “{room}” cannot be negative.</source>
-        <translation>Die Platzzahl von „{room}“ kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="132"/>
-        <source>The capacity of “{room}” must be a whole number.</source>
-        <translation>Die Platzzahl von „{room}“ muss eine ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="135"/>
-        <source>This check-in cannot be undone: it was undone already.</source>
-        <translation>Dieser Check-in kann nicht zurückgenommen werden: Er wurde bereits zurückgenommen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="138"/>
-        <source>This agenda session no longer exists; choose another one.</source>
-        <translation>Diese Programmeinheit gibt es nicht mehr; bitte eine andere wählen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="141"/>
-        <source>The session needs a title.</source>
-        <translation>Der Programmpunkt braucht einen Titel.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="144"/>
-        <source>A session must end after it starts.</source>
-        <translation>Ein Programmpunkt muss nach seinem Beginn enden.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="147"/>
-        <source>The capacity cannot be negative.</source>
-        <translation>Die Kapazität kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="150"/>
-        <source>Workshop rounds are numbered from 1.</source>
-        <translation>Workshop-Runden werden ab 1 gezählt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="153"/>
-        <source>This room is not a room of the event.</source>
-        <translation>Dieser Raum gehört nicht zur Veranstaltung.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="156"/>
-        <source>A speaker or moderator is not registered for this event.</source>
-        <translation>Eine referierende oder moderierende Person ist für diese Veranstaltung nicht angemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="159"/>
-        <source>The change to “{title}” cannot be undone: the session has been deleted since.</source>
-        <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="163"/>
-        <source>The change to “{title}” cannot be undone: the session has been changed since.</source>
-        <translation>Die Änderung an „{title}“ lässt sich nicht rückgängig machen: Der Programmpunkt wurde inzwischen geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="167"/>
-        <source>“{title}” cannot be deleted: people have been checked in at it.</source>
-        <translation>„{title}“ kann nicht gelöscht werden: Dort wurden schon Personen eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="170"/>
-        <source>The agenda is empty: there is no programme to print.</source>
-        <translation>Das Programm ist leer: Es gibt nichts zu drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="173"/>
-        <source>No room has a session: there are no door signs to print.</source>
-        <translation>Kein Raum hat einen Programmpunkt: Es gibt keine Türschilder zu drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="176"/>
-        <source>No session takes sign-ups: there are no participant lists to print.</source>
-        <translation>Kein Programmpunkt nimmt Anmeldungen an: Es gibt keine Teilnehmendenlisten zu drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="179"/>
-        <source>This person is not registered for the session&apos;s event.</source>
-        <translation>Diese Person ist für die Veranstaltung dieses Programmpunkts nicht angemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="182"/>
-        <source>{name} has cancelled the registration.</source>
-        <translation>{name} hat die Anmeldung storniert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="185"/>
-        <source>This person is not signed up for this session.</source>
-        <translation>Diese Person ist für diesen Programmpunkt nicht angemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="188"/>
-        <source>This sign-up was changed in the meantime; it cannot be taken back.</source>
-        <translation>Diese Anmeldung wurde inzwischen geändert; sie lässt sich nicht zurücknehmen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="191"/>
-        <source>This event no longer exists in the database.</source>
-        <translation>Diese Veranstaltung gibt es in der Datenbank nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="194"/>
-        <source>The given name is required.</source>
-        <translation>Der Vorname fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="197"/>
-        <source>The family name is required.</source>
-        <translation>Der Nachname fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="200"/>
-        <source>“{email}” is not an e-mail address.</source>
-        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="203"/>
-        <source>“{text}” is not a certificate code: it has 16 letters and digits, as in 7K2M-Q9XD-4HPT-B3NW.</source>
-        <translation>„{text}“ ist kein Prüfcode: Er hat 16 Buchstaben und Ziffern, etwa 7K2M-Q9XD-4HPT-B3NW.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="208"/>
-        <source>This registration no longer exists in the database.</source>
-        <translation>Diese Anmeldung gibt es in der Datenbank nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="211"/>
-        <source>The registration of {name} is already cancelled.</source>
-        <translation>Die Anmeldung von {name} ist bereits storniert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="214"/>
-        <source>The registration of {name} is not cancelled.</source>
-        <translation>Die Anmeldung von {name} ist nicht storniert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="217"/>
-        <source>{name} is not on the waiting list.</source>
-        <translation>{name} steht nicht auf der Warteliste.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="220"/>
-        <source>The change to {name} cannot be undone: the registration has been deleted since.</source>
-        <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="224"/>
-        <source>The change to {name} cannot be undone: the registration has been changed since.</source>
-        <translation>Die Änderung an {name} lässt sich nicht rückgängig machen: Die Anmeldung wurde inzwischen geändert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="228"/>
-        <source>There is already an organization called “{name}”.</source>
-        <translation>Es gibt bereits eine Organisation „{name}“.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="231"/>
-        <source>{name} is registered for another event and cannot be merged.</source>
-        <translation>{name} ist für eine andere Veranstaltung angemeldet und kann nicht zusammengeführt werden.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="234"/>
-        <source>The registration of {name} has check-in records, which cannot be moved; keep that registration and merge the others into it.</source>
-        <translation>Die Anmeldung von {name} hat Check-ins, die nicht verschoben werden können; behalten Sie diese Anmeldung und führen Sie die anderen mit ihr zusammen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="239"/>
-        <source>{path} is empty.</source>
-        <translation>{path} ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="240"/>
-        <source>{path} is an old Excel file (.xls) or a password-protected workbook; save it in Excel as .xlsx or CSV without a password and import that.</source>
-        <translation>{path} ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie in Excel ohne Kennwort als .xlsx oder CSV und importieren Sie diese.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="245"/>
-        <source>{path} is not a CSV file or Excel workbook (it holds binary data).</source>
-        <translation>{path} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (sie enthält Binärdaten).</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="248"/>
-        <source>{path} is not in an encoding confdesk knows (UTF-8, UTF-16 or Windows-1252); save it as “CSV UTF-8” and import that.</source>
-        <translation>{path} hat keine Zeichenkodierung, die confdesk kennt (UTF-8, UTF-16 oder Windows-1252); speichern Sie sie als „CSV UTF-8“ und importieren Sie diese.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="253"/>
-        <source>{path} is not readable as CSV from line {line} on; a quotation mark may be missing.</source>
-        <translation>{path} ist ab Zeile {line} nicht als CSV lesbar; vielleicht fehlt ein Anführungszeichen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="257"/>
-        <source>{path} is not an Excel workbook confdesk can read; save it in Excel as .xlsx or CSV and import that.</source>
-        <translation>{path} ist keine Excel-Arbeitsmappe, die confdesk lesen kann; speichern Sie sie in Excel als .xlsx oder CSV und importieren Sie diese.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="262"/>
-        <source>{path} has a header row (row {line}) but no attendees below it.</source>
-        <translation>{path} hat eine Kopfzeile (Zeile {line}), aber darunter keine Teilnehmenden.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="265"/>
-        <source>The import has {count} unresolved problem(s); nothing was imported.</source>
-        <translation>Der Import hat {count} ungelöste(s) Problem(e); es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="268"/>
-        <source>The registrations of the event have changed since this import was checked; check the import again.</source>
-        <translation>Die Anmeldungen der Veranstaltung haben sich geändert, seit dieser Import geprüft wurde; prüfen Sie den Import erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="273"/>
-        <source>The database is busy with another desk&apos;s work; try the import again.</source>
-        <translation>Die Datenbank ist gerade mit der Arbeit eines anderen Platzes beschäftigt; versuchen Sie den Import erneut.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="276"/>
-        <source>{path} is {size}; confdesk imports files of at most {limit}.</source>
-        <translation>{path} ist {size} groß; confdesk importiert Dateien bis höchstens {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="279"/>
-        <source>{path} has more than {limit} rows; confdesk imports at most {limit} rows at a time — split the file.</source>
-        <translation>{path} hat mehr als {limit} Zeilen; confdesk importiert höchstens {limit} Zeilen auf einmal – teilen Sie die Datei auf.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="284"/>
-        <source>{path} unpacks to {size}; confdesk reads workbooks that unpack to at most {limit}. Save the sheet of attendees as CSV and import that.</source>
-        <translation>{path} ist entpackt {size} groß; confdesk liest Arbeitsmappen bis höchstens {limit} entpackt. Speichern Sie das Blatt mit den Teilnehmenden als CSV und importieren Sie diese Datei.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="289"/>
-        <source>{path} has no sheet “{sheet}”; its sheets are {sheets}.</source>
-        <translation>{path} hat kein Tabellenblatt „{sheet}“; seine Blätter sind {sheets}.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="292"/>
-        <source>{path} is a CSV file; it has no sheets to choose from.</source>
-        <translation>{path} ist eine CSV-Datei; sie hat keine Tabellenblätter zur Auswahl.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="295"/>
-        <source>“{item}” is not WORD=status, e.g. “Angefragt=waitlisted”.</source>
-        <translation>„{item}“ hat nicht die Form WORT=Status, z. B. „Angefragt=waitlisted“.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="298"/>
-        <source>“{value}” is not a status; choose registered, waitlisted or cancelled.</source>
-        <translation>„{value}“ ist kein Status; wählen Sie registered, waitlisted oder cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="305"/>
-        <source>{name} is not a PNG or JPEG image; save the logo in one of those formats.</source>
-        <translation>{name} ist kein PNG- oder JPEG-Bild; das Logo bitte in einem dieser Formate speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="308"/>
-        <source>{path} is too large for a logo (at most 5 MB).</source>
-        <translation>{path} ist für ein Logo zu groß (höchstens 5 MB).</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="311"/>
-        <source>{path} cannot be read.</source>
-        <translation>{path} kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="312"/>
-        <source>There are no badges to print for this choice.</source>
-        <translation>Für diese Auswahl gibt es keine Namensschilder zu drucken.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="315"/>
-        <source>There are no certificates to write: nobody of this choice has been checked in at the venue.</source>
-        <translation>Es gibt keine Bescheinigungen: Niemand aus dieser Auswahl wurde am Veranstaltungsort eingecheckt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="320"/>
-        <source>Label {start_at} is not on this sheet; start at 1 to {labels_per_page}.</source>
-        <translation>Etikett {start_at} gibt es auf diesem Bogen nicht; bei 1 bis {labels_per_page} beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="324"/>
-        <source>There is no label stock called “{name}”; choose from {choices}.</source>
-        <translation>Es gibt kein Etikettenmaterial „{name}“; zur Wahl stehen {choices}.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="302"/>
-        <location filename="../../confdesk/ui/messages.py" line="327"/>
-        <source>{path} cannot be written.</source>
-        <translation>{path} kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="328"/>
-        <source>The printer could not be started; check that it is switched on and connected.</source>
-        <translation>Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="332"/>
-        <source>{path}: confdesk exports to .csv or .xlsx files; name the file so.</source>
-        <translation>{path}: confdesk exportiert in .csv- oder .xlsx-Dateien; benennen Sie die Datei entsprechend.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/messages.py" line="335"/>
-        <source>{path} cannot be written; if it is open in a spreadsheet program, close it there and export again.</source>
-        <translation>{path} lässt sich nicht schreiben; wenn die Datei in einer Tabellenkalkulation geöffnet ist, schließen Sie sie dort und exportieren Sie erneut.</translation>
-    </message>
-</context>
-<context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="29"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="29"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="43"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="43"/>
         <source>Name and organization are enough; details can follow later.</source>
         <translation>Name und Organisation genügen; alles Weitere kann später folgen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="48"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="48"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="49"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="50"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/walk_in_dialog.py" line="59"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="59"/>
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -3457,52 +2769,52 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="35"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="35"/>
         <source>&amp;Create an event…</source>
         <translation>Veranstaltung &amp;anlegen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="36"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="36"/>
         <source>&amp;Load the demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="37"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="37"/>
         <source>&amp;Open another database…</source>
         <translation>Andere Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="38"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="38"/>
         <source>Start a &amp;new database…</source>
         <translation>&amp;Neue Datenbank beginnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="39"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="39"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="40"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="40"/>
         <source>&amp;Restore the newest good backup</source>
         <translation>Neueste intakte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="41"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="41"/>
         <source>&amp;Copy it to a writable folder and open the copy…</source>
         <translation>In einen beschreibbaren Ordner &amp;kopieren und die Kopie öffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="79"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="79"/>
         <source>Welcome to confdesk</source>
         <translation>Willkommen bei confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="82"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="82"/>
         <source>The database {name} holds no event yet. Create your event, or load the demo conference to look around first.</source>
         <translation>Die Datenbank {name} enthält noch keine Veranstaltung. Legen Sie Ihre Veranstaltung an oder laden Sie zuerst die Demo-Konferenz, um sich umzusehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/welcome_page.py" line="101"/>
+        <location filename="../../confdesk/ui/shell/welcome_page.py" line="101"/>
         <source>The database could not be opened</source>
         <translation>Die Datenbank konnte nicht geöffnet werden</translation>
     </message>

@@ -27,6 +27,7 @@ import contextlib
 import csv
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -44,6 +45,13 @@ from confdesk.domain.events.service import load_event
 from confdesk.domain.progress import Progress, no_progress
 from confdesk.errors import UserError
 from confdesk.normalize import search_fold
+from confdesk.words.vocabulary import (
+    CATEGORIES,
+    REGISTRATION_SOURCES,
+    REGISTRATION_STATUSES,
+    Word,
+    word_for,
+)
 
 PROGRESS_EVERY = 1_000
 
@@ -88,23 +96,14 @@ _COLUMNS = (
     ("registered_at", "Angemeldet am", "Registered at"),
     ("checkin_code", "checkin_code", "checkin_code"),
 )
-_WORDS = {
-    "de": {
-        "participant": "Teilnehmer(in)", "speaker": "Referent(in)", "moderator": "Moderation",
-        "exhibitor": "Aussteller(in)", "staff": "Team", "press": "Presse", "guest": "Gast",
-        "registered": "angemeldet", "waitlisted": "Warteliste", "cancelled": "storniert",
-        "import": "Import", "manual": "manuell", "walk_in": "vor Ort",
-        True: "ja", False: "nein",
-    },
-    "en": {
-        "participant": "Participant", "speaker": "Speaker", "moderator": "Moderator",
-        "exhibitor": "Exhibitor", "staff": "Staff", "press": "Press", "guest": "Guest",
-        "registered": "registered", "waitlisted": "waitlisted", "cancelled": "cancelled",
-        "import": "import", "manual": "manual", "walk_in": "walk-in",
-        True: "yes", False: "no",
-    },
-}  # fmt: skip
-_WORD_COLUMNS = ("category", "status", "source", "photo_consent", "attendee_list_consent")
+# Stored values read as on the screen (confdesk.words.vocabulary); consents as yes or no.
+_WORD_TABLES: dict[str, Mapping[str, Word]] = {
+    "category": CATEGORIES,
+    "status": REGISTRATION_STATUSES,
+    "source": REGISTRATION_SOURCES,
+}
+_YES_NO = {"de": ("ja", "nein"), "en": ("yes", "no")}
+_YES_NO_COLUMNS = ("photo_consent", "attendee_list_consent")
 
 
 def export_format_for(path: str | Path) -> ExportFormat:
@@ -139,9 +138,9 @@ def export_registrations(
             f"The folder of {path} does not exist.", code="export_folder_missing", path=str(path)
         )
     event_language, rows = _load_rows(database, event_id)
-    language = language if language in _WORDS else event_language
+    language = language if language in _YES_NO else event_language
     headers = tuple(german if language == "de" else english for _, german, english in _COLUMNS)
-    table = [_cells(row, _WORDS[language]) for row in rows]
+    table = [_cells(row, language) for row in rows]
     report = progress or no_progress
     temporary = _temporary_beside(path)
     try:
@@ -207,11 +206,17 @@ def _local(moment: datetime, zone: ZoneInfo) -> str:
     return moment.replace(tzinfo=UTC).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-def _cells(row: dict[str, Any], words: dict[Any, str]) -> list[str]:
+def _cells(row: dict[str, Any], language: str) -> list[str]:
+    yes, no = _YES_NO[language]
     cells = []
     for key, _, _ in _COLUMNS:
         value = row[key]
-        cells.append(words.get(value, str(value)) if key in _WORD_COLUMNS else value or "")
+        if key in _WORD_TABLES:
+            cells.append(word_for(_WORD_TABLES[key], str(value), language))
+        elif key in _YES_NO_COLUMNS:
+            cells.append(yes if value else no)
+        else:
+            cells.append(value or "")
     return cells
 
 

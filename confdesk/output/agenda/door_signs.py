@@ -18,9 +18,9 @@ from confdesk.domain.agenda.programme import Programme, ProgrammeItem
 from confdesk.errors import UserError
 from confdesk.normalize import ascii_slug
 from confdesk.output.agenda.drawing import GREY, LINE, boxed_text
-from confdesk.output.agenda.texts import AgendaTexts, agenda_texts
 from confdesk.output.files import unique_file_names, write_file_atomically, write_files_into
 from confdesk.output.pdf.canvas import new_canvas
+from confdesk.words.printed import AgendaTexts, agenda_texts
 
 _WIDTH, _HEIGHT = landscape(A4)
 _MARGIN = 15 * mm

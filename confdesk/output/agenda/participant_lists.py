@@ -14,9 +14,9 @@ from confdesk.domain.agenda.programme import Programme
 from confdesk.domain.agenda.signups import Participant, ParticipantList
 from confdesk.errors import UserError
 from confdesk.output.agenda.drawing import GREY, LINE, boxed_text, footer
-from confdesk.output.agenda.texts import AgendaTexts, agenda_texts
 from confdesk.output.files import write_file_atomically
 from confdesk.output.pdf.canvas import new_canvas
+from confdesk.words.printed import AgendaTexts, agenda_texts
 
 _WIDTH, _HEIGHT = A4
 _MARGIN = 18 * mm

@@ -22,10 +22,10 @@ from reportlab.pdfgen.canvas import Canvas
 from confdesk.domain.agenda.colors import kind_color
 from confdesk.domain.agenda.programme import Programme, ProgrammeItem
 from confdesk.output.agenda.drawing import LINE, boxed_text, footer
-from confdesk.output.agenda.texts import AgendaTexts, agenda_texts
 from confdesk.output.badges.layouts import Align
 from confdesk.output.files import write_file_atomically
 from confdesk.output.pdf.canvas import new_canvas
+from confdesk.words.printed import AgendaTexts, agenda_texts
 
 _WIDTH, _HEIGHT = A4
 _MARGIN = 15 * mm

@@ -1,30 +1,35 @@
 """How a category looks on a badge: a colour and a word, in the event's language. The
-word is always there, so the band is readable without telling colours apart."""
+word is always there, so the band is readable without telling colours apart; it is the
+screen's word for the category (:mod:`confdesk.words.vocabulary`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from confdesk.db.models import Category
+from confdesk.words.vocabulary import CATEGORIES, word_for
 
 
 @dataclass(frozen=True)
 class CategoryStyle:
+    category: str
     color: str
-    words: dict[str, str]  # language → word
 
     def word(self, language: str) -> str:
-        return self.words.get(language, self.words["en"])
+        return word_for(CATEGORIES, self.category, language)
 
 
 CATEGORY_STYLES: dict[str, CategoryStyle] = {
-    Category.PARTICIPANT: CategoryStyle("#1f5fa8", {"de": "Teilnahme", "en": "Participant"}),
-    Category.SPEAKER: CategoryStyle("#b8322a", {"de": "Referent*in", "en": "Speaker"}),
-    Category.MODERATOR: CategoryStyle("#7b3f98", {"de": "Moderation", "en": "Moderator"}),
-    Category.EXHIBITOR: CategoryStyle("#c8650b", {"de": "Aussteller*in", "en": "Exhibitor"}),
-    Category.STAFF: CategoryStyle("#263645", {"de": "Team", "en": "Staff"}),
-    Category.PRESS: CategoryStyle("#127a68", {"de": "Presse", "en": "Press"}),
-    Category.GUEST: CategoryStyle("#5d6b6e", {"de": "Gast", "en": "Guest"}),
+    category: CategoryStyle(category, color)
+    for category, color in (
+        (Category.PARTICIPANT, "#1f5fa8"),
+        (Category.SPEAKER, "#b8322a"),
+        (Category.MODERATOR, "#7b3f98"),
+        (Category.EXHIBITOR, "#c8650b"),
+        (Category.STAFF, "#263645"),
+        (Category.PRESS, "#127a68"),
+        (Category.GUEST, "#5d6b6e"),
+    )
 }
 
 

@@ -33,14 +33,11 @@ from confdesk.output.pdf.fitting import FittedText, block_height, fit_text
 from confdesk.output.pdf.fonts import font_name, text_width
 from confdesk.output.pdf.qr import draw_qr, qr_matrix
 from confdesk.output.pdf.text_drawing import draw_lines
+from confdesk.words.formatting import short_day, time_span
+from confdesk.words.printed import badge_texts
 
 # Room between a band's edge and its word, in em of the word's size.
 _BAND_PADDING = 0.4
-_SCHEDULE_TITLES = {"de": "Mein Programm", "en": "My programme"}
-_NO_SCHEDULE = {
-    "de": "Keine Workshop-Anmeldungen – das ganze Programm liegt am Empfang aus.",
-    "en": "No workshop sign-ups – the full programme is at the registration desk.",
-}
 
 
 @dataclass(frozen=True)
@@ -174,14 +171,15 @@ class BadgeRenderer:
         x, y, width, height = rect
         language = self._batch.event.language
         top = y + height
-        heading = _fit_line(_SCHEDULE_TITLES.get(language, _SCHEDULE_TITLES["en"]), True,
+        texts = badge_texts(language)
+        heading = _fit_line(texts.schedule_title, True,
                             width, element.heading_size, element.min_size)  # fmt: skip
         canvas.setFillColor(HexColor("#000000"))
         top = _draw_block(canvas, x, top, width, heading, True)
         top -= 0.4 * element.size
         items = person.schedule
         if not items:
-            note = fit_text(_NO_SCHEDULE.get(language, _NO_SCHEDULE["en"]),
+            note = fit_text(texts.no_schedule,
                             font=font_name(False), width=width, height=top - y,
                             size=element.size, min_size=element.min_size, max_lines=3)  # fmt: skip
             _draw_block(canvas, x, top, width, note, False)
@@ -197,7 +195,7 @@ class BadgeRenderer:
         several_days = self._batch.event.start_date != self._batch.event.end_date
         time_width = text_width("00:00–00:00  ", font_name(True), size)
         for item in shown:
-            when = _fit_line(_times(item, several_days), True, time_width, size,
+            when = _fit_line(_times(item, several_days, language), True, time_width, size,
                              element.min_size * 0.8)  # fmt: skip
             what = _fit_line(item.title, False, width - time_width, size, element.min_size * 0.8)
             where = _fit_line(item.room, False, width - time_width, size * 0.85,
@@ -211,9 +209,9 @@ class BadgeRenderer:
             top = line_top - 0.35 * size
 
 
-def _times(item: ScheduleItem, several_days: bool) -> str:
-    day = f"{item.starts_at:%d.%m.} " if several_days else ""
-    return f"{day}{item.starts_at:%H:%M}–{item.ends_at:%H:%M}"
+def _times(item: ScheduleItem, several_days: bool, language: str) -> str:
+    day = f"{short_day(item.starts_at.date(), language)} " if several_days else ""
+    return day + time_span(item.starts_at, item.ends_at, language)
 
 
 def _fit_line(text: str, bold: bool, width: float, size: float, min_size: float) -> FittedText:

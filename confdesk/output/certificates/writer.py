@@ -26,12 +26,13 @@ from confdesk.errors import UserError
 from confdesk.normalize import ascii_slug
 from confdesk.output.badges.layouts import Align
 from confdesk.output.certificates.data import Certificate, CertificateEvent, load_certificates
-from confdesk.output.certificates.texts import TEXTS, CertificateTexts
 from confdesk.output.files import unique_file_names, write_file_atomically, write_files_into
 from confdesk.output.pdf.canvas import new_canvas
 from confdesk.output.pdf.fitting import block_height
 from confdesk.output.pdf.fonts import font_name, text_width
 from confdesk.output.pdf.text_drawing import GREY, boxed_text
+from confdesk.words.formatting import time_span
+from confdesk.words.printed import CERTIFICATE_TEXTS, CertificateTexts
 
 log = logging.getLogger(__name__)
 _WIDTH, _HEIGHT = A4
@@ -65,10 +66,10 @@ def render_certificates(
     """``out`` ending in .pdf: one merged PDF; otherwise a folder (created if needed) with
     one PDF per person, named after them in ASCII. Nothing is written if ``progress``
     raises (cancel) or anything fails."""
-    texts = TEXTS.get(language)
+    texts = CERTIFICATE_TEXTS.get(language)
     if texts is None:
         raise UserError(
-            f"Certificates are available in {', '.join(TEXTS)}, not “{language}”.",
+            f"Certificates are available in {', '.join(CERTIFICATE_TEXTS)}, not “{language}”.",
             code="unknown_language",
             language=language,
         )
@@ -183,7 +184,7 @@ def _draw_sessions(
                   25, 8, size=11, bold=True, min_size=6, align=Align.LEFT)  # fmt: skip
             top = 40 * mm
         day = f"{texts.day(session.starts_at.date())}  " if several_days else ""
-        when = f"{day}{session.starts_at:%H:%M}–{session.ends_at:%H:%M}"
+        when = day + time_span(session.starts_at, session.ends_at, texts.language)
         what = session.title + (f" ({session.room})" if session.room else "")
         _at(canvas, when, _MARGIN, top, time_width, _ROW_SIZE)
         _at(canvas, what, _MARGIN + time_width, top, _TEXT_WIDTH - time_width, _ROW_SIZE)

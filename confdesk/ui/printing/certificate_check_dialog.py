@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.output.certificates.data import Certificate, find_certificate
-from confdesk.output.certificates.texts import TEXTS
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.messages import describe_error
+from confdesk.words.printed import CERTIFICATE_TEXTS
 
 _GENUINE_COLOUR = "#1B7F3B"
 _REFUSED_COLOUR = "#B00020"
@@ -122,7 +122,7 @@ class CertificateCheckDialog(QDialog):
             )
             lines.append(escape(f"· {when} {session.title}"))
         # The figure as the certificate prints it, with this user's decimal point.
-        hours = TEXTS["en"].hours(certificate.total).replace(".", locale.decimalPoint())
+        hours = CERTIFICATE_TEXTS["en"].hours(certificate.total).replace(".", locale.decimalPoint())
         summary = (
             self.tr("1 session, {hours} hours in all")
             if len(certificate.sessions) == 1

@@ -43,6 +43,7 @@ from confdesk.ui.registrations.table_model import Column, RegistrationTableModel
 from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
+from confdesk.ui.shell.i18n import ui_language
 from confdesk.ui.shell.labels import category_labels, status_label, status_labels
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
@@ -616,7 +617,7 @@ class RegistrationsPage(QWidget):
 
         assert self._database is not None and self._event is not None
         database, event_id = self._database, self._event.id
-        language = QLocale().name().split("_")[0]
+        language = ui_language()
 
         def work(progress):  # type: ignore[no-untyped-def]
             return export_registrations(

@@ -9,6 +9,13 @@ from confdesk.paths import resources_dir
 SUPPORTED_LANGUAGES = ("de", "en")  # English is the source language of every string.
 
 
+def ui_language() -> str:
+    """The language the window speaks now. :class:`LanguageInstaller` sets the default
+    locale to it, so words chosen outside Qt's translation (confdesk.words) follow it."""
+    language = QLocale().name().split("_")[0]
+    return language if language in SUPPORTED_LANGUAGES else "en"
+
+
 def resolve_language(setting: str) -> str:
     """The setting if it names a supported language, else the system's, else English."""
     if setting in SUPPORTED_LANGUAGES:

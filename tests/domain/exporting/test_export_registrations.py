@@ -69,12 +69,12 @@ def test_csv_is_utf8_with_bom_and_semicolons_one_row_per_registration(
     assert {key: anna[key] for key in ("Titel", "Organisation", "Kategorie", "Status",
                                         "Fotoerlaubnis", "Teilnehmerliste", "Themen",
                                         "Bemerkung")} == {
-        "Titel": "Dr.", "Organisation": "Stadt Haßfurt", "Kategorie": "Referent(in)",
-        "Status": "angemeldet", "Fotoerlaubnis": "ja", "Teilnehmerliste": "nein",
+        "Titel": "Dr.", "Organisation": "Stadt Haßfurt", "Kategorie": "Referent*in",
+        "Status": "Angemeldet", "Fotoerlaubnis": "ja", "Teilnehmerliste": "nein",
         "Themen": "Ortskerne", "Bemerkung": "erste Zeile\nzweite Zeile",
     }  # fmt: skip
     ben = next(row for row in rows if row["Vorname"] == "Ben")
-    assert (ben["Kategorie"], ben["Status"]) == ("Presse", "storniert")
+    assert (ben["Kategorie"], ben["Status"]) == ("Presse", "Storniert")
 
 
 def test_checkin_codes_are_the_registrations_current_codes(

@@ -114,3 +114,15 @@ def test_dates_in_the_form_never_show_two_digit_years(qtbot, english_ui) -> None
     qtbot.addWidget(form)
     form.start_date_edit.setDate(date(2027, 3, 18))
     assert "2027" in form.start_date_edit.text()
+
+
+def test_the_screen_names_a_category_as_the_badge_does(english_ui) -> None:
+    from confdesk.output.badges.categories import category_style
+    from confdesk.ui.shell.labels import category_label, status_label
+
+    assert category_label("speaker") == "Speaker"
+    english_ui.install("de")
+    for category in ("participant", "speaker", "exhibitor", "staff"):
+        assert category_label(category) == category_style(category).word("de")
+    assert category_label("speaker") == "Referent*in"
+    assert status_label("waitlisted") == "Warteliste"

@@ -1,37 +1,13 @@
-"""Every import problem a user can meet has a sentence in their language."""
+"""Errors and import problems read in the window's language."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
-import confdesk.domain.importing as importing
 from confdesk.domain.importing.plan import Problem, Severity
+from confdesk.errors import UserError
 from confdesk.ui.shell import messages
 
-IMPORTING = Path(importing.__file__).parent
-
-
-def _problem_codes() -> set[str]:
-    """Codes written as the third argument of Problem(...) in the import's modules."""
-    codes: set[str] = set()
-    for module in IMPORTING.glob("*.py"):
-        text = module.read_text(encoding="utf-8")
-        for call in re.finditer(r"Problem\(\s*[^,]+,\s*[^,]+,\s*(f?\"[a-z_{}]+\")", text):
-            codes.add(call.group(1).lstrip("f").strip('"'))
-    return codes
-
-
-def test_every_import_problem_code_has_a_translatable_sentence() -> None:
-    codes = _problem_codes()
-    assert "import_same_name" in codes  # the scan finds them
-    known = set(messages._problem_templates())
-    # import_unknown_{what} is spelled out per value of "what".
-    codes = {code for code in codes if "{" not in code} | {
-        "import_unknown_category",
-        "import_unknown_status",
-    }
-    assert codes <= known
+# That every code has its German and English sentence is checked without Qt, in
+# tests/words/test_error_catalogue.py; these tests check the window picks its language's.
 
 
 def test_problems_read_in_german(english_ui) -> None:
@@ -53,3 +29,14 @@ def test_problems_read_in_german(english_ui) -> None:
 
     assert "Zeile 3" in messages.describe_problem(problem)
     assert "1, 2" in messages.describe_problem(listed)
+
+
+def test_an_error_reads_in_the_window_language(english_ui) -> None:
+    error = UserError("A registration cannot be merged into itself.", code="merge_into_itself")
+    assert messages.describe_error(error) == "A registration cannot be merged into itself."
+    english_ui.install("de")
+    assert messages.describe_error(error) == (
+        "Eine Anmeldung kann nicht mit sich selbst zusammengeführt werden."
+    )
+    english_ui.install("en")
+    assert messages.describe_error(error) == "A registration cannot be merged into itself."
