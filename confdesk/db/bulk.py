@@ -34,6 +34,7 @@ def _converters(
         # The dialect's own type, as the ORM uses it: SQLite's DateTime writes every
         # timestamp with its microseconds, the generic one leaves that to the driver,
         # which drops ".000000".
+        convert: Callable[[Any], Any] | None
         convert = column_type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:
             if isinstance(column_type, DateTime):

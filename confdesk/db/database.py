@@ -541,6 +541,6 @@ def _migrate_to_head(path: Path, busy_timeout_s: float) -> None:
                 path=path,
             )
     except DBAPIError as error:
-        raise _explain(path, error.orig) from None
+        raise _explain(path, error.orig or error) from None
     finally:
         engine.dispose()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
+from collections.abc import Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def _check_unpacked_size(path: Path, raw: bytes, limits: ReadLimits, unreadable:
 
 def _default_sheet(
     workbook: object,
-    sheets: dict[str, object],
+    sheets: Mapping[str, object],
     choose_sheet: SheetChooser | None,
     limits: ReadLimits,
 ) -> str:

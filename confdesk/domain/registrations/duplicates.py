@@ -15,9 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import Connection, Row, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
@@ -53,6 +52,10 @@ class DuplicateReason(StrEnum):
 # The reasons as small numbers for the keys of the grouping pass, in DuplicateReason order.
 _REASONS_IN_ORDER = tuple(DuplicateReason)
 _REASONS = tuple(range(len(_REASONS_IN_ORDER)))
+
+# What the grouping pass reads of each registration: id, given name, family name, email and
+# its organisation's name (None without one: an outer join).
+_NameRow = tuple[int, str, str, str, str | None]
 
 
 @dataclass(frozen=True)
@@ -96,19 +99,23 @@ def find_duplicates(database: Database, event_id: int) -> list[DuplicateGroup]:
     read in full, which keeps an event of 50,000 registrations quick."""
     with database.transaction() as session:
         connection = session.connection()
-        rows = connection.execute(
-            select(
-                Registration.id,
-                Registration.given_name,
-                Registration.family_name,
-                Registration.email,
-                Organization.name,
+        rows = (
+            connection.execute(
+                select(
+                    Registration.id,
+                    Registration.given_name,
+                    Registration.family_name,
+                    Registration.email,
+                    Organization.name,
+                )
+                .outerjoin(Organization, Registration.organization_id == Organization.id)
+                .where(Registration.event_id == event_id)
+                # Oldest first: a group lists its members in the order they registered.
+                .order_by(Registration.created_at, Registration.id)
             )
-            .outerjoin(Organization, Registration.organization_id == Organization.id)
-            .where(Registration.event_id == event_id)
-            # Oldest first: a group lists its members in the order they registered.
-            .order_by(Registration.created_at, Registration.id)
-        ).all()
+            .tuples()
+            .all()
+        )
         linked = _linked_groups(rows)
         details = _details(connection, [rows[i][0] for _, indices in linked for i in indices])
     groups = [
@@ -143,7 +150,7 @@ def _details(connection: Connection, ids: list[int]) -> dict[int, tuple[str, str
     return details
 
 
-def _linked_groups(rows: Sequence[Row[Any]]) -> list[tuple[tuple[DuplicateReason, ...], list[int]]]:
+def _linked_groups(rows: Sequence[_NameRow]) -> list[tuple[tuple[DuplicateReason, ...], list[int]]]:
     """Groups of row indices, each with the reasons that link them."""
     email_reason, same_org_reason, no_org_reason = _REASONS
     by_key: dict[tuple[int, str, str], list[int]] = defaultdict(list)
@@ -185,7 +192,7 @@ def _linked_groups(rows: Sequence[Row[Any]]) -> list[tuple[tuple[DuplicateReason
     ]
 
 
-def _member(row: Row[Any], details: tuple[str, str, datetime, bool]) -> DuplicateMember:
+def _member(row: _NameRow, details: tuple[str, str, datetime, bool]) -> DuplicateMember:
     registration_id, given_name, family_name, email, organization = row
     category, status, created_at, has_checkins = details
     return DuplicateMember(
