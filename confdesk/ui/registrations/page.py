@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from confdesk.db.database import Database
 from confdesk.domain.events.counts import event_counts
 from confdesk.domain.events.service import EventData, ValidationError
+from confdesk.domain.progress import Progress
 from confdesk.domain.registrations.organizations import (
     find_or_create_organization,
     list_organizations,
@@ -437,9 +438,12 @@ class RegistrationsPage(QWidget):
 
     def _status_text(self, registration: RegistrationData) -> str:
         locale = QLocale()
+        day = registration.created_at.date()
         return self.tr("{status} · registered {when}").format(
             status=status_label(registration.status),
-            when=locale.toString(registration.created_at.date(), QLocale.FormatType.ShortFormat),
+            when=locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+            ),
         )
 
     def start_new(self) -> None:
@@ -561,9 +565,9 @@ class RegistrationsPage(QWidget):
         assert self._database is not None and self._event is not None
         dialog = ImportDialog(self._database, self._event.id, path, self)
         dialog.start()
-        if not dialog.exec() or dialog.result is None:
+        if not dialog.exec() or dialog.import_result is None:
             return None
-        result = dialog.result
+        result = dialog.import_result
         self.last_edit = None
         self.undo_button.setEnabled(False)
         self._reload_choices()
@@ -601,7 +605,7 @@ class RegistrationsPage(QWidget):
         database, event_id = self._database, self._event.id
         language = QLocale().name().split("_")[0]
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> ExportSummary:
             return export_registrations(
                 database, event_id, path, language=language, progress=progress
             )
