@@ -15,7 +15,7 @@ _IDS_PER_QUERY = 500
 
 def registration_rows(
     connection: Connection, select: str, event_id: int, registration_ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[Row[*tuple[Any, ...]]]:  # rows of any width (SQLAlchemy 2.1's Row)
     """The rows of ``select`` for the ids given, each once, in the order first named.
 
     ``select`` reads ``registrations r``, ends with ``WHERE r.event_id = ?`` (and a space)
