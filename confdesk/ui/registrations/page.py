@@ -282,7 +282,8 @@ class RegistrationsPage(QWidget):
         """The registrations the list shows, in its order (search and filters applied)."""
         if self._stale:
             self._load()
-        return [self.model.id_at(row) for row in range(self.model.rowCount())]  # type: ignore[misc]
+        ids = (self.model.id_at(row) for row in range(self.model.rowCount()))
+        return [registration_id for registration_id in ids if registration_id is not None]
 
     def mark_stale(self) -> None:
         """Changed elsewhere (check-ins): read the list again when next shown."""
