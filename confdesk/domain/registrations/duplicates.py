@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Row, select, update
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
@@ -53,9 +54,10 @@ class DuplicateReason(StrEnum):
 _REASONS_IN_ORDER = tuple(DuplicateReason)
 _REASONS = tuple(range(len(_REASONS_IN_ORDER)))
 
-# What the grouping pass reads of each registration: id, given name, family name, email and
-# its organisation's name (None without one: an outer join).
-_NameRow = tuple[int, str, str, str, str | None]
+if TYPE_CHECKING:
+    # What the grouping pass reads of each registration: id, given name, family name, email
+    # and its organisation's name (None without one: an outer join). SQLAlchemy 2.1's Row.
+    _NameRow = Row[int, str, str, str, str | None]
 
 
 @dataclass(frozen=True)
@@ -99,23 +101,19 @@ def find_duplicates(database: Database, event_id: int) -> list[DuplicateGroup]:
     read in full, which keeps an event of 50,000 registrations quick."""
     with database.transaction() as session:
         connection = session.connection()
-        rows = (
-            connection.execute(
-                select(
-                    Registration.id,
-                    Registration.given_name,
-                    Registration.family_name,
-                    Registration.email,
-                    Organization.name,
-                )
-                .outerjoin(Organization, Registration.organization_id == Organization.id)
-                .where(Registration.event_id == event_id)
-                # Oldest first: a group lists its members in the order they registered.
-                .order_by(Registration.created_at, Registration.id)
+        rows = connection.execute(
+            select(
+                Registration.id,
+                Registration.given_name,
+                Registration.family_name,
+                Registration.email,
+                Organization.name,
             )
-            .tuples()
-            .all()
-        )
+            .outerjoin(Organization, Registration.organization_id == Organization.id)
+            .where(Registration.event_id == event_id)
+            # Oldest first: a group lists its members in the order they registered.
+            .order_by(Registration.created_at, Registration.id)
+        ).all()
         linked = _linked_groups(rows)
         details = _details(connection, [rows[i][0] for _, indices in linked for i in indices])
     groups = [
