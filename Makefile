@@ -19,8 +19,8 @@ BUNDLE := dist/confdesk/confdesk
 BUNDLE_INPUTS := pyproject.toml $(TRANSLATION_SOURCES) \
 	$(shell find confdesk resources/icons resources/fonts installer -type f ! -path '*/__pycache__/*')
 
-.PHONY: run test check bench lint format translations update-translations venv clean distclean \
-	dist dist-test
+.PHONY: run test check types bench lint format translations update-translations venv clean \
+	distclean dist dist-test
 
 run: $(INSTALLED)
 	scripts/qt-system-libs
@@ -36,15 +36,22 @@ test: $(INSTALLED)
 	@$(MAKE) --no-print-directory translations
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
-# The two-minute loop while working: lint and the tests not marked slow (programs started as
-# subprocesses, benchmarks, the bundle, the biggest property tests). CI runs `make test`.
+# The two-minute loop while working: lint, types and the tests not marked slow (programs
+# started as subprocesses, benchmarks, the bundle, the biggest property tests). CI runs
+# `make test`.
 check: $(INSTALLED)
 	@$(MAKE) --no-print-directory translations
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not slow" -q $(PYTEST_ARGS)
+
+# The type check alone; its settings (what it reads, how strict) are in pyproject.toml.
+types: $(INSTALLED)
+	$(BIN)/mypy
 
 bench: $(INSTALLED) translations
 	$(BIN)/confdesk bench $(BENCH_ARGS)
@@ -92,7 +99,7 @@ $(INSTALLED): pyproject.toml
 
 clean:
 	rm -f $(TRANSLATIONS)
-	rm -rf build dist .pytest_cache .ruff_cache .hypothesis
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis
 	find confdesk tests -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

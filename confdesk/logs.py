@@ -180,6 +180,7 @@ def _chained_excepthook(previous: ExceptHook) -> ExceptHook:
             log.critical("Uncaught exception", exc_info=(exc_type, exc, tb))
         previous(exc_type, exc, tb)
 
+    # A mark on the function object (functions take attributes; Callable does not say so).
     hook._confdesk_logs = True  # type: ignore[attr-defined]
     return hook
 
@@ -197,6 +198,7 @@ def _chained_thread_excepthook(
             )
         previous(args)
 
+    # A mark on the function object (functions take attributes; Callable does not say so).
     hook._confdesk_logs = True  # type: ignore[attr-defined]
     return hook
 

@@ -27,7 +27,7 @@ class Option(Generic[T]):
     description: str
 
     @property
-    def value_type(self) -> type:
+    def value_type(self) -> type[T]:
         return type(self.default)
 
 

@@ -17,8 +17,12 @@ import io
 import sqlite3
 from contextlib import closing
 from time import perf_counter
+from typing import TYPE_CHECKING
 
 from confdesk.bench.scenario import BenchContext, Measurement, Scenario
+
+if TYPE_CHECKING:
+    from confdesk.domain.checkin.attendance import AttendedSession
 
 CERTIFICATES = 1_000
 
@@ -75,7 +79,7 @@ def _check_in(connection: sqlite3.Connection, event_id: int) -> None:
         )
 
 
-def _plain_certificates(attended: dict[int, list]) -> bytes:  # type: ignore[type-arg]
+def _plain_certificates(attended: dict[int, list[AttendedSession]]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 

@@ -38,7 +38,7 @@ _FULL_NAMES = 8
 _ORGANIZATIONS = 6
 _EMAILS = 5
 _POSITIONS = 4
-_SPELLINGS = (
+_SPELLINGS: tuple[dict[str, str], ...] = (
     {},  # as written, umlauts included
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"},
     {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "Ä": "A", "Ö": "O", "Ü": "U"},

@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
         found = backups_of(path)
         if not found:
             print(f"There are no backups of {path}.")
-        for backup in found:
-            state = "good" if is_intact(backup) else "DAMAGED"
-            print(f"{backup}  {backup.stat().st_size // 1024:,} KB  {state}")
+        for listed in found:
+            state = "good" if is_intact(listed) else "DAMAGED"
+            print(f"{listed}  {listed.stat().st_size // 1024:,} KB  {state}")
         return EXIT_OK
     backup = newest_good_backup(path) if args.restore == "newest" else Path(args.restore)
     if backup is None:

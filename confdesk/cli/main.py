@@ -17,7 +17,7 @@ from typing import NoReturn
 from confdesk import __version__
 from confdesk.cli import agenda, backups, badges, bench, certificates, checkin, demo, export, gui
 from confdesk.cli import importing as import_
-from confdesk.cli.common import EXIT_USAGE, EXIT_USER_ERROR, fail, non_negative_float
+from confdesk.cli.common import EXIT_USAGE, fail, non_negative_float
 from confdesk.errors import UserError
 from confdesk.logs import log_unexpected, log_user_error, setup_logging
 from confdesk.paths import DATABASE_ENV
@@ -91,4 +91,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             what += f": {message[0][:200]}"
         where = f"; the details are in {log_file}" if log_file else ""
         fail(f"an unexpected error stopped {command} ({what}){where}.")
-    return EXIT_USER_ERROR

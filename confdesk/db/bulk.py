@@ -34,6 +34,7 @@ def _converters(
         # The dialect's own type, as the ORM uses it: SQLite's DateTime writes every
         # timestamp with its microseconds, the generic one leaves that to the driver,
         # which drops ".000000".
+        convert: Callable[[Any], Any] | None
         convert = column_type.dialect_impl(dialect).bind_processor(dialect)
         if convert is not None:
             if isinstance(column_type, DateTime):
@@ -94,6 +95,7 @@ def bulk_insert(session: Session, target: type[Base] | Table, rows: list[dict[st
     # Many rows per statement: FTS5 flushes its pending index data at the end of every
     # statement, so one registration per statement (executemany) costs about four times
     # as much as a few hundred per statement.
+    # The pool's connection is sqlite3's; SQLAlchemy types it as any DBAPI's, or None.
     most_parameters = connection.connection.dbapi_connection.getlimit(  # type: ignore[union-attr]
         sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER
     )

@@ -542,6 +542,6 @@ def _migrate_to_head(path: Path, busy_timeout_s: float) -> None:
                 rows=len(broken),
             )
     except DBAPIError as error:
-        raise _explain(path, error.orig) from None
+        raise _explain(path, error.orig or error) from None
     finally:
         engine.dispose()

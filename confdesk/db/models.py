@@ -19,6 +19,7 @@ import secrets
 import uuid as uuid_module
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -70,6 +71,11 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    if TYPE_CHECKING:
+        # Every model here maps a Table (SQLAlchemy allows any FromClause): the bulk insert
+        # and the Core updates use its columns and name.
+        __table__: ClassVar[Table]
 
 
 class SyncedMixin:

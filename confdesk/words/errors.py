@@ -860,14 +860,17 @@ class ErrorCode(StrEnum):
     )
 
 
+_BY_CODE: dict[str, ErrorCode] = {member.value: member for member in ErrorCode}
+
+
 def describe(code: str, params: Mapping[str, object], language: str, fallback: str) -> str:
     """The sentence for ``code`` in ``language`` with ``params`` filled in; ``fallback`` (the
     core's own English) for a code the catalogue lacks or params that do not fit. A list
     reads as "a, b, c"."""
-    try:
-        template = ErrorCode(code).sentence(language)
-    except ValueError:
+    member = _BY_CODE.get(code)
+    if member is None:
         return fallback
+    template = member.sentence(language)
     values = {
         name: ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
         for name, value in params.items()

@@ -155,204 +155,204 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="199"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="203"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="200"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="627"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="204"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="652"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="201"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="211"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="215"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="212"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="216"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="217"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="539"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="564"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="218"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="222"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="575"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="599"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="600"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="624"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="223"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="227"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="234"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="237"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="241"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="239"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="240"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="401"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="450"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="424"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="473"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="422"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="445"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="432"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="455"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="433"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="456"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="449"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="472"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="473"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="496"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="475"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="498"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="517"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="675"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="680"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="541"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="700"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="705"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="552"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="577"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="561"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="586"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="567"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="592"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="571"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="596"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="582"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="607"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="596"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="621"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="605"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="630"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="636"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="661"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="637"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="662"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="638"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="663"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="639"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="664"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="668"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="693"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="676"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="701"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -368,47 +368,47 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="134"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="136"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="135"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="137"/>
         <source>Start camera</source>
         <translation>Kamera starten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="136"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="138"/>
         <source>Stop camera</source>
         <translation>Kamera stoppen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="175"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="177"/>
         <source>The camera cannot be used: the multimedia libraries are missing on this computer. Use the scanner or the search.</source>
         <translation>Die Kamera kann nicht genutzt werden: Auf diesem Computer fehlen die Multimedia-Bibliotheken. Nutzen Sie den Scanner oder die Suche.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="178"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="180"/>
         <source>No camera found — use the scanner or the search.</source>
         <translation>Keine Kamera gefunden – nutzen Sie den Scanner oder die Suche.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="179"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="181"/>
         <source>The camera is off. Start it to scan badges with it.</source>
         <translation>Die Kamera ist aus. Starten Sie sie, um Namensschilder damit zu scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="180"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="182"/>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
         <translation>Halten Sie den QR-Code des Namensschilds vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="182"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="184"/>
         <source>confdesk may not use the camera. Allow it in the system settings, or use the scanner or the search.</source>
         <translation>confdesk darf die Kamera nicht nutzen. Erlauben Sie es in den Systemeinstellungen, oder nutzen Sie den Scanner oder die Suche.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="186"/>
+        <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="188"/>
         <source>The camera stopped ({error}). Start it again, or use the scanner or the search.</source>
         <translation>Die Kamera ist ausgefallen ({error}). Starten Sie sie neu, oder nutzen Sie den Scanner oder die Suche.</translation>
     </message>
@@ -474,187 +474,187 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="141"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="146"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="143"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="148"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="144"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="149"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="146"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="151"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="150"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="155"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="151"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="156"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="153"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="158"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="179"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="184"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="201"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="206"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="202"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="207"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="204"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="209"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="206"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="211"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="207"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="212"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="209"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="214"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="210"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="215"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="243"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="248"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="245"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="250"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="273"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="278"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="279"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="284"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="375"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="380"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="377"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="382"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="438"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="466"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="452"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="483"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="570"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="602"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="608"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="646"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="609"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="647"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="624"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="662"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="636"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="674"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="667"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="702"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="669"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="704"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="684"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="719"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="688"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="723"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="714"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="749"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="804"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="840"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="824"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="858"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="837"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="871"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="844"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="878"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -835,62 +835,62 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="40"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="41"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="45"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="46"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="53"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="55"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="56"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="66"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="69"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="70"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="73"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="81"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="83"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="84"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="113"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="115"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="139"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="141"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="150"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>
@@ -989,13 +989,13 @@
         <translation> · eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="244"/>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="255"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="247"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="258"/>
         <source>Merge registrations</source>
         <translation>Anmeldungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="246"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="249"/>
         <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
         <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1003,57 +1003,57 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="49"/>
+        <location filename="../../confdesk/ui/event/form.py" line="58"/>
         <source>e.g. Regional conference of the model projects</source>
         <translation>z. B. Regionalkonferenz der Modellprojekte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="80"/>
+        <location filename="../../confdesk/ui/event/form.py" line="89"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="81"/>
+        <location filename="../../confdesk/ui/event/form.py" line="90"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="98"/>
+        <location filename="../../confdesk/ui/event/form.py" line="107"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="99"/>
+        <location filename="../../confdesk/ui/event/form.py" line="108"/>
         <source>S&amp;ubtitle:</source>
         <translation>&amp;Untertitel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="100"/>
+        <location filename="../../confdesk/ui/event/form.py" line="109"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="101"/>
+        <location filename="../../confdesk/ui/event/form.py" line="110"/>
         <source>Daily &amp;hours:</source>
         <translation>&amp;Tageszeiten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="102"/>
+        <location filename="../../confdesk/ui/event/form.py" line="111"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Veranstaltungsort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="103"/>
+        <location filename="../../confdesk/ui/event/form.py" line="112"/>
         <source>Venue &amp;address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="104"/>
+        <location filename="../../confdesk/ui/event/form.py" line="113"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="105"/>
+        <location filename="../../confdesk/ui/event/form.py" line="114"/>
         <source>Event &amp;language:</source>
         <translation>&amp;Sprache der Veranstaltung:</translation>
     </message>
@@ -1061,95 +1061,95 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="53"/>
+        <location filename="../../confdesk/ui/event/page.py" line="55"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="55"/>
+        <location filename="../../confdesk/ui/event/page.py" line="57"/>
         <source>Save the event and its rooms (Ctrl+S)</source>
         <translation>Veranstaltung und Räume speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="56"/>
+        <location filename="../../confdesk/ui/event/page.py" line="58"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="57"/>
+        <location filename="../../confdesk/ui/event/page.py" line="59"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="62"/>
+        <location filename="../../confdesk/ui/event/page.py" line="64"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="66"/>
+        <location filename="../../confdesk/ui/event/page.py" line="68"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="68"/>
+        <location filename="../../confdesk/ui/event/page.py" line="70"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="70"/>
+        <location filename="../../confdesk/ui/event/page.py" line="72"/>
         <source>Logo on the badges</source>
         <translation>Logo auf den Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="74"/>
+        <location filename="../../confdesk/ui/event/page.py" line="76"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="75"/>
+        <location filename="../../confdesk/ui/event/page.py" line="77"/>
         <source>A PNG or JPEG file; it is kept in the database</source>
         <translation>Eine PNG- oder JPEG-Datei; sie wird in der Datenbank gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="76"/>
+        <location filename="../../confdesk/ui/event/page.py" line="78"/>
         <source>Remove logo</source>
         <translation>Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="135"/>
+        <location filename="../../confdesk/ui/event/page.py" line="133"/>
         <source>Logo for the badges</source>
         <translation>Logo für die Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="137"/>
+        <location filename="../../confdesk/ui/event/page.py" line="135"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="146"/>
-        <location filename="../../confdesk/ui/event/page.py" line="156"/>
+        <location filename="../../confdesk/ui/event/page.py" line="144"/>
+        <location filename="../../confdesk/ui/event/page.py" line="154"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="173"/>
+        <location filename="../../confdesk/ui/event/page.py" line="172"/>
         <source>No logo: badges show the event&apos;s name only.</source>
         <translation>Kein Logo: Namensschilder zeigen nur den Namen der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="180"/>
+        <location filename="../../confdesk/ui/event/page.py" line="179"/>
         <source>{registrations} registrations: {registered} registered, {waitlisted} on the waiting list, {cancelled} cancelled.
 {sessions} agenda sessions in {rooms} rooms.</source>
         <translation>{registrations} Anmeldungen: {registered} angemeldet, {waitlisted} auf der Warteliste, {cancelled} storniert.
 {sessions} Programmpunkte in {rooms} Räumen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="230"/>
+        <location filename="../../confdesk/ui/event/page.py" line="233"/>
         <source>Remove rooms with sessions?</source>
         <translation>Räume mit Programmpunkten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="232"/>
+        <location filename="../../confdesk/ui/event/page.py" line="235"/>
         <source>These rooms hold agenda sessions: {rooms}. The sessions keep their times but will have no room. Remove the rooms?</source>
         <translation>In diesen Räumen finden Programmpunkte statt: {rooms}. Die Programmpunkte behalten ihre Zeiten, haben dann aber keinen Raum mehr. Räume entfernen?</translation>
     </message>
@@ -1170,283 +1170,283 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="58"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="63"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="68"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="74"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="83"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="84"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="85"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
         <source>Sheet with the attendees:</source>
         <translation>Tabellenblatt mit den Teilnehmenden:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="93"/>
         <source>Import the valid rows and list the others in a file</source>
         <translation>Gültige Zeilen importieren, die übrigen in einer Datei auflisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="91"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="97"/>
         <source>Without this, the file is imported completely or not at all. With it, rows with errors are left out and listed with the reason in a file beside the imported one.</source>
         <translation>Ohne diese Wahl wird die Datei ganz oder gar nicht importiert. Mit ihr werden Zeilen mit Fehlern ausgelassen und mit dem Grund in einer Datei neben der importierten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="98"/>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="104"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="98"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="104"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="115"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="121"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="116"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="122"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="125"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="131"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="133"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="139"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="165"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="171"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="205"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="213"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="232"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="243"/>
         <source>leave these rows out</source>
         <translation>diese Zeilen auslassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="233"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="244"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="234"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="245"/>
         <source>waitlisted</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="235"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="246"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="242"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
         <source>Status “{word}” ({count} rows) means:</source>
         <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="289"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="300"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="291"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="302"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="291"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="302"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="300"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="311"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="308"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="319"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="316"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="327"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="377"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="388"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="392"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="403"/>
         <source>add</source>
         <translation>hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="393"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="404"/>
         <source>update</source>
         <translation>aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="394"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="405"/>
         <source>skip</source>
         <translation>überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="399"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="410"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="400"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="411"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="401"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="412"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="402"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="413"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="403"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="414"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="404"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="415"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="405"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="416"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="406"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="417"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="407"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="418"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="408"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="419"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="409"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="420"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="410"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="421"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="411"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="422"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="412"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="423"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="413"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="424"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="414"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="425"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="415"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="426"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="416"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="427"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -1454,150 +1454,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="104"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="119"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="137"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="152"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="181"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="182"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="193"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="184"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="195"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="187"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="198"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="190"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="201"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="213"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="223"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="227"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="221"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="243"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="235"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="238"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="249"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="244"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="255"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="247"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="258"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="261"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="262"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="278"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="263"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="279"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="280"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="265"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="281"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="288"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="304"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="322"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="330"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="341"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="346"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="357"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="342"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="358"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="354"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="368"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="370"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="384"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="356"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1606,160 +1606,160 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="369"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="385"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="377"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="393"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="385"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="617"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="401"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="655"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="393"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="405"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="618"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="409"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="656"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="406"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="451"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="467"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="463"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="479"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="488"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="524"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="498"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="536"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="499"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="537"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="590"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="592"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="601"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="639"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="619"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="620"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="621"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="622"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="623"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="624"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="625"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="626"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="627"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="629"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="631"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="632"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="635"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="637"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="643"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="681"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="648"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="686"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="650"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="688"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1777,7 +1777,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/person_picker.py" line="27"/>
+        <location filename="../../confdesk/ui/registrations/person_picker.py" line="30"/>
         <source>Name of a registered person</source>
         <translation>Name einer angemeldeten Person</translation>
     </message>
@@ -1785,265 +1785,265 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="83"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="85"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="84"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="85"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="97"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="99"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="98"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="99"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="125"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="127"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="126"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="129"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="131"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="131"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="136"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="151"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="153"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="154"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="171"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="182"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="184"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="200"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="202"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="201"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="203"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="204"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="205"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="367"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="373"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="390"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="401"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="406"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="417"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="430"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="441"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="440"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="461"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="451"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="472"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="459"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="470"/>
         <source>{count} to print on {pages} pages.</source>
         <translation>{count} zu drucken auf {pages} Seiten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="472"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="483"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="475"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="486"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="504"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="515"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="527"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="534"/>
         <location filename="../../confdesk/ui/printing/page.py" line="538"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="545"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="549"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="539"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="550"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2139,42 +2139,42 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="67"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="68"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="69"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="69"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="70"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="70"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="71"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="73"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="73"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="74"/>
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="75"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
@@ -2187,226 +2187,226 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="82"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="85"/>
         <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
         <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="87"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="85"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="88"/>
         <source>All statuses</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="92"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="95"/>
         <source>Checked in or not</source>
         <translation>Eingecheckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="93"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="93"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="99"/>
         <source>Badge printed or not</source>
         <translation>Namensschild gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
         <source>No badge yet</source>
         <translation>Noch kein Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
         <source>New registration (Ctrl+N)</source>
         <translation>Neue Anmeldung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="110"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="113"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Vor Ort …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="114"/>
         <source>Register someone at the desk (Ctrl+Shift+W)</source>
         <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="113"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
         <source>Undo the last change to a registration (Ctrl+Z)</source>
         <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="118"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten finden …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="119"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="118"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="121"/>
         <source>Import a registration list (CSV or Excel) from a registration tool</source>
         <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="120"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="123"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="122"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="125"/>
         <source>Save all registrations as CSV or Excel, with their check-in codes</source>
         <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="164"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="167"/>
         <source>Cancel registration</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="165"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="168"/>
         <source>Reinstate</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="166"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="169"/>
         <source>Promote from waiting list</source>
         <translation>Von der Warteliste nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="167"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="169"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="172"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="363"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="378"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="370"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="385"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="376"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="391"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="394"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="409"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="428"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="443"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="441"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="457"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="454"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="472"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="482"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="531"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="502"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="553"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="505"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="527"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="506"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="528"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="552"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="583"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="574"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="605"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="554"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="576"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="574"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="596"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="580"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="602"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="591"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="616"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="624"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="613"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="638"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="646"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="593"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="615"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="612"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="634"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="626"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="648"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="655"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="676"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2620,72 +2620,72 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Warteliste, in der Reihenfolge des Nachrückens:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="135"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="137"/>
         <source>Select a session to see its sign-ups.</source>
         <translation>Wählen Sie einen Programmpunkt, um seine Anmeldungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="144"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="146"/>
         <source>{seated} signed up, no seat limit.</source>
         <translation>{seated} angemeldet, Plätze unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="147"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="149"/>
         <source>{seated} of {capacity} seats taken.</source>
         <translation>{seated} von {capacity} Plätzen belegt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="152"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="154"/>
         <source>Waiting: {waiting}.</source>
         <translation>Wartend: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="154"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="156"/>
         <source>This session does not ask for sign-ups.</source>
         <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="190"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="192"/>
         <source>Choose one registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="199"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="201"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="215"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="217"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="229"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="231"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="245"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="247"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="247"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="249"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="251"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="253"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="259"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="261"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="266"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="268"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>
@@ -2693,42 +2693,42 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="40"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="41"/>
         <source>confdesk: something went wrong</source>
         <translation>confdesk: Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="44"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="45"/>
         <source>Something went wrong. The desk keeps working.</source>
         <translation>Etwas ist schiefgegangen. Der Empfang arbeitet weiter.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="49"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="50"/>
         <source>If it happens again, send the details or the log file to whoever looks after confdesk. The log is {path}.</source>
         <translation>Wenn es wieder passiert, senden Sie die Details oder die Protokolldatei an die Person, die confdesk betreut. Das Protokoll ist {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="53"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="54"/>
         <source>If it happens again, send the details to whoever looks after confdesk.</source>
         <translation>Wenn es wieder passiert, senden Sie die Details an die Person, die confdesk betreut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="59"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="60"/>
         <source>Show &amp;details</source>
         <translation>&amp;Details zeigen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="70"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="71"/>
         <source>&amp;Copy details</source>
         <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="73"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="74"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="94"/>
+        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="95"/>
         <source>This happened {count} times since this message appeared.</source>
         <translation>Das ist seit dieser Meldung {count}-mal passiert.</translation>
     </message>

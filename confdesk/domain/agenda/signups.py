@@ -276,6 +276,7 @@ class SignupService:
             spans: dict[int, tuple[datetime, datetime]] = {}
             for agenda_session, room_name, room_capacity in rows:
                 number = agenda_session.round_number
+                assert number is not None  # the query reads only sessions in a round
                 grouped[number].append(
                     RoundSession(
                         agenda_session.id,

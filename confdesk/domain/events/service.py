@@ -179,7 +179,7 @@ class EventService:
                 .where(AgendaSession.event_id == event_id, AgendaSession.room_id.is_not(None))
                 .group_by(AgendaSession.room_id)
             ).all()
-            return {room_id: count for room_id, count in rows}
+            return {room_id: count for room_id, count in rows if room_id is not None}
 
 
 def _replace_rooms(event: Event, rooms: list[RoomData]) -> None:

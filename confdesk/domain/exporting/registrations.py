@@ -241,7 +241,7 @@ def _write_xlsx(
     path: Path, headers: tuple[str, ...], table: list[list[str]], report: Progress
 ) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import Cell, WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
 
@@ -250,7 +250,7 @@ def _write_xlsx(
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
 
-    def cell(text: str, header: bool = False) -> WriteOnlyCell:
+    def cell(text: str, header: bool = False) -> Cell:  # WriteOnlyCell is a function making one
         # Characters XML cannot hold (control characters) are dropped, not refused.
         text = ILLEGAL_CHARACTERS_RE.sub("", text)
         written = WriteOnlyCell(sheet, value=text)

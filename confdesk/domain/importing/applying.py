@@ -272,7 +272,12 @@ def _update(
     search key and what else the registrations table derives) in step. Organisations
     are loaded with the registrations, so the listeners find their names without a
     query per row."""
-    targets = [row.update_target for row in rows]
+    targets: list[int] = []
+    for row in rows:
+        target = row.update_target
+        # An update without exactly one target is a blocking problem, refused before this.
+        assert target is not None
+        targets.append(target)
     wanted = {organization_ids[r.values.organization] for r in rows if r.values.organization}
     organizations = {
         organization.id: organization

@@ -440,6 +440,7 @@ class _RowReader:
             found["notes"] = self._joined_notes(cells)
         if self._topics:
             found["topics"] = self._joined_topics(cells)
+        # Each field under its own name with its own type; mypy checks **found against all.
         return RowValues(**found)  # type: ignore[arg-type]
 
     def _joined_notes(self, cells: tuple[str, ...]) -> str:

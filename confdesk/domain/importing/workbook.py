@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def _check_unpacked_size(path: Path, raw: bytes, limits: ReadLimits, unreadable:
 
 def _default_sheet(
     workbook: object,
-    sheets: dict[str, object],
+    sheets: Mapping[str, object],
     choose_sheet: SheetChooser | None,
     limits: ReadLimits,
 ) -> str:
@@ -145,11 +146,12 @@ def _preview_rows(sheet: object, limits: ReadLimits) -> tuple[SourceRow, ...]:
     return tuple(rows)
 
 
-def _iter_values(sheet: object):  # type: ignore[no-untyped-def]
+def _iter_values(sheet: object) -> Iterator[tuple[object, ...]]:
     # Some programs write a wrong size into the sheet; reading cell by cell ignores it.
     reset = getattr(sheet, "reset_dimensions", None)
     if reset is not None:
         reset()
+    # openpyxl's read-only and writable sheets both have iter_rows; no shared type says so.
     return sheet.iter_rows(values_only=True)  # type: ignore[attr-defined]
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Row, select, update
 from sqlalchemy.orm import Session
@@ -54,6 +54,11 @@ class DuplicateReason(StrEnum):
 # The reasons as small numbers for the keys of the grouping pass, in DuplicateReason order.
 _REASONS_IN_ORDER = tuple(DuplicateReason)
 _REASONS = tuple(range(len(_REASONS_IN_ORDER)))
+
+if TYPE_CHECKING:
+    # What the grouping pass reads of each registration: id, given name, family name, email
+    # and its organisation's name (None without one: an outer join). SQLAlchemy 2.1's Row.
+    _NameRow = Row[int, str, str, str, str | None]
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,7 @@ def _details(
     return details
 
 
-def _linked_groups(rows: Sequence[Row[Any]]) -> list[tuple[tuple[DuplicateReason, ...], list[int]]]:
+def _linked_groups(rows: Sequence[_NameRow]) -> list[tuple[tuple[DuplicateReason, ...], list[int]]]:
     """Groups of row indices, each with the reasons that link them."""
     email_reason, same_org_reason, no_org_reason = _REASONS
     by_key: dict[tuple[int, str, str], list[int]] = defaultdict(list)
@@ -191,7 +196,7 @@ def _linked_groups(rows: Sequence[Row[Any]]) -> list[tuple[tuple[DuplicateReason
     ]
 
 
-def _member(row: Row[Any], details: tuple[str, str, str, datetime, bool]) -> DuplicateMember:
+def _member(row: _NameRow, details: tuple[str, str, str, datetime, bool]) -> DuplicateMember:
     registration_id, given_name, family_name, email, organization = row
     title, category, status, created_at, has_checkins = details
     return DuplicateMember(

@@ -66,7 +66,7 @@ def registration_uuids(database: Database, event_id: int) -> list[tuple[int, str
         return [(row[0], row[1]) for row in rows]
 
 
-def _people(event_id: int) -> Select[Any]:
+def _people(event_id: int) -> Select[*tuple[Any, ...]]:
     return (
         select(
             Registration.id,
@@ -87,9 +87,9 @@ def _people(event_id: int) -> Select[Any]:
 
 def _named(
     connection: Connection, event_id: int, registration_ids: Sequence[int]
-) -> list[Row[Any]]:
+) -> list[Row[*tuple[Any, ...]]]:
     wanted = list(dict.fromkeys(registration_ids))
-    found: dict[int, Row[Any]] = {}
+    found: dict[int, Row[*tuple[Any, ...]]] = {}
     for start in range(0, len(wanted), _IDS_PER_QUERY):
         chunk = wanted[start : start + _IDS_PER_QUERY]
         for row in connection.execute(_people(event_id).where(Registration.id.in_(chunk))):
@@ -104,7 +104,7 @@ def _named(
     return [found[registration_id] for registration_id in wanted]
 
 
-def _record(row: Row[Any]) -> PersonRecord:
+def _record(row: Row[*tuple[Any, ...]]) -> PersonRecord:
     return PersonRecord(
         id=row[0],
         uuid=row[1],

@@ -130,8 +130,21 @@ def load_rows(database: Database, ids: Sequence[int]) -> dict[int, RegistrationR
     """
     with database.transaction() as session:
         rows = session.connection().exec_driver_sql(sql, (json.dumps(list(ids)),)).all()
+    # By name, in the SELECT's order: a starred slice would hide a column too many or few.
     return {
-        row[0]: RegistrationRow(*row[:9], checked_in=bool(row[9]), badge_printed=bool(row[10]))
+        row[0]: RegistrationRow(
+            id=row[0],
+            title=row[1],
+            given_name=row[2],
+            family_name=row[3],
+            organization=row[4],
+            position=row[5],
+            email=row[6],
+            category=row[7],
+            status=row[8],
+            checked_in=bool(row[9]),
+            badge_printed=bool(row[10]),
+        )
         for row in rows
     }
 
@@ -450,7 +463,7 @@ def _enum_rank(column: str, enum: type[StrEnum]) -> str:
 
 
 def _keep_matching(connection: Connection, ids: list[int], words: list[str]) -> list[int]:
-    keys = dict(
+    keys: dict[int, str] = dict(
         connection.exec_driver_sql(
             "SELECT id, search_key FROM registrations WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),),

@@ -78,6 +78,7 @@ def change_version(connection: Connection) -> tuple[int, int]:
     """Moves whenever the data ``connection`` sees may have changed (see the module's
     docstring): what is cached on a connection is good while this stays the same."""
     data_version = connection.exec_driver_sql("PRAGMA data_version").scalar()
+    # The pool's connection is sqlite3's; SQLAlchemy types it as any DBAPI's, or None.
     total_changes = connection.connection.dbapi_connection.total_changes  # type: ignore[union-attr]
     return int(data_version or 0), int(total_changes)
 

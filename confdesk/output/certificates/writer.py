@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -226,7 +226,7 @@ def _line(
     min_size: float | None = None,
     lines: int = 1,
     align: Align = Align.CENTER,
-    color: HexColor | None = None,
+    color: Color | None = None,
 ) -> None:
     """A text in a full-width box ``height_mm`` high, ``top_mm`` below the page's top."""
     rect = (_MARGIN, _HEIGHT - (top_mm + height_mm) * mm, _TEXT_WIDTH, height_mm * mm)

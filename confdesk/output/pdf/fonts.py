@@ -26,22 +26,21 @@ EXTENT_ABOVE = 0.95
 EXTENT_BELOW = 0.25
 
 _lock = threading.Lock()
-_registered = False
+_registered = threading.Event()
 
 
 def register_fonts() -> None:
     """Make :data:`REGULAR` and :data:`BOLD` known to ReportLab; cheap after the first call.
     Thread-safe, because the print screen renders off the GUI thread."""
-    global _registered
-    if _registered:
+    if _registered.is_set():
         return
     with _lock:
-        if _registered:
+        if _registered.is_set():
             return
         folder = resources_dir() / "fonts"
         for name, file_name in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
-        _registered = True
+        _registered.set()
 
 
 def font_name(bold: bool) -> str:

@@ -34,7 +34,8 @@ def qr_matrix(text: str) -> QrMatrix:
     if height != width or width > _MAX_MODULES:
         raise ValueError(f"{text[:20]!r}… needs a QR code larger than version {MAX_VERSION}")
     # The image is 8-bit grey, 0 for a dark module.
-    return QrMatrix(width, bytes(memoryview(image)).translate(_DARK))
+    # zxing-cpp's Image has the buffer protocol; its stub does not declare __buffer__.
+    return QrMatrix(width, bytes(memoryview(image)).translate(_DARK))  # type: ignore[arg-type]
 
 
 def draw_qr(canvas: Canvas, matrix: QrMatrix, x: float, y: float, side: float) -> None:

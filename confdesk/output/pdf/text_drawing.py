@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from confdesk.output.badges.layouts import Align
@@ -22,7 +22,7 @@ def boxed_text(
     bold: bool = False,
     lines: int = 1,
     align: Align = Align.LEFT,
-    color: HexColor | None = None,
+    color: Color | None = None,
 ) -> FittedText:
     """``text`` shrunk, wrapped or cut until it fits ``rect`` (x, y, width, height), drawn."""
     fitted = fit_text(

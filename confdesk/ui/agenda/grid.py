@@ -8,6 +8,7 @@ dragged block moves on screen; times snap to 15 minutes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from html import escape
@@ -208,7 +209,7 @@ class AgendaScene(QGraphicsScene):
         colors: dict[int, str],
         kind_words: dict[str, str],
         conflicts: dict[int, list[Conflict]],
-        describe: object,
+        describe: Callable[[Conflict], str],
         selected: int = 0,
     ) -> None:
         self.blockSignals(True)
@@ -221,7 +222,7 @@ class AgendaScene(QGraphicsScene):
         lanes = _lanes(sessions, geometry)
         for session in sessions:
             rect = self._block_rect(geometry, session, lanes.get(session.id, (0, 1)))
-            words = [describe(c) for c in conflicts.get(session.id, [])]  # type: ignore[operator]
+            words = [describe(c) for c in conflicts.get(session.id, [])]
             block = SessionBlock(
                 session,
                 rect,

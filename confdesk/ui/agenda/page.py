@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QShowEvent,
+    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -154,8 +155,9 @@ class AgendaView(QGraphicsView):
             return
         key = event.key()
         shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
-        horizontal = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        # By int: event.key() is one, and Qt.Key members are equal to theirs.
+        vertical: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        horizontal: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         if key in vertical:
             if shift:
                 self.key_resize.emit(vertical[key])
@@ -506,6 +508,7 @@ class AgendaPage(QWidget):
         self.signup_panel.show_session(session)
         for index in range(self.session_list.topLevelItemCount()):
             item = self.session_list.topLevelItem(index)
+            assert item is not None  # index < topLevelItemCount()
             item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == session_id)
 
     def select_session(self, session_id: int) -> None:
@@ -537,6 +540,7 @@ class AgendaPage(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Agenda"), describe_error(error))
             return False
+        command: QUndoCommand
         if isinstance(result, AgendaEdit):
             if not result.changed:
                 return False

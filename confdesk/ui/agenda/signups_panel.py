@@ -91,7 +91,9 @@ class SignupPanel(QWidget):
         layout.addWidget(self.notice_label)
 
         self.sign_up_button.clicked.connect(self._sign_up_chosen)
-        self.person_combo.lineEdit().returnPressed.connect(self._sign_up_chosen)
+        person_line_edit = self.person_combo.lineEdit()
+        assert person_line_edit is not None  # the person picker is editable
+        person_line_edit.returnPressed.connect(self._sign_up_chosen)
         self.cancel_button.clicked.connect(self._cancel_selected)
         self.print_button.clicked.connect(self._print)
         for tree in (self.seated_list, self.waiting_list):

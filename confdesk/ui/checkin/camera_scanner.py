@@ -33,7 +33,9 @@ def decode_qr(image: QImage) -> list[str]:
         return []
     if image.format() != QImage.Format.Format_Grayscale8:
         image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    )
     return [code.text for code in found if code.valid and code.text]
 
 
@@ -191,6 +193,7 @@ class CameraScanner(QWidget):
         if not self.available or self.is_running():
             return
         app = QCoreApplication.instance()
+        assert app is not None  # a widget exists only inside a running application
         permission = QCameraPermission()
         status = app.checkPermission(permission)
         if status == Qt.PermissionStatus.Undetermined:

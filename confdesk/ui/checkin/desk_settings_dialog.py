@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -92,7 +93,8 @@ class DeskSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         # Enter ends a test scan; it must not close the dialog.
         for button in buttons.buttons():
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):  # a dialog button box makes push buttons
+                button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)

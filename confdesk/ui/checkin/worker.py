@@ -95,7 +95,9 @@ class CheckinWorker(QObject):
         assert isinstance(request, UndoRequest)
         queue = self._open()
         if queue is None or self._stopped:
-            self.answered.emit(ticket, StorageError(queue.fault if queue else _GONE))
+            self.answered.emit(
+                ticket, StorageError(queue.fault if queue and queue.fault else _GONE)
+            )
             return
         queue.desk.identity = request.identity
         try:

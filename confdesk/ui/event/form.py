@@ -37,6 +37,15 @@ def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
 
 
+# By fields, not toPython(): PySide6's stubs type that as returning object.
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute(), value.second())
+
+
 class EventForm(QWidget):
     """Edits an :class:`EventDraft`; ``changed`` fires on every user edit."""
 
@@ -144,10 +153,10 @@ class EventForm(QWidget):
         return EventDraft(
             title=self.title_edit.text(),
             subtitle=self.subtitle_edit.text().strip(),
-            start_date=self.start_date_edit.date().toPython(),
-            end_date=self.end_date_edit.date().toPython(),
-            day_starts=self.day_starts_edit.time().toPython(),
-            day_ends=self.day_ends_edit.time().toPython(),
+            start_date=_date(self.start_date_edit.date()),
+            end_date=_date(self.end_date_edit.date()),
+            day_starts=_time(self.day_starts_edit.time()),
+            day_ends=_time(self.day_ends_edit.time()),
             venue_name=self.venue_name_edit.text().strip(),
             venue_address=self.venue_address_edit.toPlainText().strip(),
             timezone=self.timezone_combo.currentText().strip(),

@@ -117,10 +117,6 @@ class EventPage(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
-    @property
-    def event(self) -> EventData | None:
-        return self._event
-
     def show_event(self, service: EventService, event: EventData) -> None:
         self._service = service
         self._event = event
@@ -227,7 +223,7 @@ class EventPage(QWidget):
         affected = [
             (room.name, usage[room.id])
             for room in self._event.rooms
-            if room.id not in kept and usage.get(room.id, 0) > 0
+            if room.id is not None and room.id not in kept and usage.get(room.id, 0) > 0
         ]
         if not affected:
             return True

@@ -101,10 +101,9 @@ class RoomsEditor(QWidget):
         return result
 
     def add_room(self) -> None:
-        self._append_row(RoomData(name=""))
-        row = self.table.rowCount() - 1
-        self.table.setCurrentCell(row, _NAME)
-        self.table.editItem(self.table.item(row, _NAME))
+        name_item = self._append_row(RoomData(name=""))
+        self.table.setCurrentItem(name_item)
+        self.table.editItem(name_item)
         self.changed.emit()
 
     def remove_selected_rooms(self) -> None:
@@ -122,7 +121,8 @@ class RoomsEditor(QWidget):
                 ids.append(item.data(_ROOM_ID_ROLE))
         return ids
 
-    def _append_row(self, room: RoomData) -> None:
+    def _append_row(self, room: RoomData) -> QTableWidgetItem:
+        """Add a row for ``room``; its name cell is returned."""
         row = self.table.rowCount()
         self.table.insertRow(row)
         name_item = QTableWidgetItem(room.name)
@@ -132,6 +132,7 @@ class RoomsEditor(QWidget):
         self.table.setItem(row, _NAME, name_item)
         self.table.setItem(row, _CAPACITY, capacity_item)
         self.table.setItem(row, _LOCATION, QTableWidgetItem(room.location))
+        return name_item
 
     def _text(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

@@ -12,6 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -380,17 +381,22 @@ class PrintPage(QWidget):
         if kind is PrintKind.BADGE:
             from confdesk.output.badges.writer import render_badges
 
-            options = {
-                "stock": str(self.stock_combo.currentData() or DEFAULT_STOCK),
-                "registration_ids": ids,
-                "only_unprinted": self.selection is Selection.UNPRINTED,
-                "start_at": self.start_spin.value(),
-                "offset_mm": (self.offset_x.value(), self.offset_y.value()),
-                "back_side": self.back_box.isChecked(),
-            }
+            # The widgets are read here, on the GUI thread; the work only renders.
+            render = partial(
+                render_badges,
+                database,
+                event_id,
+                target,
+                stock=str(self.stock_combo.currentData() or DEFAULT_STOCK),
+                registration_ids=ids,
+                only_unprinted=self.selection is Selection.UNPRINTED,
+                start_at=self.start_spin.value(),
+                offset_mm=(self.offset_x.value(), self.offset_y.value()),
+                back_side=self.back_box.isChecked(),
+            )
 
             def work(progress: Callable[[int, int], None]) -> Any:
-                return render_badges(database, event_id, target, progress=progress, **options)
+                return render(progress=progress)
 
             label = self.tr("Making the badges…")
         else:

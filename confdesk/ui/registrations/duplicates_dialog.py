@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -201,12 +201,15 @@ class DuplicatesDialog(QDialog):
             )
             keep.setData(Qt.ItemDataRole.UserRole, member.id)
             checked_in = self.tr(" · checked in") if member.has_checkins else ""
+            day = member.created_at.date()
             cells = [
                 member.name.family_first,
                 member.email,
                 member.organization_name,
                 f"{category_label(member.category)} / {status_label(member.status)}{checked_in}",
-                locale.toString(member.created_at.date(), QLocale.FormatType.ShortFormat),
+                locale.toString(
+                    QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+                ),
             ]
             self.members_table.setItem(index, 0, keep)
             for column, text in enumerate(cells, start=1):

@@ -84,9 +84,9 @@ class RegistrationForm(QWidget):
             (self.tr("&Notes:"), self.notes_edit),
         )
         for text, field in rows:
-            label = QLabel(text)
-            label.setBuddy(field)
-            layout.addRow(label, field)
+            field_label = QLabel(text)
+            field_label.setBuddy(field)
+            layout.addRow(field_label, field)
 
         for line_edit in (
             self.title_edit,

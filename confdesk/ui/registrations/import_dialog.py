@@ -6,7 +6,9 @@ rows, with the others listed in a file beside the source)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -33,9 +35,12 @@ from confdesk.domain.importing.fields import ImportField
 from confdesk.domain.importing.plan import ImportPlan, RowAction, Severity
 from confdesk.domain.importing.planning import plan_import
 from confdesk.domain.importing.rejected import write_rejected_rows
+from confdesk.domain.progress import Progress
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.form_error import FormErrorLabel
 from confdesk.ui.shell.messages import describe_error, describe_problem
+
+T = TypeVar("T")
 
 _PREVIEW_ROWS = 20
 _PREVIEW_FIELDS = (
@@ -61,7 +66,8 @@ class ImportDialog(QDialog):
         self._event_id = event_id
         self._path = path
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        # Not "result": that would hide QDialog.result().
+        self.import_result: ImportResult | None = None
         self._task: BackgroundTask | None = None
 
         self.error_label = FormErrorLabel()
@@ -182,7 +188,9 @@ class ImportDialog(QDialog):
         self._fill_status_words(plan)
         self._show_plan(plan.skipping_invalid() if self.skip_invalid_check.isChecked() else plan)
 
-    def _run(self, label: str, work, on_success) -> None:  # type: ignore[no-untyped-def]
+    def _run(
+        self, label: str, work: Callable[[Progress], T], on_success: Callable[[T], object]
+    ) -> None:
         self.import_button.setEnabled(False)
         self._task = BackgroundTask(self, label, work, on_success, self._failed)
         self._task.finished.connect(self._task_finished)
@@ -373,14 +381,14 @@ class ImportDialog(QDialog):
         database = self._database
         list_rejected = self.skip_invalid_check.isChecked()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> tuple[ImportResult, Path | None]:
             result = apply_import(database, plan, progress=progress)
             return result, write_rejected_rows(plan) if list_rejected else None
 
         self._run(self.tr("Importing…"), work, self._applied)
 
     def _applied(self, outcome: tuple[ImportResult, Path | None]) -> None:
-        self.result, self.rejected_path = outcome
+        self.import_result, self.rejected_path = outcome
         self.accept()
 
     def reject(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from confdesk.db.database import Database
 from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.counts import event_counts
 from confdesk.domain.events.service import EventData, ValidationError
+from confdesk.domain.progress import Progress
 from confdesk.domain.registrations.organizations import (
     find_or_create_organization,
     list_organizations,
@@ -284,7 +285,8 @@ class RegistrationsPage(QWidget):
         """The registrations the list shows, in its order (search and filters applied)."""
         if self._stale:
             self._load()
-        return [self.model.id_at(row) for row in range(self.model.rowCount())]  # type: ignore[misc]
+        ids = (self.model.id_at(row) for row in range(self.model.rowCount()))
+        return [registration_id for registration_id in ids if registration_id is not None]
 
     def on_changes(self, changes: Changes, source: object) -> None:
         """Written elsewhere (a walk-in at the desk, check-ins, printed badges): read the
@@ -451,9 +453,12 @@ class RegistrationsPage(QWidget):
 
     def _status_text(self, registration: RegistrationData) -> str:
         locale = QLocale()
+        day = registration.created_at.date()
         return self.tr("{status} · registered {when}").format(
             status=status_label(registration.status),
-            when=locale.toString(registration.created_at.date(), QLocale.FormatType.ShortFormat),
+            when=locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+            ),
         )
 
     def start_new(self) -> None:
@@ -579,9 +584,9 @@ class RegistrationsPage(QWidget):
         assert self._database is not None and self._event is not None
         dialog = ImportDialog(self._database, self._event.id, path, self)
         dialog.start()
-        if not dialog.exec() or dialog.result is None:
+        if not dialog.exec() or dialog.import_result is None:
             return None
-        result = dialog.result
+        result = dialog.import_result
         self.last_edit = None
         self.undo_button.setEnabled(False)
         self._reload_choices()
@@ -619,7 +624,7 @@ class RegistrationsPage(QWidget):
         database, event_id = self._database, self._event.id
         language = ui_language()
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> ExportSummary:
             return export_registrations(
                 database, event_id, path, language=language, progress=progress
             )

@@ -24,8 +24,10 @@ class PersonPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(self.tr("Name of a registered person"))
-        completer = self.completer()
+        # An editable combo box has both; Qt's signatures allow None for any combo box.
+        line_edit, completer = self.lineEdit(), self.completer()
+        assert line_edit is not None and completer is not None
+        line_edit.setPlaceholderText(self.tr("Name of a registered person"))
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._ids: list[int] = []

@@ -57,8 +57,8 @@ class BackgroundTask(QObject):
         parent: QWidget,
         label: str,
         work: Callable[[ProgressCallback], Any],
-        on_success: Callable[[Any], None],
-        on_error: Callable[[BaseException], None],
+        on_success: Callable[[Any], object],
+        on_error: Callable[[BaseException], object],
     ) -> None:
         super().__init__(parent)
         self._on_success = on_success

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 class NameOnlyIconProvider(QFileIconProvider):
     """Icons and type names from the kind of entry and its extension, never its content."""
 
-    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QFileIconProvider.IconType | QFileInfo) -> QIcon:
         if isinstance(what, QFileInfo):
             kind = (
                 QFileIconProvider.IconType.Folder
@@ -33,7 +33,7 @@ class NameOnlyIconProvider(QFileIconProvider):
                 else QFileIconProvider.IconType.File
             )
             return super().icon(kind)
-        return super().icon(what)  # type: ignore[call-overload]
+        return super().icon(what)
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():

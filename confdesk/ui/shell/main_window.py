@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -48,6 +50,7 @@ from confdesk.db.database import Database, open_database
 from confdesk.domain.changes import Changes
 from confdesk.domain.events.counts import event_counts
 from confdesk.domain.events.service import EventData, EventService
+from confdesk.domain.progress import Progress
 from confdesk.errors import UserError
 from confdesk.paths import resources_dir
 from confdesk.settings import Settings
@@ -63,6 +66,9 @@ from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.qt_logging import open_log_folder
 from confdesk.ui.shell.unexpected_errors import report_unexpected
 from confdesk.ui.shell.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from confdesk.domain.demo.conference import DemoSummary
 
 DATABASE_FILE_FILTER = "confdesk (*.sqlite *.db);;*"
 DEMO_ATTENDEES = 180
@@ -253,11 +259,16 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(about)
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[..., object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -443,12 +454,12 @@ class MainWindow(QMainWindow):
 
         database = self.database
 
-        def work(progress: object) -> object:
+        def work(progress: Progress) -> DemoSummary:
             return create_demo_event(
                 database,
                 attendees=DEMO_ATTENDEES,
                 seed=1,
-                progress=progress,  # type: ignore[arg-type]
+                progress=progress,
             )
 
         self._background = BackgroundTask(
@@ -461,9 +472,9 @@ class MainWindow(QMainWindow):
         self._background.finished.connect(self._background_finished)
         self._background.start()
 
-    def _demo_loaded(self, summary: object) -> None:
+    def _demo_loaded(self, summary: DemoSummary) -> None:
         assert self.events is not None
-        event = self.events.get(summary.event_id)  # type: ignore[attr-defined]
+        event = self.events.get(summary.event_id)
         self._select_event(event)
         self.statusBar().showMessage(self.tr("The demo conference is ready."), 8000)
 

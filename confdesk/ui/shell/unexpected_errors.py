@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
@@ -108,7 +109,7 @@ class ErrorReporter(QObject):
         super().__init__(parent)
         self.dialog: UnexpectedErrorDialog | None = None
         self._previous_hook: ExceptHook | None = None
-        self._previous_thread_hook: object = None
+        self._previous_thread_hook: Callable[[threading.ExceptHookArgs], object] | None = None
         # Queued when emitted from another thread: the dialog is made on the GUI thread.
         self._arrived.connect(self._show)
 
@@ -124,8 +125,8 @@ class ErrorReporter(QObject):
         global _current
         if sys.excepthook == self._excepthook and self._previous_hook is not None:
             sys.excepthook = self._previous_hook
-        if threading.excepthook == self._thread_excepthook:
-            threading.excepthook = self._previous_thread_hook  # type: ignore[assignment]
+        if threading.excepthook == self._thread_excepthook and self._previous_thread_hook:
+            threading.excepthook = self._previous_thread_hook
         if _current is self:
             _current = None
 
@@ -143,7 +144,7 @@ class ErrorReporter(QObject):
             self._arrived.emit("".join(traceback.format_exception(exc_type, exc, tb)))
 
     def _thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
-        if callable(self._previous_thread_hook):
+        if self._previous_thread_hook is not None:
             self._previous_thread_hook(args)
         if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):
             self._arrived.emit(

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from confdesk.db.database import open_database
 from confdesk.domain.events.service import EventService
@@ -65,6 +65,26 @@ def test_import_shows_the_problem_row_and_imports_nothing_until_resolved(
     assert result is not None and result.added == 2
     assert page.count_label.text() == "2 of 2 shown"
     assert "2 new" in message_boxes.texts("information")[0]
+
+
+def test_after_an_import_the_dialog_still_answers_qt_result(
+    qtbot, page, export_file, answer_next_dialog, message_boxes
+):
+    # The dialog once kept the import's outcome as "result", hiding QDialog.result().
+    seen: dict[str, import_dialog.ImportDialog] = {}
+
+    def review(dialog) -> None:
+        seen["dialog"] = dialog
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+        dialog.skip_errors_button.click()
+        dialog.import_button.click()
+
+    answer_next_dialog(review)
+    result = page.import_file(export_file)
+
+    dialog = seen["dialog"]
+    assert result is not None and dialog.import_result is result
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_cancelling_the_import_writes_nothing(
