@@ -151,7 +151,7 @@ def test_dry_run_lists_rows_matching_registrations(tmp_path: Path, desk: Path) -
     )
 
     assert result.returncode == 0, result.stderr
-    assert "row 2 matches Anna Weiß (#1, same e-mail and name): update" in result.stdout
+    assert "row 2 matches Dr. Anna Weiß (#1, same e-mail and name): update" in result.stdout
     assert "Would add 0, update 2, skip 0" in result.stdout
 
 
