@@ -569,92 +569,97 @@
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="380"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="381"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="382"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="383"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="466"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="467"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="483"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="484"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="602"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="603"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="646"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="647"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="647"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="648"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="662"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="663"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="674"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="675"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="702"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="703"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="704"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="705"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="719"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="720"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="723"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="724"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="749"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="736"/>
+        <source>Nothing scanned here is recorded now. Write names down on paper.</source>
+        <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/page.py" line="753"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="840"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="844"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="858"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="862"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="871"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="875"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="878"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="882"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -2414,97 +2419,102 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="228"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="233"/>
         <source>Ready for the next scan</source>
         <translation>Bereit für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="231"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="236"/>
         <source>Scan a badge, or type a name below to find the person.</source>
         <translation>Namensschild scannen oder unten einen Namen eingeben, um die Person zu finden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="249"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="254"/>
         <source>Checking …</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="261"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="266"/>
         <source>Who this is cannot be read from the file either.</source>
         <translation>Wer das ist, lässt sich aus der Datei auch nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="265"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="270"/>
         <source>The scan waits and is stored by itself; the list on the right shows when. Let the person go in.</source>
         <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Lassen Sie die Person hinein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="270"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="275"/>
         <source>The scan waits and is stored by itself; the list on the right shows when. Whether this badge admits anyone is known only then: check the person&apos;s registration by hand.</source>
         <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Ob dieses Namensschild Einlass gibt, steht erst dann fest: Prüfen Sie die Anmeldung der Person von Hand.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="283"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="288"/>
         <source>Check-out undone</source>
         <translation>Check-out zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="285"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="290"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="293"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="308"/>
+        <source>Check-in has stopped</source>
+        <translation>Der Check-in ist angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="315"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="311"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="333"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="316"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="338"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="327"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="349"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="330"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="352"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="333"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="355"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="336"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="358"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="349"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="371"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="355"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="377"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="362"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="384"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="364"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="386"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>

@@ -343,6 +343,7 @@ class CheckinPage(QWidget):
         self._show_waiting(0, "")
         self.stopped = None
         self.stopped_banner.hide()
+        self.result_panel.clear_stopped()
         self.result_panel.show_ready()
         if self.isVisible():
             self._open_desk()
@@ -731,6 +732,9 @@ class CheckinPage(QWidget):
                     waiting[0].setToolTip(storage_headline(stopped.fault))
         self.stopped_banner.setText(text)
         self.stopped_banner.show()
+        self.result_panel.show_stopped(
+            self.tr("Nothing scanned here is recorded now. Write names down on paper.")
+        )
 
     def _retry(self) -> None:
         if self._writer is not None and self.waiting_count:

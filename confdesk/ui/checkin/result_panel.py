@@ -214,6 +214,8 @@ class ResultPanel(QFrame):
         layout.addWidget(self.name_label)
         layout.addWidget(self.details_label)
         layout.addStretch(1)
+        # Set while the desk has stopped (the file is gone or damaged): "ready" would lie.
+        self._stopped_reason: str | None = None
         self._back_to_ready = QTimer(self)
         self._back_to_ready.setSingleShot(True)
         self._back_to_ready.timeout.connect(self.show_ready)
@@ -223,6 +225,9 @@ class ResultPanel(QFrame):
     # -- What it shows ---------------------------------------------------------------------
     def show_ready(self, note: str = "") -> None:
         self._back_to_ready.stop()
+        if self._stopped_reason is not None:
+            self._show_stopped_state()
+            return
         self._paint("ready")
         self.symbol_label.setText("⌁")
         self.headline_label.setText(self.tr("Ready for the next scan"))
@@ -286,6 +291,23 @@ class ResultPanel(QFrame):
         self.name_label.setText(undone.attendee.full_name)
         self.details_label.setText(undone.attendee.organization)
         self._back_to_ready.start(RESULT_SHOWN_MS)
+
+    def show_stopped(self, reason: str) -> None:
+        """The desk has stopped for good: the panel says so, and never "ready" again until
+        a database is opened anew (:meth:`clear_stopped`)."""
+        self._stopped_reason = reason
+        self._back_to_ready.stop()
+        self._show_stopped_state()
+
+    def clear_stopped(self) -> None:
+        self._stopped_reason = None
+
+    def _show_stopped_state(self) -> None:
+        self._paint(_BAD, "stopped")
+        self.symbol_label.setText("✖")
+        self.headline_label.setText(self.tr("Check-in has stopped"))
+        self.name_label.clear()
+        self.details_label.setText(self._stopped_reason or "")
 
     def show_problem(self, message: str) -> None:
         self._paint(_BAD)

@@ -210,11 +210,16 @@ def test_a_deleted_file_is_found_without_a_scan_and_names_the_rescue_copy(
     rescue = desk.database.rescue_path
     assert rescue is not None and rescue.exists()
     assert str(rescue) in desk.page.stopped_banner.text()
+    # Never "Ready for the next scan" under that banner.
+    panel = desk.page.result_panel
+    assert panel.outcome == "stopped"
+    assert panel.headline_label.text() == "Check-in has stopped"
     desk.scan(person)
     desk.answered()
-    panel = desk.page.result_panel
     assert panel.headline_label.text() == "NOT recorded: the database file was moved or deleted"
     assert desk.page.waiting_count == 0
+    panel.show_ready()  # what the panel's timer does after an answer
+    assert panel.headline_label.text() == "Check-in has stopped"
 
 
 def test_closing_with_waiting_scans_asks_first(open_desk, desk_file, message_boxes):
