@@ -531,16 +531,7 @@ class CheckinPage(QWidget):
     def handle_code(self, text: str, source: CheckinSource) -> int | None:
         """A code from the scanner, the camera or typed by hand. Returns the ticket whose
         answer ``scan_finished`` announces (None when no event is open)."""
-        checking_out = self.check_out_box.isChecked()
-        return self._send(
-            ScanRequest(
-                action=CheckinAction.CHECK_OUT if checking_out else CheckinAction.CHECK_IN,
-                source=source,
-                identity=self._identity(),
-                text=text,
-                session_id=None if checking_out else self.session_id(),
-            )
-        )
+        return self._send(self._request(source, text=text))
 
     def check_in_selected(self) -> int | None:
         index = self.matches.currentIndex()
@@ -551,15 +542,20 @@ class CheckinPage(QWidget):
         return self.check_in_registration(registration_id, CheckinSource.SEARCH)
 
     def check_in_registration(self, registration_id: int, source: CheckinSource) -> int | None:
+        return self._send(self._request(source, registration_id=registration_id))
+
+    def _request(
+        self, source: CheckinSource, *, text: str = "", registration_id: int | None = None
+    ) -> ScanRequest:
+        """A scan as the desk is set now: check-in or check-out, at the venue or a door."""
         checking_out = self.check_out_box.isChecked()
-        return self._send(
-            ScanRequest(
-                action=CheckinAction.CHECK_OUT if checking_out else CheckinAction.CHECK_IN,
-                source=source,
-                identity=self._identity(),
-                registration_id=registration_id,
-                session_id=None if checking_out else self.session_id(),
-            )
+        return ScanRequest(
+            action=CheckinAction.CHECK_OUT if checking_out else CheckinAction.CHECK_IN,
+            source=source,
+            identity=self._identity(),
+            text=text,
+            registration_id=registration_id,
+            session_id=None if checking_out else self.session_id(),
         )
 
     @property
