@@ -296,6 +296,8 @@ class ResultPanel(QFrame):
         """The desk has stopped for good: the panel says so, and never "ready" again until
         a database is opened anew (:meth:`clear_stopped`)."""
         self._stopped_reason = reason
+        if self.outcome == "not_recorded":
+            return  # the person just scanned keeps their red; "stopped" follows it
         self._back_to_ready.stop()
         self._show_stopped_state()
 
