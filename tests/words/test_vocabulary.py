@@ -73,8 +73,14 @@ SAME_IN_GERMAN = {"Workshop", "Import"}
 
 @pytest.mark.parametrize(
     "table",
-    [CATEGORIES, REGISTRATION_STATUSES, REGISTRATION_SOURCES, ORGANIZATION_KINDS,
-     SESSION_KINDS, SPEAKER_ROLES],  # fmt: skip
+    [
+        CATEGORIES,
+        REGISTRATION_STATUSES,
+        REGISTRATION_SOURCES,
+        ORGANIZATION_KINDS,
+        SESSION_KINDS,
+        SPEAKER_ROLES,
+    ],  # fmt: skip
 )
 def test_no_word_is_left_in_english_in_german(table: Mapping[str, Word]):
     untranslated = [

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -175,6 +177,16 @@ class AgendaView(QGraphicsView):
         event.accept()
 
 
+def _field_can(field: QObject, *, undo: bool) -> bool:
+    """Whether a text field has typing of its own to undo (or redo)."""
+    if isinstance(field, QLineEdit):
+        return field.isUndoAvailable() if undo else field.isRedoAvailable()
+    if isinstance(field, QPlainTextEdit):
+        document = field.document()
+        return document.isUndoAvailable() if undo else document.isRedoAvailable()
+    return False
+
+
 class AgendaPage(QWidget):
     # What each edit, undo or redo changed: the window broadcasts it to every screen.
     changed = Signal(object)
@@ -228,7 +240,7 @@ class AgendaPage(QWidget):
         self.new_plenary_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         for action in (self.undo_action, self.redo_action, self.new_action,
                        self.new_plenary_action):  # fmt: skip
-            # Only while this screen is shown; text fields keep their own Ctrl+Z.
+            # Only while this screen is shown, wherever on it the focus is.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_button = self._tool_button(self.undo_action)
@@ -305,6 +317,31 @@ class AgendaPage(QWidget):
         self.conflict_list.itemActivated.connect(self._conflict_clicked)
         for key, action in self.export_actions.items():
             action.triggered.connect(lambda _checked=False, what=key: self.choose_export(what))
+        for field in self._text_fields():
+            field.installEventFilter(self)
+
+    # -- Undo wherever the focus is ---------------------------------------------------------
+    def _text_fields(self) -> list[QWidget]:
+        fields: list[QWidget] = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
+        return fields
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A text field takes Ctrl+Z for itself (a shortcut override). It keeps it only
+        while it holds typing of its own to undo; otherwise — right after Apply, when the
+        editor refilled it — Ctrl+Z undoes the agenda's last change."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if self._agenda_takes(watched, event):
+                return True  # left unaccepted: the undo or redo action's shortcut fires
+        return super().eventFilter(watched, event)
+
+    def _agenda_takes(self, field: QObject, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self.undo_stack.canUndo() and not _field_can(field, undo=True)
+        keys = QKeySequence(event.keyCombination())
+        if any(keys.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch
+               for shortcut in self.redo_action.shortcuts()):  # fmt: skip
+            return self.undo_stack.canRedo() and not _field_can(field, undo=False)
+        return False
 
     @staticmethod
     def _tool_button(action: QAction) -> QToolButton:
@@ -529,7 +566,9 @@ class AgendaPage(QWidget):
 
     # -- Edits ------------------------------------------------------------------------------
     def _push_edit(self, text: str, run: Any) -> bool:
-        """Run a core change; on success it enters the history as an undoable command."""
+        """Run a core change; on success it enters the history as an undoable command.
+        ``text`` names the session as ``{title}``: its title after the change, so the undo
+        action of a rename says the name on screen, not the one before."""
         if self._service is None:
             return False
         try:
@@ -544,15 +583,18 @@ class AgendaPage(QWidget):
         if isinstance(result, AgendaEdit):
             if not result.changed:
                 return False
+            text = text.format(title=result.after.title)
             command = EditSessionCommand(
                 text, self._service, result, self._edited, self._undo_failed
             )
             select = result.after.id
         elif isinstance(result, SessionData):
+            text = text.format(title=result.title)
             command = CreateSessionCommand(text, self._service, result, self._edited,
                                            self._undo_failed)  # fmt: skip
             select = result.id
         else:
+            text = text.format(title=result.session.title)
             command = DeleteSessionCommand(text, self._service, result, self._edited,
                                            self._undo_failed)  # fmt: skip
             select = 0
@@ -569,12 +611,8 @@ class AgendaPage(QWidget):
         self.undo_stack.clear()
         self.reload()
 
-    def _title(self, session_id: int) -> str:
-        session = self._session(session_id)
-        return session.title if session else ""
-
     def _moved(self, session_id: int, start: datetime, room_id: int | None) -> None:
-        self._push_edit(self.tr("Move “{title}”").format(title=self._title(session_id)),
+        self._push_edit(self.tr("Move “{title}”"),
                         lambda service: service.move(session_id, start, room_id))  # fmt: skip
 
     def _dropped_on_day(self, session_id: int, index: int) -> None:
@@ -583,17 +621,18 @@ class AgendaPage(QWidget):
         if session is None or not 0 <= index < len(self._days):
             return
         start = datetime.combine(self._days[index], session.starts_at.time())
+        # {title} stays for _push_edit, which fills in the title after the change.
         text = self.tr("Move “{title}” to {day}").format(
-            title=session.title, day=self.day_tabs.tabText(index)
+            title="{title}", day=self.day_tabs.tabText(index)
         )
         self._push_edit(text, lambda service: service.move(session_id, start, session.room_id))
 
     def _resized(self, session_id: int, end: datetime) -> None:
-        self._push_edit(self.tr("Resize “{title}”").format(title=self._title(session_id)),
+        self._push_edit(self.tr("Resize “{title}”"),
                         lambda service: service.resize(session_id, end))  # fmt: skip
 
     def _apply(self, session_id: int, draft: SessionDraft) -> None:
-        self._push_edit(self.tr("Edit “{title}”").format(title=self._title(session_id)),
+        self._push_edit(self.tr("Edit “{title}”"),
                         lambda service: service.update(session_id, draft))  # fmt: skip
 
     def _create(self, start: datetime, end: datetime, room_id: int | None) -> None:
@@ -604,7 +643,7 @@ class AgendaPage(QWidget):
         if self._event is None:
             return
         event_id = self._event.id
-        if self._push_edit(self.tr("New session “{title}”").format(title=draft.title),
+        if self._push_edit(self.tr("New session “{title}”"),
                            lambda service: service.create(event_id, draft)):  # fmt: skip
             self.editor.focus_title()
 
@@ -627,7 +666,7 @@ class AgendaPage(QWidget):
 
     def delete_session(self, session_id: int) -> None:
         if session_id:
-            self._push_edit(self.tr("Delete “{title}”").format(title=self._title(session_id)),
+            self._push_edit(self.tr("Delete “{title}”"),
                             lambda service: service.delete(session_id))  # fmt: skip
 
     def _key_move(self, time_steps: int, room_steps: int) -> None:
