@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from confdesk import settings
 from confdesk.db.database import open_database
 from confdesk.domain.events.service import EventDraft, EventService, RoomData
-from confdesk import settings
 from confdesk.settings import Settings
 from confdesk.ui.shell.i18n import LanguageInstaller
 from confdesk.ui.shell.main_window import MainWindow

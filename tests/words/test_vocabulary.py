@@ -80,7 +80,7 @@ SAME_IN_GERMAN = {"Workshop", "Import"}
         ORGANIZATION_KINDS,
         SESSION_KINDS,
         SPEAKER_ROLES,
-    ],  # fmt: skip
+    ],
 )
 def test_no_word_is_left_in_english_in_german(table: Mapping[str, Word]):
     untranslated = [

@@ -329,9 +329,12 @@ class AgendaPage(QWidget):
         """A text field takes Ctrl+Z for itself (a shortcut override). It keeps it only
         while it holds typing of its own to undo; otherwise — right after Apply, when the
         editor refilled it — Ctrl+Z undoes the agenda's last change."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if self._agenda_takes(watched, event):
-                return True  # left unaccepted: the undo or redo action's shortcut fires
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._agenda_takes(watched, event)
+        ):
+            return True  # left unaccepted: the undo or redo action's shortcut fires
         return super().eventFilter(watched, event)
 
     def _agenda_takes(self, field: QObject, event: QKeyEvent) -> bool:

@@ -8,8 +8,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from key_stamps import type_keys
+from PySide6.QtWidgets import QApplication
 
 from confdesk import settings
 from confdesk.db.database import open_database
