@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QShowEvent,
     QUndoCommand,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,6 +64,7 @@ from confdesk.domain.events.service import EventData, EventService, ValidationEr
 from confdesk.domain.registrations.topics import list_topics
 from confdesk.errors import UserError
 from confdesk.ui.agenda.commands import (
+    AgendaHistory,
     CreateSessionCommand,
     DeleteSessionCommand,
     EditSessionCommand,
@@ -191,7 +191,7 @@ class AgendaPage(QWidget):
     # What each edit, undo or redo changed: the window broadcasts it to every screen.
     changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, history: AgendaHistory | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database: Database | None = None
         self._event: EventData | None = None
@@ -202,7 +202,11 @@ class AgendaPage(QWidget):
         self._rooms: list[tuple[int, str]] = []
         self._days: list[date] = []
         self._background: BackgroundTask | None = None
-        self.undo_stack = QUndoStack(self)
+        # A history handed over from the window before a language switch, or a new one.
+        self.undo_stack = history if history is not None else AgendaHistory()
+        self.undo_stack.setParent(self)
+        self.undo_stack.refresh = self._edited
+        self.undo_stack.on_error = self._undo_failed
 
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)
@@ -358,13 +362,29 @@ class AgendaPage(QWidget):
         self._database = database
         self._event = event
         self._service = AgendaService(database) if database is not None else None
-        self.undo_stack.clear()
+        self._keep_or_clear_history(database, event)
         self._rooms = [(r.id, r.name) for r in event.rooms if r.id is not None] if event else []
         # Read when the screen is shown (showEvent), not at start-up: the people to pick
         # can be tens of thousands.
         if self.isVisible():
             self._load_choices()
             self.reload(0)
+
+    def _keep_or_clear_history(self, database: Database | None, event: EventData | None) -> None:
+        """The history stays with the file and event it was made on, also when a new window
+        takes it over (a language switch: that window starts with no file, then opens the
+        same one); any other event, or closing the file, clears it."""
+        history = self.undo_stack
+        if database is None or event is None:
+            if history.database is not None:  # the file was closed under this page
+                history.clear()
+            history.database = None
+            return
+        belongs_to = (database.path, event.id)
+        if belongs_to != history.belongs_to:
+            history.clear()
+        history.belongs_to = belongs_to
+        history.database = database
 
     def _load_choices(self) -> None:
         database, event = self._database, self._event
@@ -587,19 +607,15 @@ class AgendaPage(QWidget):
             if not result.changed:
                 return False
             text = text.format(title=result.after.title)
-            command = EditSessionCommand(
-                text, self._service, result, self._edited, self._undo_failed
-            )
+            command = EditSessionCommand(text, self.undo_stack, result)
             select = result.after.id
         elif isinstance(result, SessionData):
             text = text.format(title=result.title)
-            command = CreateSessionCommand(text, self._service, result, self._edited,
-                                           self._undo_failed)  # fmt: skip
+            command = CreateSessionCommand(text, self.undo_stack, result)
             select = result.id
         else:
             text = text.format(title=result.session.title)
-            command = DeleteSessionCommand(text, self._service, result, self._edited,
-                                           self._undo_failed)  # fmt: skip
+            command = DeleteSessionCommand(text, self.undo_stack, result)
             select = 0
         self.undo_stack.push(command)
         self._edited(select, result.changes)
@@ -613,6 +629,15 @@ class AgendaPage(QWidget):
     def _forget_history(self) -> None:
         self.undo_stack.clear()
         self.reload()
+
+    def take_history(self) -> AgendaHistory:
+        """The undo history, for the window that replaces this one (a language switch);
+        this page goes on with an empty one."""
+        history = self.undo_stack
+        history.setParent(None)
+        history.database = None  # this window closes it; the next one opens it anew
+        self.undo_stack = AgendaHistory(self)
+        return history
 
     def _moved(self, session_id: int, start: datetime, room_id: int | None) -> None:
         self._push_edit(self.tr("Move “{title}”"),

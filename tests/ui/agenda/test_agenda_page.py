@@ -16,6 +16,7 @@ from confdesk.db.database import open_database
 from confdesk.domain.agenda.service import AgendaService, SessionDraft
 from confdesk.domain.events.service import EventService
 from confdesk.ui.agenda.grid import COLUMN_WIDTH, PX_PER_MINUTE
+from confdesk.ui.shell.app import DeskApplication
 from confdesk.ui.shell.main_window import MainWindow
 
 DAY = date(2027, 3, 18)
@@ -366,3 +367,38 @@ def test_ctrl_z_while_typing_in_the_title_undoes_the_typing_only(window: MainWin
     assert title_edit.text() == "Begrüßung"
     assert sessions(window)["Begrüßung"].capacity == 150
     assert page.undo_stack.canUndo()
+
+
+def test_switching_the_language_keeps_the_agenda_history(
+    qtbot, qapp, user_settings, agenda_database: Path
+) -> None:
+    desk = DeskApplication(qapp, user_settings)
+    try:
+        desk.languages.install("en")
+        first = desk.open_window(agenda_database)
+        qtbot.addWidget(first)
+        first.show()
+        first.show_screen("agenda")
+        page = first.agenda_page
+        page.select_session(sessions(first)["Begrüßung"].id)
+        page.editor.title_edit.setText("Grußworte")
+        page.editor.apply_button.click()
+        assert "Grußworte" in sessions(first)
+
+        german = next(a for a in first.language_actions.actions() if a.data() == "de")
+        german.trigger()
+        second = desk.window
+        assert second is not None and second is not first
+        qtbot.addWidget(second)
+        history = second.agenda_page.undo_stack
+        assert history.canUndo()
+        assert second.agenda_page.undo_action.isEnabled()
+        second.agenda_page.undo_action.trigger()
+        assert "Begrüßung" in sessions(second)
+        assert "Grußworte" not in sessions(second)
+        history.redo()
+        assert "Grußworte" in sessions(second)
+        second.release()
+    finally:
+        desk.languages.install("en")
+        desk.setParent(None)
