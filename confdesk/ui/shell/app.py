@@ -17,7 +17,7 @@ from confdesk.logs import setup_logging
 from confdesk.paths import DATABASE_ENV, default_database_path, resolve_database_path, resources_dir
 from confdesk.settings import Settings
 from confdesk.ui.agenda.commands import AgendaHistory
-from confdesk.ui.shell.i18n import LanguageInstaller, resolve_language
+from confdesk.ui.shell.i18n import SUPPORTED_LANGUAGES, LanguageInstaller, resolve_language
 from confdesk.ui.shell.main_window import MainWindow
 from confdesk.ui.shell.qt_logging import install_qt_message_handler
 from confdesk.ui.shell.unexpected_errors import ErrorReporter
@@ -50,7 +50,7 @@ class DeskApplication(QObject):
         self.app = app
         self.settings = user_settings
         self.languages = LanguageInstaller(app)
-        self.languages.install(resolve_language(user_settings.get(settings.LANGUAGE)))
+        self._install_language(user_settings.get(settings.LANGUAGE))
         self.window: MainWindow | None = None
 
     def open_window(
@@ -67,6 +67,10 @@ class DeskApplication(QObject):
         self.window = window
         return window
 
+    def _install_language(self, setting: str) -> None:
+        chosen = setting in SUPPORTED_LANGUAGES
+        self.languages.install(resolve_language(setting), chosen=chosen)
+
     def _switch_language(self, setting: str) -> None:
         old = self.window
         if old is None:
@@ -79,7 +83,7 @@ class DeskApplication(QObject):
         # away the Ctrl+Z of the workshop round just laid out.
         agenda_history = old.agenda_page.take_history()
         old.release()
-        self.languages.install(resolve_language(setting))
+        self._install_language(setting)
         window = self.open_window(database_path, agenda_history=agenda_history)
         if screen_row >= 0:
             window.navigation.setCurrentRow(screen_row)
