@@ -9,7 +9,6 @@ works without Qt.
 from __future__ import annotations
 
 import json
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -38,7 +37,9 @@ CURRENT_EVENT_UUID = Option("event/current", "", "UUID of the event the desk wor
 WINDOW_GEOMETRY = Option("window/geometry", "", "Main window geometry (base64)")
 WINDOW_STATE = Option("window/state", "", "Main window tool bar and dock state (base64)")
 LAST_SCREEN = Option("window/screen", "event", "The screen shown when the window closed")
-DESK_NAME = Option("desk/name", socket.gethostname(), "This desk's name in check-in records")
+# Empty until the desk is named: the check-in screen asks the first time it opens. Never the
+# host name ("vm", "DESKTOP-4F7Q2"): it means nothing to a volunteer reading a record.
+DESK_NAME = Option("desk/name", "", "This desk's name in check-in records")
 OPERATOR_NAME = Option("desk/operator", "", "Who works the desk, for check-in records")
 CHECKIN_SOUND = Option("checkin/sound", True, "Play a sound for each check-in result")
 # A keyboard-mode scanner types a code faster than any person: keys closer together than

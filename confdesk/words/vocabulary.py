@@ -72,7 +72,7 @@ SESSION_KINDS: Mapping[str, Word] = {
     "marketplace": Word("Marketplace", "Markt"),
     "excursion": Word("Excursion", "Exkursion"),
     "break": Word("Break", "Pause"),
-    "get_together": Word("Get-together", "Get-together"),
+    "get_together": Word("Get-together", "Geselliger Ausklang"),
 }
 
 SPEAKER_ROLES: Mapping[str, Word] = {

@@ -155,204 +155,204 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="203"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="219"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="204"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="652"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="220"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="719"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="205"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="209"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="215"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="231"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="216"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="232"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="564"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="237"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="625"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="222"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="600"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="624"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="241"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="667"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="691"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="227"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="254"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="241"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="257"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="259"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="260"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="424"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="473"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="484"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="533"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="445"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="505"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="455"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="515"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="456"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="516"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="472"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="532"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="496"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="556"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="498"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="558"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="541"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="700"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="705"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="603"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="767"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="772"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="577"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="643"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="586"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="653"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="592"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="659"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="596"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="663"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="607"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="674"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="621"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="688"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="630"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="697"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="661"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="728"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="662"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="729"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="663"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="730"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="664"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="731"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="693"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="760"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="701"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="768"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -474,192 +474,197 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="146"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="147"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="149"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="149"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="150"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="151"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="152"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="155"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="156"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="156"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="157"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="158"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="159"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="184"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="185"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="206"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="207"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="207"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="208"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="209"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="210"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="211"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="212"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="212"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="213"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="214"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="215"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="215"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="216"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="248"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="249"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="250"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="251"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="278"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="279"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="284"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="285"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="381"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="382"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="383"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="384"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="467"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="473"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="484"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="473"/>
+        <source>Name this desk…</source>
+        <translation>Diesen Platz benennen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/page.py" line="490"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="603"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="609"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="647"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="653"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="648"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="654"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="663"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="669"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="675"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="681"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="703"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="709"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="705"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="711"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="720"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="726"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="724"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="730"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="736"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="742"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="753"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="759"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="844"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="850"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="862"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="868"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="875"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="881"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="882"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="888"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -838,64 +843,92 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../confdesk/ui/shell/date_field.py" line="59"/>
+        <source>Choose from a calendar</source>
+        <translation>Im Kalender wählen</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="41"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="42"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="46"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <source>Desk 1</source>
+        <translation>Platz 1</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <source>Desk 2</source>
+        <translation>Platz 2</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <source>Entrance</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <source>Entrance North</source>
+        <translation>Eingang Nord</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="58"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="65"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="56"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="68"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="66"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="78"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="70"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="82"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="73"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="85"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="93"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="84"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="96"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="115"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="127"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="141"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="153"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="150"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="162"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>
@@ -1008,57 +1041,57 @@
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="58"/>
+        <location filename="../../confdesk/ui/event/form.py" line="60"/>
         <source>e.g. Regional conference of the model projects</source>
         <translation>z. B. Regionalkonferenz der Modellprojekte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="89"/>
+        <location filename="../../confdesk/ui/event/form.py" line="85"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="90"/>
+        <location filename="../../confdesk/ui/event/form.py" line="86"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="107"/>
+        <location filename="../../confdesk/ui/event/form.py" line="103"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="108"/>
+        <location filename="../../confdesk/ui/event/form.py" line="104"/>
         <source>S&amp;ubtitle:</source>
         <translation>&amp;Untertitel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="109"/>
+        <location filename="../../confdesk/ui/event/form.py" line="105"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="110"/>
+        <location filename="../../confdesk/ui/event/form.py" line="106"/>
         <source>Daily &amp;hours:</source>
         <translation>&amp;Tageszeiten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="111"/>
+        <location filename="../../confdesk/ui/event/form.py" line="107"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Veranstaltungsort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="112"/>
+        <location filename="../../confdesk/ui/event/form.py" line="108"/>
         <source>Venue &amp;address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="113"/>
+        <location filename="../../confdesk/ui/event/form.py" line="109"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/form.py" line="114"/>
+        <location filename="../../confdesk/ui/event/form.py" line="110"/>
         <source>Event &amp;language:</source>
         <translation>&amp;Sprache der Veranstaltung:</translation>
     </message>
@@ -1175,283 +1208,288 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="63"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="64"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="75"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="83"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="84"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="85"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="85"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="86"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="88"/>
         <source>Sheet with the attendees:</source>
         <translation>Tabellenblatt mit den Teilnehmenden:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="93"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="94"/>
         <source>Import the valid rows and list the others in a file</source>
         <translation>Gültige Zeilen importieren, die übrigen in einer Datei auflisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="97"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="98"/>
         <source>Without this, the file is imported completely or not at all. With it, rows with errors are left out and listed with the reason in a file beside the imported one.</source>
         <translation>Ohne diese Wahl wird die Datei ganz oder gar nicht importiert. Mit ihr werden Zeilen mit Fehlern ausgelassen und mit dem Grund in einer Datei neben der importierten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="104"/>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="105"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="104"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="105"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="116"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="121"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="129"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="122"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="130"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="131"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="139"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="147"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="171"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="179"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="213"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="221"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="243"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="251"/>
         <source>leave these rows out</source>
         <translation>diese Zeilen auslassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="244"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="252"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="245"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
         <source>waitlisted</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="246"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="254"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="261"/>
         <source>Status “{word}” ({count} rows) means:</source>
         <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="300"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="306"/>
+        <source>Showing the first {shown} of {total} rows.</source>
+        <translation>Gezeigt werden die ersten {shown} von {total} Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="321"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="302"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="323"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="302"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="323"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="311"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="332"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="319"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="340"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="327"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="348"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="388"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="409"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="403"/>
-        <source>add</source>
-        <translation>hinzufügen</translation>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="424"/>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="404"/>
-        <source>update</source>
-        <translation>aktualisieren</translation>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="425"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="405"/>
-        <source>skip</source>
-        <translation>überspringen</translation>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="426"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="410"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="431"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="411"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="432"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="412"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="433"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="413"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="434"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="414"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="435"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="415"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="436"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="416"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="437"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="417"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="438"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="418"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="419"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="420"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="421"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="422"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="423"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="424"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="425"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="426"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="427"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -1459,150 +1497,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="119"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="126"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="152"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="159"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="192"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="193"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="200"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="195"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="202"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="205"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="201"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="208"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="223"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="230"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="227"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="234"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="239"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="243"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="246"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="249"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="256"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="255"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="262"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="258"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="265"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="284"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="278"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="285"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="279"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="280"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="281"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="288"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="304"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="311"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="322"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="329"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="346"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="357"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="364"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="358"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="365"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="370"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="377"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="391"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="379"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1611,160 +1649,160 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="385"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="392"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="400"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="401"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="655"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="408"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="409"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="421"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="656"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="416"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="429"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="467"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="474"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="479"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="486"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="524"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="531"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="536"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="543"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="537"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="544"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="635"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="637"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="639"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="646"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="680"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="682"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="681"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="688"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="686"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="693"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="688"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="695"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2588,114 +2626,114 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>SignupPanel</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="59"/>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="61"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="58"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="59"/>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="61"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="58"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="60"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="61"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="60"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="64"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="63"/>
         <source>Sign &amp;up</source>
         <translation>&amp;Eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="65"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="64"/>
         <source>Cancel sign-up</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="66"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="65"/>
         <source>Participant list (PDF)…</source>
         <translation>Teilnehmendenliste (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="77"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="76"/>
         <source>Seated:</source>
         <translation>Mit Platz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="79"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="78"/>
         <source>Waiting list, in the order they move up:</source>
         <translation>Warteliste, in der Reihenfolge des Nachrückens:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="137"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="136"/>
         <source>Select a session to see its sign-ups.</source>
         <translation>Wählen Sie einen Programmpunkt, um seine Anmeldungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="146"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="145"/>
         <source>{seated} signed up, no seat limit.</source>
         <translation>{seated} angemeldet, Plätze unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="149"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="148"/>
         <source>{seated} of {capacity} seats taken.</source>
         <translation>{seated} von {capacity} Plätzen belegt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="154"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="153"/>
         <source>Waiting: {waiting}.</source>
         <translation>Wartend: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="156"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="155"/>
         <source>This session does not ask for sign-ups.</source>
         <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="192"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="191"/>
         <source>Choose one registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="201"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="200"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="217"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="216"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="231"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="230"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="247"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="246"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="248"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="252"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="261"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="260"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="268"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="267"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>

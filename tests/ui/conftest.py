@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from confdesk import settings
 from confdesk.db.database import open_database
 from confdesk.domain.events.service import EventDraft, EventService, RoomData
 from confdesk.settings import Settings
@@ -57,7 +58,11 @@ def english_ui(qapp: QApplication) -> Iterator[LanguageInstaller]:
 
 @pytest.fixture
 def user_settings(isolated_user_folders: Path) -> Settings:
-    return Settings()
+    """A desk that was named already: an unnamed one asks for its name (a modal dialog)
+    the first time the check-in screen opens."""
+    named = Settings()
+    named.set(settings.DESK_NAME, "Desk 1")
+    return named
 
 
 @pytest.fixture

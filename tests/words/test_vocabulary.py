@@ -65,3 +65,27 @@ def test_the_badge_says_the_screen_word() -> None:
 
 def test_an_unknown_value_shows_as_stored() -> None:
     assert word_for(CATEGORIES, "juror", "de") == "juror"
+
+
+# Loanwords German uses as they are; every other word has a German form of its own.
+SAME_IN_GERMAN = {"Workshop", "Import"}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        CATEGORIES,
+        REGISTRATION_STATUSES,
+        REGISTRATION_SOURCES,
+        ORGANIZATION_KINDS,
+        SESSION_KINDS,
+        SPEAKER_ROLES,
+    ],
+)
+def test_no_word_is_left_in_english_in_german(table: Mapping[str, Word]):
+    untranslated = [
+        word.english
+        for word in table.values()
+        if word.german == word.english and word.english not in SAME_IN_GERMAN
+    ]
+    assert untranslated == []

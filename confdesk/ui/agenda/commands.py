@@ -10,9 +10,12 @@ and the page clears the history, which no longer matches the file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from confdesk.db.database import Database
 from confdesk.db.models import SignupStatus
 from confdesk.domain.agenda.service import (
     AgendaEdit,
@@ -32,11 +35,33 @@ ErrorHandler = Callable[[UserError], None]
 Done = tuple[int, Changes]
 
 
+class AgendaHistory(QUndoStack):
+    """The agenda's undo history and what its commands act on: the open database, the page
+    that redraws after an undo, and who reports a refused one. The window is rebuilt when
+    the language is switched; the new agenda page takes this history over and points it at
+    its own database and itself, so Ctrl+Z still takes back the edits made before."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        # The database file and event the commands belong to: another one clears them.
+        self.belongs_to: tuple[Path, int] | None = None
+        self.refresh: Refresh = lambda _selected, _changes: None
+        self.on_error: ErrorHandler = lambda _error: None
+
+    def agenda(self) -> AgendaService:
+        assert self.database is not None, "a command outlived its database"
+        return AgendaService(self.database)
+
+    def signups(self) -> SignupService:
+        assert self.database is not None, "a command outlived its database"
+        return SignupService(self.database)
+
+
 class _AgendaCommand(QUndoCommand):
-    def __init__(self, text: str, refresh: Refresh, on_error: ErrorHandler) -> None:
+    def __init__(self, text: str, history: AgendaHistory) -> None:
         super().__init__(text)
-        self._refresh = refresh
-        self._on_error = on_error
+        self._history = history
         self._first = True
 
     def redo(self) -> None:
@@ -54,9 +79,9 @@ class _AgendaCommand(QUndoCommand):
         except UserError as error:
             # The stack must not be changed from inside its own undo(): the page clears it
             # afterwards.
-            self._on_error(error)
+            self._history.on_error(error)
             return
-        self._refresh(selected, changes)
+        self._history.refresh(selected, changes)
 
     def _redo(self) -> Done:
         raise NotImplementedError
@@ -68,59 +93,47 @@ class _AgendaCommand(QUndoCommand):
 class EditSessionCommand(_AgendaCommand):
     """An update, a move or a resize: the core's :class:`AgendaEdit` knows both sides."""
 
-    def __init__(
-        self, text: str, service: AgendaService, edit: AgendaEdit, refresh: Refresh,
-        on_error: ErrorHandler,
-    ) -> None:  # fmt: skip
-        super().__init__(text, refresh, on_error)
-        self._service = service
+    def __init__(self, text: str, history: AgendaHistory, edit: AgendaEdit) -> None:
+        super().__init__(text, history)
         self._edit = edit
         self._after: SessionDraft = edit.after.draft()
 
     def _redo(self) -> Done:
-        self._edit = self._service.update(self._edit.after.id, self._after)
+        self._edit = self._history.agenda().update(self._edit.after.id, self._after)
         return self._edit.after.id, self._edit.changes
 
     def _undo(self) -> Done:
-        restored = self._service.undo(self._edit)
+        restored = self._history.agenda().undo(self._edit)
         return restored.id, restored.changes
 
 
 class CreateSessionCommand(_AgendaCommand):
-    def __init__(
-        self, text: str, service: AgendaService, created: SessionData, refresh: Refresh,
-        on_error: ErrorHandler,
-    ) -> None:  # fmt: skip
-        super().__init__(text, refresh, on_error)
-        self._service = service
+    def __init__(self, text: str, history: AgendaHistory, created: SessionData) -> None:
+        super().__init__(text, history)
         self._session_id = created.id
         self._deleted: DeletedSession | None = None
 
     def _redo(self) -> Done:
         assert self._deleted is not None
-        restored = self._service.restore(self._deleted)
+        restored = self._history.agenda().restore(self._deleted)
         return restored.id, restored.changes
 
     def _undo(self) -> Done:
-        self._deleted = self._service.delete(self._session_id)
+        self._deleted = self._history.agenda().delete(self._session_id)
         return 0, self._deleted.changes
 
 
 class DeleteSessionCommand(_AgendaCommand):
-    def __init__(
-        self, text: str, service: AgendaService, deleted: DeletedSession, refresh: Refresh,
-        on_error: ErrorHandler,
-    ) -> None:  # fmt: skip
-        super().__init__(text, refresh, on_error)
-        self._service = service
+    def __init__(self, text: str, history: AgendaHistory, deleted: DeletedSession) -> None:
+        super().__init__(text, history)
         self._deleted = deleted
 
     def _redo(self) -> Done:
-        self._deleted = self._service.delete(self._deleted.session.id)
+        self._deleted = self._history.agenda().delete(self._deleted.session.id)
         return 0, self._deleted.changes
 
     def _undo(self) -> Done:
-        restored = self._service.restore(self._deleted)
+        restored = self._history.agenda().restore(self._deleted)
         return restored.id, restored.changes
 
 
@@ -128,24 +141,20 @@ class SignupCommand(_AgendaCommand):
     """A sign-up or a cancellation; undo restores seats and places in line exactly
     (:meth:`SignupService.undo`), redo repeats it with the original moment."""
 
-    def __init__(
-        self, text: str, service: SignupService, change: SignupChange, refresh: Refresh,
-        on_error: ErrorHandler,
-    ) -> None:  # fmt: skip
-        super().__init__(text, refresh, on_error)
-        self._service = service
+    def __init__(self, text: str, history: AgendaHistory, change: SignupChange) -> None:
+        super().__init__(text, history)
         self._change = change
 
     def _redo(self) -> Done:
         change = self._change
         if change.status == SignupStatus.CANCELLED.value:
-            self._change = self._service.cancel(change.session_id, change.registration_id)
+            self._change = self._history.signups().cancel(change.session_id, change.registration_id)
         else:
-            self._change = self._service.sign_up(
+            self._change = self._history.signups().sign_up(
                 change.session_id, change.registration_id, at=change.signed_up_at
             )
         return change.session_id, self._change.changes
 
     def _undo(self) -> Done:
-        changes = self._service.undo(self._change)
+        changes = self._history.signups().undo(self._change)
         return self._change.session_id, changes

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -23,17 +23,18 @@ from PySide6.QtGui import (
     QPainter,
     QShowEvent,
     QUndoCommand,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -63,6 +64,7 @@ from confdesk.domain.events.service import EventData, EventService, ValidationEr
 from confdesk.domain.registrations.topics import list_topics
 from confdesk.errors import UserError
 from confdesk.ui.agenda.commands import (
+    AgendaHistory,
     CreateSessionCommand,
     DeleteSessionCommand,
     EditSessionCommand,
@@ -175,11 +177,21 @@ class AgendaView(QGraphicsView):
         event.accept()
 
 
+def _field_can(field: QObject, *, undo: bool) -> bool:
+    """Whether a text field has typing of its own to undo (or redo)."""
+    if isinstance(field, QLineEdit):
+        return field.isUndoAvailable() if undo else field.isRedoAvailable()
+    if isinstance(field, QPlainTextEdit):
+        document = field.document()
+        return document.isUndoAvailable() if undo else document.isRedoAvailable()
+    return False
+
+
 class AgendaPage(QWidget):
     # What each edit, undo or redo changed: the window broadcasts it to every screen.
     changed = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, history: AgendaHistory | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database: Database | None = None
         self._event: EventData | None = None
@@ -190,7 +202,11 @@ class AgendaPage(QWidget):
         self._rooms: list[tuple[int, str]] = []
         self._days: list[date] = []
         self._background: BackgroundTask | None = None
-        self.undo_stack = QUndoStack(self)
+        # A history handed over from the window before a language switch, or a new one.
+        self.undo_stack = history if history is not None else AgendaHistory()
+        self.undo_stack.setParent(self)
+        self.undo_stack.refresh = self._edited
+        self.undo_stack.on_error = self._undo_failed
 
         self.day_tabs = QTabBar()
         self.day_tabs.setExpanding(False)
@@ -228,7 +244,7 @@ class AgendaPage(QWidget):
         self.new_plenary_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         for action in (self.undo_action, self.redo_action, self.new_action,
                        self.new_plenary_action):  # fmt: skip
-            # Only while this screen is shown; text fields keep their own Ctrl+Z.
+            # Only while this screen is shown, wherever on it the focus is.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_button = self._tool_button(self.undo_action)
@@ -305,6 +321,34 @@ class AgendaPage(QWidget):
         self.conflict_list.itemActivated.connect(self._conflict_clicked)
         for key, action in self.export_actions.items():
             action.triggered.connect(lambda _checked=False, what=key: self.choose_export(what))
+        for field in self._text_fields():
+            field.installEventFilter(self)
+
+    # -- Undo wherever the focus is ---------------------------------------------------------
+    def _text_fields(self) -> list[QWidget]:
+        fields: list[QWidget] = [*self.findChildren(QLineEdit), *self.findChildren(QPlainTextEdit)]
+        return fields
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A text field takes Ctrl+Z for itself (a shortcut override). It keeps it only
+        while it holds typing of its own to undo; otherwise — right after Apply, when the
+        editor refilled it — Ctrl+Z undoes the agenda's last change."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._agenda_takes(watched, event)
+        ):
+            return True  # left unaccepted: the undo or redo action's shortcut fires
+        return super().eventFilter(watched, event)
+
+    def _agenda_takes(self, field: QObject, event: QKeyEvent) -> bool:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            return self.undo_stack.canUndo() and not _field_can(field, undo=True)
+        keys = QKeySequence(event.keyCombination())
+        if any(keys.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch
+               for shortcut in self.redo_action.shortcuts()):  # fmt: skip
+            return self.undo_stack.canRedo() and not _field_can(field, undo=False)
+        return False
 
     @staticmethod
     def _tool_button(action: QAction) -> QToolButton:
@@ -318,13 +362,29 @@ class AgendaPage(QWidget):
         self._database = database
         self._event = event
         self._service = AgendaService(database) if database is not None else None
-        self.undo_stack.clear()
+        self._keep_or_clear_history(database, event)
         self._rooms = [(r.id, r.name) for r in event.rooms if r.id is not None] if event else []
         # Read when the screen is shown (showEvent), not at start-up: the people to pick
         # can be tens of thousands.
         if self.isVisible():
             self._load_choices()
             self.reload(0)
+
+    def _keep_or_clear_history(self, database: Database | None, event: EventData | None) -> None:
+        """The history stays with the file and event it was made on, also when a new window
+        takes it over (a language switch: that window starts with no file, then opens the
+        same one); any other event, or closing the file, clears it."""
+        history = self.undo_stack
+        if database is None or event is None:
+            if history.database is not None:  # the file was closed under this page
+                history.clear()
+            history.database = None
+            return
+        belongs_to = (database.path, event.id)
+        if belongs_to != history.belongs_to:
+            history.clear()
+        history.belongs_to = belongs_to
+        history.database = database
 
     def _load_choices(self) -> None:
         database, event = self._database, self._event
@@ -529,7 +589,9 @@ class AgendaPage(QWidget):
 
     # -- Edits ------------------------------------------------------------------------------
     def _push_edit(self, text: str, run: Any) -> bool:
-        """Run a core change; on success it enters the history as an undoable command."""
+        """Run a core change; on success it enters the history as an undoable command.
+        ``text`` names the session as ``{title}``: its title after the change, so the undo
+        action of a rename says the name on screen, not the one before."""
         if self._service is None:
             return False
         try:
@@ -544,17 +606,16 @@ class AgendaPage(QWidget):
         if isinstance(result, AgendaEdit):
             if not result.changed:
                 return False
-            command = EditSessionCommand(
-                text, self._service, result, self._edited, self._undo_failed
-            )
+            text = text.format(title=result.after.title)
+            command = EditSessionCommand(text, self.undo_stack, result)
             select = result.after.id
         elif isinstance(result, SessionData):
-            command = CreateSessionCommand(text, self._service, result, self._edited,
-                                           self._undo_failed)  # fmt: skip
+            text = text.format(title=result.title)
+            command = CreateSessionCommand(text, self.undo_stack, result)
             select = result.id
         else:
-            command = DeleteSessionCommand(text, self._service, result, self._edited,
-                                           self._undo_failed)  # fmt: skip
+            text = text.format(title=result.session.title)
+            command = DeleteSessionCommand(text, self.undo_stack, result)
             select = 0
         self.undo_stack.push(command)
         self._edited(select, result.changes)
@@ -569,12 +630,17 @@ class AgendaPage(QWidget):
         self.undo_stack.clear()
         self.reload()
 
-    def _title(self, session_id: int) -> str:
-        session = self._session(session_id)
-        return session.title if session else ""
+    def take_history(self) -> AgendaHistory:
+        """The undo history, for the window that replaces this one (a language switch);
+        this page goes on with an empty one."""
+        history = self.undo_stack
+        history.setParent(None)
+        history.database = None  # this window closes it; the next one opens it anew
+        self.undo_stack = AgendaHistory(self)
+        return history
 
     def _moved(self, session_id: int, start: datetime, room_id: int | None) -> None:
-        self._push_edit(self.tr("Move “{title}”").format(title=self._title(session_id)),
+        self._push_edit(self.tr("Move “{title}”"),
                         lambda service: service.move(session_id, start, room_id))  # fmt: skip
 
     def _dropped_on_day(self, session_id: int, index: int) -> None:
@@ -583,17 +649,18 @@ class AgendaPage(QWidget):
         if session is None or not 0 <= index < len(self._days):
             return
         start = datetime.combine(self._days[index], session.starts_at.time())
+        # {title} stays for _push_edit, which fills in the title after the change.
         text = self.tr("Move “{title}” to {day}").format(
-            title=session.title, day=self.day_tabs.tabText(index)
+            title="{title}", day=self.day_tabs.tabText(index)
         )
         self._push_edit(text, lambda service: service.move(session_id, start, session.room_id))
 
     def _resized(self, session_id: int, end: datetime) -> None:
-        self._push_edit(self.tr("Resize “{title}”").format(title=self._title(session_id)),
+        self._push_edit(self.tr("Resize “{title}”"),
                         lambda service: service.resize(session_id, end))  # fmt: skip
 
     def _apply(self, session_id: int, draft: SessionDraft) -> None:
-        self._push_edit(self.tr("Edit “{title}”").format(title=self._title(session_id)),
+        self._push_edit(self.tr("Edit “{title}”"),
                         lambda service: service.update(session_id, draft))  # fmt: skip
 
     def _create(self, start: datetime, end: datetime, room_id: int | None) -> None:
@@ -604,7 +671,7 @@ class AgendaPage(QWidget):
         if self._event is None:
             return
         event_id = self._event.id
-        if self._push_edit(self.tr("New session “{title}”").format(title=draft.title),
+        if self._push_edit(self.tr("New session “{title}”"),
                            lambda service: service.create(event_id, draft)):  # fmt: skip
             self.editor.focus_title()
 
@@ -627,7 +694,7 @@ class AgendaPage(QWidget):
 
     def delete_session(self, session_id: int) -> None:
         if session_id:
-            self._push_edit(self.tr("Delete “{title}”").format(title=self._title(session_id)),
+            self._push_edit(self.tr("Delete “{title}”"),
                             lambda service: service.delete(session_id))  # fmt: skip
 
     def _key_move(self, time_steps: int, room_steps: int) -> None:

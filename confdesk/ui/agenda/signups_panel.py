@@ -13,7 +13,6 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from confdesk.domain.agenda.signups import (
     SignupService,
 )
 from confdesk.errors import UserError
-from confdesk.ui.agenda.commands import ErrorHandler, Refresh, SignupCommand
+from confdesk.ui.agenda.commands import AgendaHistory, ErrorHandler, Refresh, SignupCommand
 from confdesk.ui.registrations.person_picker import PersonPicker
 from confdesk.ui.shell.messages import describe_error
 
@@ -47,7 +46,7 @@ class SignupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: SignupService | None = None
-        self._undo_stack: QUndoStack | None = None
+        self._undo_stack: AgendaHistory | None = None
         self._refresh: Refresh = lambda _session_id, _changes: None
         self._on_error: ErrorHandler = lambda _error: None
         self._session: SessionData | None = None
@@ -113,7 +112,7 @@ class SignupPanel(QWidget):
         self,
         database: Database | None,
         people: list[PersonChoice],
-        undo_stack: QUndoStack,
+        undo_stack: AgendaHistory,
         refresh: Refresh,
         on_error: ErrorHandler,
     ) -> None:
@@ -233,7 +232,7 @@ class SignupPanel(QWidget):
                 )
             )
             return False
-        command = SignupCommand(text, self._service, change, self._refresh, self._on_error)
+        command = SignupCommand(text, self._undo_stack, change)
         self._undo_stack.push(command)
         self._refresh(change.session_id, change.changes)
         self.notice_label.setText(self.describe(change))

@@ -5,9 +5,10 @@ the desk for a number nobody knows, the dialog measures a scan and suggests the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +44,17 @@ class DeskSettingsDialog(QDialog):
 
         self.desk_edit = QLineEdit(desk_name)
         self.desk_edit.setMaxLength(60)
+        # Names a volunteer understands; the first one filled in for a desk without a name.
+        suggestions = [
+            self.tr("Desk 1"), self.tr("Desk 2"), self.tr("Entrance"), self.tr("Entrance North"),
+        ]  # fmt: skip
+        completer = QCompleter(suggestions, self.desk_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.desk_edit.setCompleter(completer)
+        if not desk_name:
+            self.desk_edit.setText(suggestions[0])
+            self.desk_edit.selectAll()
         self.desk_edit.setToolTip(self.tr("Check-ins from this laptop are recorded under it"))
         self.gap_spin = QSpinBox()
         self.gap_spin.setRange(MIN_GAP_MS, MAX_GAP_MS)

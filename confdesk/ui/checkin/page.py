@@ -105,6 +105,7 @@ class CheckinPage(QWidget):
     def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = user_settings
+        self._asked_desk_name = False
         self._database: Database | None = None
         self._event: EventData | None = None
         # Reads (places, counters) on this thread; writes on the worker's own desk.
@@ -409,6 +410,10 @@ class CheckinPage(QWidget):
         self.refresh_counters()
         self.focus_search()
         super().showEvent(event)
+        if not self._settings.get(settings.DESK_NAME) and not self._asked_desk_name:
+            # Once the screen is on screen: the first time, the desk is given a name.
+            self._asked_desk_name = True
+            QTimer.singleShot(0, self.edit_desk_settings)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.scanner.set_listening(False)
@@ -463,8 +468,9 @@ class CheckinPage(QWidget):
         return str(rescue) if rescue else ""
 
     def _show_desk_name(self) -> None:
+        name = self._settings.get(settings.DESK_NAME)
         self.desk_button.setText(
-            self.tr("Desk: {desk}").format(desk=self._settings.get(settings.DESK_NAME))
+            self.tr("Desk: {desk}").format(desk=name) if name else self.tr("Name this desk…")
         )
 
     def _identity(self) -> DeskIdentity:

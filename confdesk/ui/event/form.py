@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from confdesk.domain.events.service import EventDraft, ValidationError
+from confdesk.domain.events.service import EventDraft, ValidationError, validate_event
+from confdesk.ui.shell.date_field import DateField
 from confdesk.ui.shell.form_error import FormErrorLabel
+from confdesk.ui.shell.i18n import form_locale
+from confdesk.ui.shell.messages import describe_error
 
 
 @cache
@@ -58,15 +60,9 @@ class EventForm(QWidget):
             self.tr("e.g. Regional conference of the model projects")
         )
         self.subtitle_edit = QLineEdit()
-        self.start_date_edit = QDateEdit()
-        self.end_date_edit = QDateEdit()
-        # The locale's short format, but never a two-digit year on a form.
-        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")
-        for edit in (self.start_date_edit, self.end_date_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format)
+        # Typed as a whole date or picked from a calendar (see DateField for why).
+        self.start_date_edit = DateField()
+        self.end_date_edit = DateField()
         self.day_starts_edit = QTimeEdit()
         self.day_ends_edit = QTimeEdit()
         self.venue_name_edit = QLineEdit()
@@ -122,17 +118,22 @@ class EventForm(QWidget):
         for line_edit in (self.title_edit, self.subtitle_edit, self.venue_name_edit):
             line_edit.textEdited.connect(self._emit_changed)
         self.venue_address_edit.textChanged.connect(self._emit_changed)
+        self._start = self.start_date_edit.date()
+        self.start_date_edit.dateChanged.connect(self._start_moved)
         for date_edit in (self.start_date_edit, self.end_date_edit):
             date_edit.dateChanged.connect(self._emit_changed)
         for time_edit in (self.day_starts_edit, self.day_ends_edit):
             time_edit.timeChanged.connect(self._emit_changed)
         self.timezone_combo.currentTextChanged.connect(self._emit_changed)
         self.language_combo.currentIndexChanged.connect(self._emit_changed)
+        self.language_combo.currentIndexChanged.connect(self._follow_language)
         self._loading = False
+        self._follow_language()
 
     def set_draft(self, draft: EventDraft) -> None:
         self._loading = True
         try:
+            self._start = _qdate(draft.start_date)
             self.title_edit.setText(draft.title)
             self.subtitle_edit.setText(draft.subtitle)
             self.start_date_edit.setDate(_qdate(draft.start_date))
@@ -148,6 +149,7 @@ class EventForm(QWidget):
             self.clear_error()
         finally:
             self._loading = False
+        self._follow_language()
 
     def draft(self) -> EventDraft:
         return EventDraft(
@@ -178,5 +180,32 @@ class EventForm(QWidget):
         self.error_label.clear_problem()
 
     def _emit_changed(self) -> None:
+        if self._loading:
+            return
+        if not self.error_label.isHidden():
+            # The red sentence goes as soon as the fields are right (or says what is left).
+            try:
+                validate_event(self.draft())
+            except ValidationError as error:
+                self.error_label.setText(describe_error(error))
+            else:
+                self.clear_error()
+        self.changed.emit()
+
+    def _start_moved(self, start: QDate) -> None:
+        """The end date keeps the event's length when the start moves, so it never ends
+        before it starts (a one-day event stays one day)."""
+        length = max(0, self._start.daysTo(self.end_date_edit.date()))
+        self._start = start
         if not self._loading:
-            self.changed.emit()
+            self.end_date_edit.setDate(start.addDays(length))
+
+    def _follow_language(self) -> None:
+        """Dates and times in the event's language, unless the user chose a UI language."""
+        locale = form_locale(self.language_combo.currentData() or "")
+        for date_edit in (self.start_date_edit, self.end_date_edit):
+            date_edit.set_locale(locale)
+        time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        for time_edit in (self.day_starts_edit, self.day_ends_edit):
+            time_edit.setLocale(locale)
+            time_edit.setDisplayFormat(time_format)

@@ -38,6 +38,7 @@ from confdesk.domain.importing.rejected import write_rejected_rows
 from confdesk.domain.progress import Progress
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.form_error import FormErrorLabel
+from confdesk.ui.shell.labels import category_label, status_label
 from confdesk.ui.shell.messages import describe_error, describe_problem
 
 T = TypeVar("T")
@@ -117,8 +118,15 @@ class ImportDialog(QDialog):
         problems_layout = QVBoxLayout(problems_page)
         problems_layout.addWidget(self.problems_table)
         problems_layout.addWidget(self.skip_errors_button, 0, Qt.AlignmentFlag.AlignRight)
+        # The preview holds the first rows only; this says so, with how many there are.
+        self.preview_note = QLabel()
+        preview_page = QWidget()
+        preview_layout = QVBoxLayout(preview_page)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.preview_table)
+        preview_layout.addWidget(self.preview_note)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview_table, self.tr("Preview"))
+        self.tabs.addTab(preview_page, self.tr("Preview"))
         self.tabs.addTab(problems_page, self.tr("Problems"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
@@ -282,6 +290,10 @@ class ImportDialog(QDialog):
         self.preview_table.setRowCount(len(rows))
         for index, planned in enumerate(rows):
             texts = planned.values.as_texts()
+            # Stored codes ("speaker", "registered") shown as the words the screens use.
+            for field, label in (("category", category_label), ("status", status_label)):
+                if texts.get(field):
+                    texts[field] = label(texts[field])
             cells = [
                 str(planned.line),
                 self._action_label(planned.action),
@@ -289,6 +301,15 @@ class ImportDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 self.preview_table.setItem(index, column, QTableWidgetItem(text))
+        total = len(plan.rows)
+        self.preview_note.setText(
+            self.tr("Showing the first {shown} of {total} rows.").format(
+                shown=len(rows), total=total
+            )
+            if total > len(rows)
+            else ""
+        )
+        self.preview_note.setVisible(total > len(rows))
 
     def _fill_problems(self, plan: ImportPlan) -> None:
         problems = list(plan.problems)
@@ -400,9 +421,9 @@ class ImportDialog(QDialog):
     # -- Words ------------------------------------------------------------------------------
     def _action_label(self, action: RowAction) -> str:
         return {
-            RowAction.ADD: self.tr("add"),
-            RowAction.UPDATE: self.tr("update"),
-            RowAction.SKIP: self.tr("skip"),
+            RowAction.ADD: self.tr("New"),
+            RowAction.UPDATE: self.tr("Update"),
+            RowAction.SKIP: self.tr("Skip"),
         }[action]
 
     def _field_label(self, field: str) -> str:

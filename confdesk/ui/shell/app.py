@@ -16,7 +16,8 @@ from confdesk.db.file_lock import set_program
 from confdesk.logs import setup_logging
 from confdesk.paths import DATABASE_ENV, default_database_path, resolve_database_path, resources_dir
 from confdesk.settings import Settings
-from confdesk.ui.shell.i18n import LanguageInstaller, resolve_language
+from confdesk.ui.agenda.commands import AgendaHistory
+from confdesk.ui.shell.i18n import SUPPORTED_LANGUAGES, LanguageInstaller, resolve_language
 from confdesk.ui.shell.main_window import MainWindow
 from confdesk.ui.shell.qt_logging import install_qt_message_handler
 from confdesk.ui.shell.unexpected_errors import ErrorReporter
@@ -49,16 +50,26 @@ class DeskApplication(QObject):
         self.app = app
         self.settings = user_settings
         self.languages = LanguageInstaller(app)
-        self.languages.install(resolve_language(user_settings.get(settings.LANGUAGE)))
+        self._install_language(user_settings.get(settings.LANGUAGE))
         self.window: MainWindow | None = None
 
-    def open_window(self, database_path: Path | None, *, must_exist: bool = True) -> MainWindow:
-        window = MainWindow(self.settings)
+    def open_window(
+        self,
+        database_path: Path | None,
+        *,
+        must_exist: bool = True,
+        agenda_history: AgendaHistory | None = None,
+    ) -> MainWindow:
+        window = MainWindow(self.settings, agenda_history=agenda_history)
         window.language_change_requested.connect(self._switch_language)
         if database_path is not None:
             window.open_database(database_path, must_exist=must_exist)
         self.window = window
         return window
+
+    def _install_language(self, setting: str) -> None:
+        chosen = setting in SUPPORTED_LANGUAGES
+        self.languages.install(resolve_language(setting), chosen=chosen)
 
     def _switch_language(self, setting: str) -> None:
         old = self.window
@@ -68,9 +79,12 @@ class DeskApplication(QObject):
             return
         database_path = old.database.path if old.database is not None else None
         screen_row = old.navigation.currentRow()
+        # The agenda's undo history outlives the window: a language switch must not take
+        # away the Ctrl+Z of the workshop round just laid out.
+        agenda_history = old.agenda_page.take_history()
         old.release()
-        self.languages.install(resolve_language(setting))
-        window = self.open_window(database_path)
+        self._install_language(setting)
+        window = self.open_window(database_path, agenda_history=agenda_history)
         if screen_row >= 0:
             window.navigation.setCurrentRow(screen_row)
         window.show()

@@ -24,6 +24,20 @@ def resolve_language(setting: str) -> str:
     return system if system in SUPPORTED_LANGUAGES else "en"
 
 
+class _Choice:
+    # False when the UI speaks the system's language because the user chose none.
+    chosen = True
+
+
+def form_locale(event_language: str) -> QLocale:
+    """The locale for the dates and times of an event's forms: the UI language's if the
+    user chose one, else the event's — a German event on an English system shows
+    18.03.2027 and 09:00, not 3/18/2027 and 9:00 AM."""
+    if _Choice.chosen or event_language not in SUPPORTED_LANGUAGES:
+        return QLocale()
+    return locale_for(event_language)
+
+
 class LanguageInstaller:
     """Owns the installed translators, so switching language removes the old ones."""
 
@@ -32,12 +46,14 @@ class LanguageInstaller:
         self._translators: list[QTranslator] = []
         self.language = "en"
 
-    def install(self, language: str) -> None:
+    def install(self, language: str, *, chosen: bool = True) -> None:
+        """``chosen``: the user chose this language (not taken from the system)."""
+        _Choice.chosen = chosen
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators.clear()
         self.language = language
-        locale = _locale_for(language)
+        locale = locale_for(language)
         # Dates and numbers follow the UI language, in the region of the system if it
         # speaks that language (de_AT stays de_AT), else that language's main region.
         QLocale.setDefault(locale)
@@ -55,7 +71,9 @@ class LanguageInstaller:
                 self._translators.append(translator)
 
 
-def _locale_for(language: str) -> QLocale:
+def locale_for(language: str) -> QLocale:
+    """The system's locale if it speaks ``language`` (de_AT stays de_AT), else the
+    language's main region."""
     system = QLocale.system()
     if system.name().split("_")[0] == language:
         return system

@@ -54,6 +54,7 @@ from confdesk.domain.progress import Progress
 from confdesk.errors import UserError
 from confdesk.paths import resources_dir
 from confdesk.settings import Settings
+from confdesk.ui.agenda.commands import AgendaHistory
 from confdesk.ui.agenda.page import AgendaPage
 from confdesk.ui.checkin.page import CheckinPage
 from confdesk.ui.event.new_event_dialog import NewEventDialog
@@ -103,7 +104,13 @@ class MainWindow(QMainWindow):
     # What one write changed, and the screen that wrote (None: the window): once per write.
     changed = Signal(object, object)
 
-    def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        user_settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        agenda_history: AgendaHistory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = user_settings
         self.database: Database | None = None
@@ -126,7 +133,7 @@ class MainWindow(QMainWindow):
         self.checkin_page = CheckinPage(user_settings)
         self.print_page = PrintPage(user_settings)
         self.print_page.filtered_ids = self.registrations_page.shown_ids
-        self.agenda_page = AgendaPage()
+        self.agenda_page = AgendaPage(agenda_history)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)

@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from confdesk.db.database import open_database
 from confdesk.domain.agenda.service import AgendaService, SessionDraft
 from confdesk.domain.events.service import EventService
 from confdesk.ui.agenda.grid import COLUMN_WIDTH, PX_PER_MINUTE
+from confdesk.ui.shell.app import DeskApplication
 from confdesk.ui.shell.main_window import MainWindow
 
 DAY = date(2027, 3, 18)
@@ -314,3 +316,89 @@ def test_a_short_block_shows_its_title_first_on_one_line_cut_at_its_edge(
     assert text.startswith("Impuls: ")
     assert text.endswith("…")
     assert label.boundingRect().width() <= block.rect().width()
+
+
+def press_undo(window: MainWindow, *, redo: bool = False) -> None:
+    """Ctrl+Z (or Ctrl+Y) as the keyboard sends it: to the widget with the focus."""
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    key = Qt.Key.Key_Y if redo else Qt.Key.Key_Z
+    QTest.keyClick(focus, key, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_z_right_after_apply_undoes_the_edit_with_the_focus_in_the_title(
+    window: MainWindow, qtbot
+) -> None:
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    editor = page.editor
+    editor.title_edit.setFocus()
+    qtbot.waitUntil(editor.title_edit.hasFocus)
+    editor.title_edit.selectAll()
+    QTest.keyClicks(editor.title_edit, "Grußworte")
+    QTest.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert "Grußworte" in sessions(window)
+    # The label names the session as it is called now, not as it was before the rename.
+    assert page.undo_action.text() == "Undo Edit “Grußworte”"
+    assert editor.title_edit.hasFocus()
+
+    press_undo(window)
+    assert "Begrüßung" in sessions(window)
+    assert "Grußworte" not in sessions(window)
+    press_undo(window, redo=True)
+    assert "Grußworte" in sessions(window)
+
+
+def test_ctrl_z_while_typing_in_the_title_undoes_the_typing_only(window: MainWindow, qtbot) -> None:
+    page = window.agenda_page
+    page.select_session(sessions(window)["Begrüßung"].id)
+    page.editor.capacity_spin.setValue(150)
+    page.editor.apply_button.click()
+    assert page.undo_stack.canUndo()
+    title_edit = page.editor.title_edit
+    title_edit.setFocus()
+    qtbot.waitUntil(title_edit.hasFocus)
+    title_edit.end(False)
+    QTest.keyClicks(title_edit, "!")
+    assert title_edit.text() == "Begrüßung!"
+
+    press_undo(window)
+    # The typing is taken back; the applied change stays.
+    assert title_edit.text() == "Begrüßung"
+    assert sessions(window)["Begrüßung"].capacity == 150
+    assert page.undo_stack.canUndo()
+
+
+def test_switching_the_language_keeps_the_agenda_history(
+    qtbot, qapp, user_settings, agenda_database: Path
+) -> None:
+    desk = DeskApplication(qapp, user_settings)
+    try:
+        desk.languages.install("en")
+        first = desk.open_window(agenda_database)
+        qtbot.addWidget(first)
+        first.show()
+        first.show_screen("agenda")
+        page = first.agenda_page
+        page.select_session(sessions(first)["Begrüßung"].id)
+        page.editor.title_edit.setText("Grußworte")
+        page.editor.apply_button.click()
+        assert "Grußworte" in sessions(first)
+
+        german = next(a for a in first.language_actions.actions() if a.data() == "de")
+        german.trigger()
+        second = desk.window
+        assert second is not None and second is not first
+        qtbot.addWidget(second)
+        history = second.agenda_page.undo_stack
+        assert history.canUndo()
+        assert second.agenda_page.undo_action.isEnabled()
+        second.agenda_page.undo_action.trigger()
+        assert "Begrüßung" in sessions(second)
+        assert "Grußworte" not in sessions(second)
+        history.redo()
+        assert "Grußworte" in sessions(second)
+        second.release()
+    finally:
+        desk.languages.install("en")
+        desk.setParent(None)

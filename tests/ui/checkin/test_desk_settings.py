@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from key_stamps import type_keys
+from PySide6.QtWidgets import QApplication
 
 from confdesk import settings
 from confdesk.db.database import open_database
@@ -119,3 +120,32 @@ def test_a_slow_scanner_set_up_at_the_desk_checks_people_in(
         assert connection.execute("SELECT registration_id, desk FROM checkins").fetchall() == [
             (first, "Eingang Nord")
         ]
+
+
+def test_a_desk_without_a_name_is_asked_for_one_the_first_time_check_in_opens(
+    qtbot, make_window, demo_path, user_settings, answer_next_dialog
+):
+    user_settings.set(settings.DESK_NAME, "")  # as on a laptop that never ran a desk
+    window = make_window(demo_path)
+    seen: dict[str, str] = {}
+
+    def name_it(dialog) -> None:
+        seen["suggested"] = dialog.desk_edit.text()
+        dialog.desk_edit.setText("Eingang Nord")
+        dialog.accept()
+
+    answer_next_dialog(name_it)
+    window.show_screen("checkin")
+    page = window.checkin_page
+    qtbot.waitUntil(lambda: user_settings.get(settings.DESK_NAME) == "Eingang Nord")
+
+    assert seen["suggested"] == "Desk 1"  # never the machine's host name
+    assert page.desk_button.text() == "Desk: Eingang Nord"
+    # Asked once: coming back to the screen asks no more.
+    window.show_screen("registrations")
+    window.show_screen("checkin")
+    assert QApplication.activeModalWidget() is None
+
+
+def test_a_fresh_desk_is_not_named_after_the_machine(isolated_user_folders):
+    assert settings.Settings().get(settings.DESK_NAME) == ""

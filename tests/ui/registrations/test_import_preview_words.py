@@ -1,0 +1,39 @@
+"""The import preview speaks the screens' words and says when it shows only some rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from confdesk.db.database import open_database
+from confdesk.ui.registrations.import_dialog import ImportDialog
+
+
+def test_the_preview_shows_words_not_codes_and_says_how_many_rows_it_leaves_out(
+    qtbot, event_database: Path, tmp_path: Path
+):
+    path = tmp_path / "anmeldungen.csv"
+    lines = ["Vorname;Nachname;E-Mail;Kategorie;Status"]
+    lines += [f"Anna{n};Muster;anna{n}@example.org;Referent;angemeldet" for n in range(25)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    database = open_database(event_database)
+    try:
+        dialog = ImportDialog(database, 1, path)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+        headers = [
+            dialog.preview_table.horizontalHeaderItem(column).text()
+            for column in range(dialog.preview_table.columnCount())
+        ]
+        row = {
+            header: dialog.preview_table.item(0, column).text()
+            for column, header in enumerate(headers)
+        }
+        assert row["Action"] == "New"
+        assert row["Category"] == "Speaker"
+        assert row["Status"] == "Registered"
+        assert dialog.preview_table.rowCount() == 20
+        assert dialog.preview_note.isVisibleTo(dialog)
+        assert dialog.preview_note.text() == "Showing the first 20 of 25 rows."
+    finally:
+        database.close()
