@@ -1790,265 +1790,316 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="85"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="99"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="104"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="127"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="131"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="136"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="342"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="137"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="143"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="157"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="153"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="161"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="171"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="177"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="184"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="189"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="202"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="203"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="221"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="373"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="344"/>
+        <source>Everyone checked in at the venue</source>
+        <translation>Alle, die vor Ort eingecheckt sind</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="407"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="401"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="435"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="417"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="451"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="441"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="479"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="451"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="472"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="489"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="513"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="470"/>
-        <source>{count} to print on {pages} pages.</source>
-        <translation>{count} zu drucken auf {pages} Seiten.</translation>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/printing/page.py" line="509"/>
+        <source>{count} to print on %n page(s).</source>
+        <translation>
+            <numerusform>{count} zu drucken auf %n Seite.</numerusform>
+            <numerusform>{count} zu drucken auf %n Seiten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="483"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="610"/>
+        <source>Calibration-{stock}.pdf</source>
+        <translation>Kalibrierung-{stock}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
+        <source>Badges-{event}.pdf</source>
+        <translation>Namensschilder-{event}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
+        <source>Badges.pdf</source>
+        <translation>Namensschilder.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="615"/>
+        <source>Certificates-{event}.pdf</source>
+        <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="615"/>
+        <source>Certificates.pdf</source>
+        <translation>Teilnahmebescheinigungen.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="622"/>
+        <source>PDF saved</source>
+        <translation>PDF gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <source>The PDF is saved as
+{path}</source>
+        <translation>Das PDF ist gespeichert unter
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="627"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="524"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="486"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="527"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="515"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="556"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="538"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="545"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="549"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="580"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="587"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="592"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="550"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="593"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
