@@ -261,3 +261,21 @@ def test_model_passes_qt_model_tester_and_loads_only_visible_pages(qtmodeltester
         qtmodeltester.check(model, force_py=True)
     finally:
         database.close()
+
+
+def test_enter_opens_the_single_hit_and_the_next_name_goes_into_the_search(qtbot, page):
+    page.search_edit.setFocus()
+    search(qtbot, page, "weiss")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+
+    assert page.form.family_name_edit.text() == "Weiß"
+    assert page.search_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "muller")  # replaces the selected text
+    qtbot.waitUntil(lambda: page.model.registration_filter.text == "muller")
+    assert shown_family_names(page) == ["Müller"]
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert page.form.family_name_edit.text() == "Müller"
+    assert page.search_edit.hasFocus()
+
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)  # the way into the list
+    assert page.table.hasFocus()
