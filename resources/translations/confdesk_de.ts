@@ -1121,40 +1121,50 @@
         <translation>Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="133"/>
+        <location filename="../../confdesk/ui/event/page.py" line="128"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event/page.py" line="129"/>
+        <source>The event has changes that are not saved yet. Save them?</source>
+        <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event/page.py" line="155"/>
         <source>Logo for the badges</source>
         <translation>Logo für die Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="135"/>
+        <location filename="../../confdesk/ui/event/page.py" line="157"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="144"/>
-        <location filename="../../confdesk/ui/event/page.py" line="154"/>
+        <location filename="../../confdesk/ui/event/page.py" line="166"/>
+        <location filename="../../confdesk/ui/event/page.py" line="176"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="172"/>
+        <location filename="../../confdesk/ui/event/page.py" line="194"/>
         <source>No logo: badges show the event&apos;s name only.</source>
         <translation>Kein Logo: Namensschilder zeigen nur den Namen der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="179"/>
+        <location filename="../../confdesk/ui/event/page.py" line="201"/>
         <source>{registrations} registrations: {registered} registered, {waitlisted} on the waiting list, {cancelled} cancelled.
 {sessions} agenda sessions in {rooms} rooms.</source>
         <translation>{registrations} Anmeldungen: {registered} angemeldet, {waitlisted} auf der Warteliste, {cancelled} storniert.
 {sessions} Programmpunkte in {rooms} Räumen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="233"/>
+        <location filename="../../confdesk/ui/event/page.py" line="255"/>
         <source>Remove rooms with sessions?</source>
         <translation>Räume mit Programmpunkten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="235"/>
+        <location filename="../../confdesk/ui/event/page.py" line="257"/>
         <source>These rooms hold agenda sessions: {rooms}. The sessions keep their times but will have no room. Remove the rooms?</source>
         <translation>In diesen Räumen finden Programmpunkte statt: {rooms}. Die Programmpunkte behalten ihre Zeiten, haben dann aber keinen Raum mehr. Räume entfernen?</translation>
     </message>
@@ -1565,7 +1575,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="280"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1622,14 +1632,14 @@ Changes made after that backup are not in it. The damaged file is kept beside it
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="401"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="655"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="656"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="409"/>
         <location filename="../../confdesk/ui/shell/main_window.py" line="421"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="656"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
@@ -1654,117 +1664,107 @@ Changes made after that backup are not in it. The damaged file is kept beside it
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="536"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="537"/>
-        <source>The event has changes that are not saved yet. Save them?</source>
-        <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="629"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="631"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="639"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="640"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="681"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="682"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="686"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="687"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="688"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="689"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2368,101 +2368,101 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="378"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="393"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="385"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="400"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="391"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="406"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="409"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="424"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="443"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="458"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="457"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="472"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="472"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="487"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="502"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="553"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="517"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="568"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="527"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="542"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="528"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="543"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="574"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="605"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="589"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="620"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="576"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="591"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="596"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="611"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="602"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="617"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="613"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="638"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="646"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="628"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="653"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="661"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="615"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="630"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="634"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="649"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="648"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="663"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="676"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="691"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2573,32 +2573,32 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RoomsEditor</name>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="32"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="32"/>
         <source>Capacity</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="32"/>
         <source>Location</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="44"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="45"/>
         <source>&amp;Add room</source>
         <translation>Raum &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="45"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="46"/>
         <source>Add a room (Ctrl+Shift+A)</source>
         <translation>Raum hinzufügen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="46"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="47"/>
         <source>&amp;Remove room</source>
         <translation>Raum &amp;entfernen</translation>
     </message>
@@ -2797,32 +2797,37 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="29"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="33"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="43"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="53"/>
         <source>Name and organization are enough; details can follow later.</source>
         <translation>Name und Organisation genügen; alles Weitere kann später folgen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="48"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="58"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="59"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="60"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="59"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="61"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="70"/>
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>
