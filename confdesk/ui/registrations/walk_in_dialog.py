@@ -44,8 +44,8 @@ class WalkInDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organization_edit.setCompleter(completer)
         self.category_combo = QComboBox()
-        for code, label in category_labels().items():
-            self.category_combo.addItem(label, code)
+        for code, word in category_labels().items():
+            self.category_combo.addItem(word, code)
         self.category_combo.setCurrentIndex(
             self.category_combo.findData(Category.PARTICIPANT.value)
         )
