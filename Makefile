@@ -107,6 +107,10 @@ distclean: clean
 
 # After adding or changing UI strings: refresh the .ts sources, then translate the new
 # entries (Qt Linguist, or by hand) before committing.
+# English is the source language: its file holds only the plural forms ("%n page(s)").
+UI_SOURCES = $(shell find confdesk/ui -name '*.py' | sort)
 update-translations: $(INSTALLED)
-	$(BIN)/pyside6-lupdate -no-obsolete $(shell find confdesk/ui -name '*.py' | sort) \
-		$(addprefix -ts ,$(TRANSLATION_SOURCES))
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) \
+		$(addprefix -ts ,$(filter-out %_en.ts,$(TRANSLATION_SOURCES)))
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $(UI_SOURCES) \
+		-ts resources/translations/confdesk_en.ts

@@ -52,6 +52,7 @@ PRINT_STOCK = Option("print/stock", "a6-4up", "The badge stock chosen last")
 # page), added to every badge.
 PRINT_OFFSET_X_MM = Option("print/offset_x_mm", 0.0, "Printer offset to the right, in mm")
 PRINT_OFFSET_Y_MM = Option("print/offset_y_mm", 0.0, "Printer offset downwards, in mm")
+PDF_FOLDER = Option("print/pdf_folder", "", "The folder a PDF was saved into last")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     LANGUAGE,
@@ -67,6 +68,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     PRINT_STOCK,
     PRINT_OFFSET_X_MM,
     PRINT_OFFSET_Y_MM,
+    PDF_FOLDER,
 )
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from confdesk.errors import UserError
 from confdesk.files import replace_atomically
+from confdesk.normalize import nfc
 
 
 def write_file_atomically(path: Path, data: bytes) -> Path:
@@ -38,6 +40,18 @@ def write_files_into(folder: Path, files: Iterable[tuple[str, bytes]]) -> tuple[
             path=str(folder),
         ) from None
     return tuple(write_file_atomically(folder / name, data) for name, data in files)
+
+
+# What Windows refuses in a file name (and "/" everywhere), control characters included.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def file_name_part(text: str, limit: int = 80) -> str:
+    """``text`` (an event's title) as part of a file name every system accepts: letters of
+    any script kept, forbidden characters and white space runs turned into one hyphen, no
+    leading or trailing dots or hyphens, at most ``limit`` characters."""
+    words = _NOT_IN_FILE_NAMES.sub(" ", nfc(text)).split()
+    return "-".join(words)[:limit].strip(".- ")
 
 
 def unique_file_names(stems: Iterable[str], suffix: str = ".pdf") -> list[str]:

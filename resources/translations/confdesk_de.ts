@@ -594,77 +594,77 @@
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="609"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="605"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="653"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="649"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="654"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="650"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="669"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="665"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="681"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="677"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="709"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="705"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="711"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="707"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="726"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="722"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="730"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="726"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="742"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="738"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="759"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="755"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="850"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="846"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="868"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="864"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="881"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="877"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="888"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="884"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -1154,40 +1154,50 @@
         <translation>Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="133"/>
+        <location filename="../../confdesk/ui/event/page.py" line="128"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event/page.py" line="129"/>
+        <source>The event has changes that are not saved yet. Save them?</source>
+        <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/event/page.py" line="155"/>
         <source>Logo for the badges</source>
         <translation>Logo für die Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="135"/>
+        <location filename="../../confdesk/ui/event/page.py" line="157"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="144"/>
-        <location filename="../../confdesk/ui/event/page.py" line="154"/>
+        <location filename="../../confdesk/ui/event/page.py" line="166"/>
+        <location filename="../../confdesk/ui/event/page.py" line="176"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="172"/>
+        <location filename="../../confdesk/ui/event/page.py" line="194"/>
         <source>No logo: badges show the event&apos;s name only.</source>
         <translation>Kein Logo: Namensschilder zeigen nur den Namen der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="179"/>
+        <location filename="../../confdesk/ui/event/page.py" line="201"/>
         <source>{registrations} registrations: {registered} registered, {waitlisted} on the waiting list, {cancelled} cancelled.
 {sessions} agenda sessions in {rooms} rooms.</source>
         <translation>{registrations} Anmeldungen: {registered} angemeldet, {waitlisted} auf der Warteliste, {cancelled} storniert.
 {sessions} Programmpunkte in {rooms} Räumen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="233"/>
+        <location filename="../../confdesk/ui/event/page.py" line="255"/>
         <source>Remove rooms with sessions?</source>
         <translation>Räume mit Programmpunkten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="235"/>
+        <location filename="../../confdesk/ui/event/page.py" line="257"/>
         <source>These rooms hold agenda sessions: {rooms}. The sessions keep their times but will have no room. Remove the rooms?</source>
         <translation>In diesen Räumen finden Programmpunkte statt: {rooms}. Die Programmpunkte behalten ihre Zeiten, haben dann aber keinen Raum mehr. Räume entfernen?</translation>
     </message>
@@ -1603,7 +1613,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1660,14 +1670,14 @@ Changes made after that backup are not in it. The damaged file is kept beside it
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="408"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="416"/>
         <location filename="../../confdesk/ui/shell/main_window.py" line="428"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
@@ -1692,117 +1702,107 @@ Changes made after that backup are not in it. The damaged file is kept beside it
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="543"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="544"/>
-        <source>The event has changes that are not saved yet. Save them?</source>
-        <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="635"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="636"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="637"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="638"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="646"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="647"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="678"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="680"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="681"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="682"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="683"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="688"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="689"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="693"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="694"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="695"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="696"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1828,265 +1828,316 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="85"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="99"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="104"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="127"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="131"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="136"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="342"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="137"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="143"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="157"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="153"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="161"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="171"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="177"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="184"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="189"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="202"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="203"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="221"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="373"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="344"/>
+        <source>Everyone checked in at the venue</source>
+        <translation>Alle, die vor Ort eingecheckt sind</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="407"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="401"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="435"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="417"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="451"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="441"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="479"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="451"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="472"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="489"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="513"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="470"/>
-        <source>{count} to print on {pages} pages.</source>
-        <translation>{count} zu drucken auf {pages} Seiten.</translation>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/printing/page.py" line="509"/>
+        <source>{count} to print on %n page(s).</source>
+        <translation>
+            <numerusform>{count} zu drucken auf %n Seite.</numerusform>
+            <numerusform>{count} zu drucken auf %n Seiten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="483"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="610"/>
+        <source>Calibration-{stock}.pdf</source>
+        <translation>Kalibrierung-{stock}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
+        <source>Badges-{event}.pdf</source>
+        <translation>Namensschilder-{event}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
+        <source>Badges.pdf</source>
+        <translation>Namensschilder.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="615"/>
+        <source>Certificates-{event}.pdf</source>
+        <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="615"/>
+        <source>Certificates.pdf</source>
+        <translation>Teilnahmebescheinigungen.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="622"/>
+        <source>PDF saved</source>
+        <translation>PDF gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <source>The PDF is saved as
+{path}</source>
+        <translation>Das PDF ist gespeichert unter
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="627"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="524"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="486"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="527"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="515"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="556"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="538"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="545"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="549"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="580"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="587"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="592"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="550"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="593"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2355,101 +2406,101 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="378"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="393"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="385"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="400"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="391"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="406"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="409"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="424"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="443"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="458"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="457"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="472"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="472"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="487"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="502"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="553"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="517"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="568"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="527"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="542"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="528"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="543"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="574"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="605"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="589"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="620"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="576"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="591"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="596"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="611"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="602"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="617"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="613"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="638"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="646"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="628"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="653"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="661"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="615"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="630"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="634"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="649"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="648"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="663"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="676"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="691"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2497,62 +2548,62 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="308"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="310"/>
         <source>Check-in has stopped</source>
         <translation>Der Check-in ist angehalten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="315"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="317"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="333"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="335"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="338"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="340"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="349"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="351"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="352"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="354"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="355"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="357"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="358"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="360"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="371"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="373"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="377"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="379"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="384"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="386"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="386"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="388"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>
@@ -2560,32 +2611,32 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RoomsEditor</name>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="32"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="32"/>
         <source>Capacity</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="31"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="32"/>
         <source>Location</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="44"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="45"/>
         <source>&amp;Add room</source>
         <translation>Raum &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="45"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="46"/>
         <source>Add a room (Ctrl+Shift+A)</source>
         <translation>Raum hinzufügen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/rooms_editor.py" line="46"/>
+        <location filename="../../confdesk/ui/event/rooms_editor.py" line="47"/>
         <source>&amp;Remove room</source>
         <translation>Raum &amp;entfernen</translation>
     </message>
@@ -2784,32 +2835,37 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="29"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="33"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="43"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="53"/>
         <source>Name and organization are enough; details can follow later.</source>
         <translation>Name und Organisation genügen; alles Weitere kann später folgen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="48"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="58"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="59"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="60"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="59"/>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="61"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/walk_in_dialog.py" line="70"/>
         <source>&amp;Register</source>
         <translation>&amp;Anmelden</translation>
     </message>

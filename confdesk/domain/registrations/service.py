@@ -264,11 +264,18 @@ class RegistrationService:
             return [registration_data(registration) for registration in registrations]
 
     def walk_in(
-        self, event_id: int, given_name: str, family_name: str, organization_name: str = ""
+        self,
+        event_id: int,
+        given_name: str,
+        family_name: str,
+        organization_name: str = "",
+        category: str = Category.PARTICIPANT.value,
     ) -> RegistrationData:
         """Someone at the desk who did not register: a name is enough, the organisation
-        is found in any spelling or created."""
-        cleaned = validate_registration(RegistrationDraft(given_name, family_name))
+        is found in any spelling or created; the category gives the badge its colour."""
+        cleaned = validate_registration(
+            RegistrationDraft(given_name, family_name, category=category)
+        )
         changes = Changes(registrations=True)
         with self._database.transaction() as session:
             if nfc(organization_name).strip():

@@ -115,7 +115,29 @@ class EventPage(QWidget):
 
     @property
     def is_dirty(self) -> bool:
+        self.rooms_editor.commit_open_edit()
         return self._dirty
+
+    def may_leave(self) -> bool:
+        """Unsaved details or rooms are never dropped silently: Save, Discard or Cancel
+        (staying here)."""
+        if not self.is_dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The event has changes that are not saved yet. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.revert()
+            return True
+        return False
 
     def show_event(self, service: EventService, event: EventData) -> None:
         self._service = service
@@ -191,7 +213,7 @@ class EventPage(QWidget):
 
     def save(self) -> bool:
         """Save details and rooms; on a mistake, say what and where, and keep the input."""
-        if self._service is None or self._event is None or not self._dirty:
+        if self._service is None or self._event is None or not self.is_dirty:
             return True
         try:
             draft = self.form.draft()

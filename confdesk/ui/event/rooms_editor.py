@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -70,6 +71,14 @@ class RoomsEditor(QWidget):
         finally:
             self._loading = False
         self._update_buttons()
+
+    def commit_open_edit(self) -> None:
+        """A cell still being typed in counts as entered: its text goes into the table
+        (and marks the page changed) before anyone asks whether there is something to
+        save."""
+        editor = QApplication.focusWidget()
+        if editor is not None and self.table.viewport().isAncestorOf(editor):
+            self.table.commitData(editor)
 
     def rooms(self) -> list[RoomData]:
         """The rooms as entered; a capacity that is not a whole number is refused."""

@@ -16,8 +16,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -53,6 +53,7 @@ from confdesk.domain.registrations.search import (
 from confdesk.errors import UserError
 from confdesk.files import replace_atomically
 from confdesk.output.badges.stocks import DEFAULT_STOCK, STOCKS
+from confdesk.output.files import file_name_part
 from confdesk.settings import Settings
 from confdesk.ui.printing.certificate_check_dialog import CertificateCheckDialog
 from confdesk.ui.printing.pdf_printing import print_document
@@ -122,6 +123,10 @@ class PrintPage(QWidget):
         self._run_stock = ""
         # The ids shown on the registrations screen, for "as filtered there".
         self.filtered_ids: Callable[[], list[int]] = list
+        # Raised by every change of the choice: a preview made for an older one is dropped.
+        self._choice_serial = 0
+        # The confirmation of the last saved PDF (kept for the tests to click "Open").
+        self.saved_message: QMessageBox | None = None
 
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Name badges"), PrintKind.BADGE.value)
@@ -242,6 +247,20 @@ class PrintPage(QWidget):
     def _connect(self) -> None:
         for combo in (self.kind_combo, self.selection_combo, self.stock_combo):
             combo.currentIndexChanged.connect(self._update_enabled)
+        # Whatever changes the PDF makes the preview and its count wrong: they go at once.
+        for signal in (
+            self.kind_combo.currentIndexChanged,
+            self.selection_combo.currentIndexChanged,
+            self.stock_combo.currentIndexChanged,
+            self.language_combo.currentIndexChanged,
+            self.person_list.currentRowChanged,
+            self.start_spin.valueChanged,
+            self.back_box.toggled,
+            self.offset_x.valueChanged,
+            self.offset_y.valueChanged,
+        ):
+            signal.connect(self._choice_changed)
+        self.kind_combo.currentIndexChanged.connect(self._name_everyone)
         self.person_edit.textChanged.connect(self._find_people)
         self.verify_button.clicked.connect(self.check_certificate_code)
         self.preview_button.clicked.connect(self.preview)
@@ -309,6 +328,21 @@ class PrintPage(QWidget):
     @property
     def selection(self) -> Selection:
         return Selection(self.selection_combo.currentData())
+
+    def _choice_changed(self) -> None:
+        self._choice_serial += 1
+        self._forget_preview()
+
+    def _name_everyone(self) -> None:
+        """Certificates go to those who came, not to everyone registered: say so where
+        "everyone" is chosen."""
+        everyone = self.selection_combo.findData(Selection.EVERYONE.value)
+        self.selection_combo.setItemText(
+            everyone,
+            self.tr("Everyone")
+            if self.kind is PrintKind.BADGE
+            else self.tr("Everyone checked in at the venue"),
+        )
 
     def _update_enabled(self) -> None:
         badges = self.kind is PrintKind.BADGE
@@ -415,13 +449,17 @@ class PrintPage(QWidget):
                 )
 
             label = self.tr("Making the certificates…")
-        self._task = BackgroundTask(
-            self,
-            label,
-            work,
-            on_success=lambda run: self._show_preview(target, run, kind),
-            on_error=self._failed,
-        )
+        serial = self._choice_serial
+
+        def succeeded(run: BadgeRun | CertificateRun) -> None:
+            if serial == self._choice_serial:  # else the choice changed while it was made
+                self._show_preview(target, run, kind)
+
+        def failed(error: BaseException) -> None:
+            if serial == self._choice_serial:
+                self._failed(error)
+
+        self._task = BackgroundTask(self, label, work, on_success=succeeded, on_error=failed)
         self._task.finished.connect(self._task_done)
         self._task.start()
 
@@ -467,7 +505,10 @@ class PrintPage(QWidget):
         if run is not None:
             count = len(run.registration_ids)
             self.summary_label.setText(
-                self.tr("{count} to print on {pages} pages.").format(count=count, pages=run.pages)
+                # %n is the number of pages, which picks the plural form.
+                self.tr("{count} to print on %n page(s).", "", run.pages).format(
+                    count=QLocale().toString(count)
+                )
                 if count
                 else self.tr("Nothing to print for this choice.")
             )
@@ -531,18 +572,20 @@ class PrintPage(QWidget):
             self.changed.emit(recorded.changes)
         return True
 
-    def save_pdf(self) -> None:
+    def save_pdf(self) -> bool:
+        """Save a copy of the previewed PDF where the user chooses; say where it went."""
         if self._pdf is None:
-            return
-        name = save_file_name(
-            self, self.tr("Save PDF"), str(Path.home() / self._pdf.name), "PDF (*.pdf)"
-        )
+            return False
+        suggested = self._last_folder() / self._suggested_name()
+        name = save_file_name(self, self.tr("Save PDF"), str(suggested), "PDF (*.pdf)")
         if not name:
-            return
+            return False
+        path = Path(name)
         try:
-            replace_atomically(Path(name), self._pdf.read_bytes())
+            replace_atomically(path, self._pdf.read_bytes())
         except UserError as error:  # the database itself chosen as the PDF's name
             QMessageBox.warning(self, self.tr("Save PDF"), describe_error(error))
+            return False
         except OSError as error:
             QMessageBox.warning(
                 self,
@@ -551,3 +594,47 @@ class PrintPage(QWidget):
                     path=name, reason=error.strerror
                 ),
             )
+            return False
+        self._settings.set(settings.PDF_FOLDER, str(path.parent))
+        self._confirm_saved(path)
+        return True
+
+    def _last_folder(self) -> Path:
+        folder = Path(self._settings.get(settings.PDF_FOLDER) or Path.home())
+        return folder if folder.is_dir() else Path.home()
+
+    def _suggested_name(self) -> str:
+        """The name a saved PDF is offered under: "Badges-<event>.pdf" in the window's
+        language, the event's title made fit for a file name."""
+        if self._run is None:  # the calibration page
+            return self.tr("Calibration-{stock}.pdf").format(stock=self._run_stock)
+        event = file_name_part(self._event.title) if self._event is not None else ""
+        if self._run_kind is PrintKind.BADGE:
+            name = self.tr("Badges-{event}.pdf") if event else self.tr("Badges.pdf")
+        else:
+            name = self.tr("Certificates-{event}.pdf") if event else self.tr("Certificates.pdf")
+        return name.format(event=event)
+
+    def _confirm_saved(self, path: Path) -> None:
+        """Not blocking (the desk goes on working) and with the way to look at the file."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("PDF saved"),
+            self.tr("The PDF is saved as\n{path}").format(path=path),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.buttonClicked.connect(
+            lambda button: (
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                if button is open_button
+                else None
+            )
+        )
+        if self.saved_message is not None:  # one confirmation at a time
+            self.saved_message.close()
+            self.saved_message.deleteLater()
+        self.saved_message = box
+        box.open()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -250,7 +250,13 @@ class RegistrationsPage(QWidget):
         self.cancel_button.clicked.connect(lambda: self._change_status("cancel"))
         self.reinstate_button.clicked.connect(lambda: self._change_status("reinstate"))
         self.promote_button.clicked.connect(lambda: self._change_status("promote"))
-        self.search_edit.returnPressed.connect(self._focus_first_match)
+        self.search_edit.returnPressed.connect(self._open_first_match)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Down),
+            self.search_edit,
+            self._go_to_list,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         # Only while this screen is shown; text fields keep their own Ctrl+Z.
         add_screen_shortcuts(
             self,
@@ -365,10 +371,19 @@ class RegistrationsPage(QWidget):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
 
-    def _focus_first_match(self) -> None:
+    def _open_first_match(self) -> None:
+        """Enter opens the first (often the only) hit beside the list; the cursor stays in
+        the search with the text selected, so the next name typed is a new search. Down
+        goes into the list."""
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        self.focus_search()
+
+    def _go_to_list(self) -> None:
         if self.model.rowCount() > 0:
             self.table.setFocus()
-            self.table.selectRow(0)
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
 
     def _update_count(self) -> None:
         locale = QLocale()

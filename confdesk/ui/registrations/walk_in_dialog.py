@@ -1,10 +1,12 @@
-"""A walk-in at the desk: given name, family name, organization, Enter. Nothing else is
-asked, so a desk person finishes it in seconds with the keyboard alone."""
+"""A walk-in at the desk: given name, family name, organization, Enter. The category
+(participant unless chosen: a speaker or press person needs their badge's colour) is the
+one other field, so a desk person finishes it in seconds with the keyboard alone."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.db.database import Database
+from confdesk.db.models import Category
 from confdesk.domain.events.service import ValidationError
 from confdesk.domain.registrations.organizations import list_organizations
 from confdesk.domain.registrations.service import RegistrationData, RegistrationService
 from confdesk.ui.shell.form_error import FormErrorLabel
+from confdesk.ui.shell.labels import category_labels
 from confdesk.ui.shell.messages import describe_error
 
 
@@ -39,6 +43,12 @@ class WalkInDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organization_edit.setCompleter(completer)
+        self.category_combo = QComboBox()
+        for code, word in category_labels().items():
+            self.category_combo.addItem(word, code)
+        self.category_combo.setCurrentIndex(
+            self.category_combo.findData(Category.PARTICIPANT.value)
+        )
         self.error_label = FormErrorLabel()
         hint = QLabel(self.tr("Name and organization are enough; details can follow later."))
         hint.setWordWrap(True)
@@ -48,6 +58,7 @@ class WalkInDialog(QDialog):
             (self.tr("&Given name:"), self.given_name_edit),
             (self.tr("&Family name:"), self.family_name_edit),
             (self.tr("&Organization:"), self.organization_edit),
+            (self.tr("&Category:"), self.category_combo),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -74,6 +85,7 @@ class WalkInDialog(QDialog):
                 self.given_name_edit.text(),
                 self.family_name_edit.text(),
                 self.organization_edit.text(),
+                str(self.category_combo.currentData()),
             )
         except ValidationError as error:
             target = {

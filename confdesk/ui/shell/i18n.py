@@ -57,13 +57,12 @@ class LanguageInstaller:
         # Dates and numbers follow the UI language, in the region of the system if it
         # speaks that language (de_AT stays de_AT), else that language's main region.
         QLocale.setDefault(locale)
-        if language == "en":
-            return
-        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [
-            (f"qtbase_{language}", qt_translations),
-            (f"confdesk_{language}", str(resources_dir() / "translations")),
-        ]
+        # English is the source language; its translation holds only the plural forms
+        # ("1 page", "2 pages" from "%n page(s)").
+        candidates = [(f"confdesk_{language}", str(resources_dir() / "translations"))]
+        if language != "en":
+            qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            candidates.insert(0, (f"qtbase_{language}", qt_translations))
         for name, folder in candidates:
             translator = QTranslator(self._app)
             if translator.load(name, folder):

@@ -536,23 +536,7 @@ class MainWindow(QMainWindow):
         """Unsaved edits (and scans waiting to be recorded) are never dropped silently."""
         if not self.registrations_page.may_leave() or not self.checkin_page.may_leave():
             return False
-        if not self.event_page.is_dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The event has changes that are not saved yet. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.event_page.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.event_page.revert()
-            return True
-        return False
+        return self.event_page.may_leave()
 
     # -- Showing the state ---------------------------------------------------------------
     def _refresh(self) -> None:
@@ -599,8 +583,10 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> None:
         keys = [screen_key for screen_key, _page in self._screens]
         row = keys.index(key)
-        self.navigation.setCurrentRow(row)
-        self._show_screen(row)  # also when the row was current already
+        if self.navigation.currentRow() == row:
+            self._show_screen(row)  # shown again, e.g. after the event changed
+        else:
+            self.navigation.setCurrentRow(row)  # which shows it, once
 
     def print_badge(self, registration_id: int) -> None:
         """From the check-in screen: this person's badge, ready to print."""
@@ -618,6 +604,21 @@ class MainWindow(QMainWindow):
     def _show_screen(self, row: int) -> None:
         if 0 <= row < len(self._screens) and self.current_event is not None:
             key, page = self._screens[row]
+            leaving = self.pages.currentWidget()
+            # The other screens work from the saved event (the agenda's rooms, the
+            # badges): unsaved edits are saved or dropped on leaving, never left behind.
+            staying = (
+                leaving is self.event_page
+                and page is not leaving
+                and not self.event_page.may_leave()
+            )
+            if staying:
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(
+                    [screen for _key, screen in self._screens].index(self.event_page)
+                )
+                self.navigation.blockSignals(False)
+                return
             self.pages.setCurrentWidget(page)
             self.settings.set(settings.LAST_SCREEN, key)
             if page is self.registrations_page:

@@ -335,3 +335,21 @@ def test_sound_can_be_switched_off_and_stays_off(qtbot, page, demo_path, codes, 
     from confdesk import settings
 
     assert Settings().get(settings.CHECKIN_SOUND) is False
+
+
+def test_after_enter_on_a_search_hit_the_next_name_goes_into_the_search(qtbot, page, demo_path):
+    with closing(sqlite3.connect(demo_path)) as connection:
+        first, second = connection.execute(
+            "SELECT family_name FROM registrations WHERE status = 'registered' "
+            "AND family_name NOT IN (SELECT family_name FROM registrations "
+            "GROUP BY family_name HAVING count(*) > 1) ORDER BY id LIMIT 2"
+        ).fetchall()
+    page.focus_search()
+    for (family_name,) in (first, second):
+        page.search_edit.insert(family_name)
+        qtbot.waitUntil(lambda: page.model.rowCount() >= 1)
+        qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+        answered(qtbot, page)
+        assert page.result_panel.outcome == "accepted"
+        assert page.search_edit.hasFocus()
+        assert page.search_edit.selectedText() == page.search_edit.text()

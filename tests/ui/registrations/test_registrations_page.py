@@ -261,3 +261,68 @@ def test_model_passes_qt_model_tester_and_loads_only_visible_pages(qtmodeltester
         qtmodeltester.check(model, force_py=True)
     finally:
         database.close()
+
+
+def test_enter_opens_the_single_hit_and_the_next_name_goes_into_the_search(qtbot, page):
+    page.search_edit.setFocus()
+    search(qtbot, page, "weiss")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+
+    assert page.form.family_name_edit.text() == "Weiß"
+    assert page.search_edit.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "muller")  # replaces the selected text
+    qtbot.waitUntil(lambda: page.model.registration_filter.text == "muller")
+    assert shown_family_names(page) == ["Müller"]
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert page.form.family_name_edit.text() == "Müller"
+    assert page.search_edit.hasFocus()
+
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Down)  # the way into the list
+    assert page.table.hasFocus()
+
+
+def test_a_walk_in_is_a_participant_unless_another_category_is_chosen(
+    qtbot, page, people_database, answer_next_dialog, english_ui
+):
+    from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
+    from confdesk.words.vocabulary import CATEGORIES
+
+    seen: dict[str, object] = {}
+
+    def register_a_speaker(dialog) -> None:
+        try:
+            combo = dialog.category_combo
+            seen["default"] = combo.currentData()
+            seen["words"] = [combo.itemText(index) for index in range(combo.count())]
+            dialog.given_name_edit.setText("Lena")
+            dialog.family_name_edit.setText("Kowalski")
+            combo.setCurrentIndex(combo.findData("speaker"))
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    answer_next_dialog(register_a_speaker)
+    page.walk_in()
+
+    assert seen == {
+        "default": "participant",
+        "words": [word.english for word in CATEGORIES.values()],
+    }
+    database = open_database(people_database)
+    try:
+        created = RegistrationService(database).get(
+            page.model.id_at(page.table.currentIndex().row())
+        )
+        english_ui.install("de")
+        dialog = WalkInDialog(database, created.event_id)
+        german = [dialog.category_combo.itemText(i) for i in range(dialog.category_combo.count())]
+        dialog.deleteLater()
+    finally:
+        database.close()
+    assert (created.family_name, created.category, created.source) == (
+        "Kowalski",
+        "speaker",
+        "walk_in",
+    )
+    assert german == [word.german for word in CATEGORIES.values()]

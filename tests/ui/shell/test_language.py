@@ -71,14 +71,39 @@ def test_switching_the_language_rebuilds_the_window_in_it(
         desk.setParent(None)
 
 
+def untranslated(ts_file: Path) -> list[str | None]:
+    """The sources without a finished translation (a plural one: without every form)."""
+
+    def translated(translation: ET.Element) -> bool:
+        forms = translation.findall("numerusform")
+        texts = [form.text for form in forms] if forms else [translation.text]
+        return all((text or "").strip() for text in texts)
+
+    return [
+        message.findtext("source")
+        for message in ET.parse(ts_file).iter("message")
+        if (translation := message.find("translation")) is None
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not translated(translation)
+    ]
+
+
 def test_every_german_string_is_translated() -> None:
-    unfinished = [
+    assert untranslated(TS_FILE) == []
+
+
+def test_every_english_plural_has_its_forms() -> None:
+    """English is the source language, but "%n page(s)" needs "1 page" and "2 pages"."""
+    english = TS_FILE.with_name("confdesk_en.ts")
+    assert untranslated(english) == []
+    plurals = {
         message.findtext("source")
         for message in ET.parse(TS_FILE).iter("message")
-        if message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        or not (message.findtext("translation") or "").strip()
-    ]
-    assert unfinished == []
+        if message.get("numerus") == "yes"
+    }
+    assert {message.findtext("source") for message in ET.parse(english).iter("message")} == (
+        plurals
+    )
 
 
 def test_the_translation_source_lists_every_string_in_the_ui(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -248,3 +249,60 @@ def test_a_missing_file_used_last_is_named_not_made_anew(
     assert reopened.open_database(moved)
     assert reopened.database is not None
     reopened.close()
+
+
+def _type_into_new_room(qtbot, window, name: str) -> None:
+    editor = window.event_page.rooms_editor
+    editor.table.setFocus()
+    editor.add_button.click()
+    qtbot.waitUntil(lambda: editor.table.viewport().isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClicks(QApplication.focusWidget(), name)  # the cell editor, still open
+
+
+@pytest.mark.parametrize(
+    ("answer", "stored_rooms", "screen"),
+    [
+        (QMessageBox.StandardButton.Save, ["Großer Saal", "Seminarraum 1", "Foyer"], "agenda"),
+        (QMessageBox.StandardButton.Discard, ["Großer Saal", "Seminarraum 1"], "agenda"),
+        (QMessageBox.StandardButton.Cancel, ["Großer Saal", "Seminarraum 1"], "event"),
+    ],
+    ids=["save", "discard", "cancel"],
+)
+def test_leaving_the_event_screen_with_unsaved_rooms_asks(
+    qtbot, make_window, event_database, message_boxes, answer, stored_rooms, screen
+):
+    window = make_window(event_database)
+    window.show_screen("event")
+    _type_into_new_room(qtbot, window, "Foyer")
+    message_boxes.answer = answer
+
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+
+    assert message_boxes.texts("question") == [
+        "The event has changes that are not saved yet. Save them?"
+    ]
+    assert [room.name for room in stored_event(event_database).rooms] == stored_rooms
+    shown = {"agenda": window.agenda_page, "event": window.event_page}[screen]
+    assert window.pages.currentWidget() is shown
+    assert window.navigation.currentRow() == (4 if screen == "agenda" else 0)
+    if answer == QMessageBox.StandardButton.Cancel:  # still there to be saved
+        assert [room.name for room in window.event_page.rooms_editor.rooms()][-1] == "Foyer"
+
+
+def test_a_room_name_still_being_typed_is_not_lost_on_closing(
+    qtbot, make_window, event_database, message_boxes
+):
+    window = make_window(event_database)
+    editor = window.event_page.rooms_editor
+    editor.table.setFocus()
+    editor.table.setCurrentCell(1, 1)
+    editor.table.editItem(editor.table.item(1, 1))
+    cell = QApplication.focusWidget()
+    cell.selectAll()
+    qtbot.keyClicks(cell, "45")
+    message_boxes.answer = QMessageBox.StandardButton.Save
+
+    assert window.close()
+
+    assert message_boxes.texts("question")
+    assert [room.capacity for room in stored_event(event_database).rooms] == [200, 45]
