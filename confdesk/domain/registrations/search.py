@@ -42,6 +42,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from functools import lru_cache
 from itertools import compress, filterfalse, pairwise
 from typing import Any, TypeVar
 
@@ -52,6 +53,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    bindparam,
     case,
     column,
     exists,
@@ -140,7 +142,8 @@ def search_registration_ids(
         if query.plan is _Plan.CACHED:
             ids = _cached_ids(connection, query, event_id, filter, descending)
         else:
-            ids = read_ids(connection, _id_query(query, event_id, filter, sort, descending))
+            statement, values = _id_query(query, event_id, filter, sort, descending)
+            ids = read_ids(connection, statement, values)
         if len(words) > MOST_FTS_WORDS and ids:
             ids = _keep_matching(connection, ids, words[MOST_FTS_WORDS:])
     return ids
@@ -379,9 +382,10 @@ def _fts_match(words: Sequence[str]) -> str:
     return " AND ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-# The tables the id query reads, for SQLAlchemy Core: its shape depends on what is asked,
-# and Core builds each shape from parts and compiles it once (SQLAlchemy caches compiled
-# statements by shape), so no SQL is ever put together from strings.
+# The tables the id query reads, for SQLAlchemy Core: its shape depends on what is asked.
+# Each shape is built from parts once, with named parameters, and kept (SQLAlchemy also
+# keeps its compiled SQL), so a keystroke only binds values: no SQL is ever put together
+# from strings, and building a construct per keystroke (about a millisecond) is not paid.
 _r = Registration.__table__.alias("r")
 _o = Organization.__table__.alias("o")
 _printed = PrintRecord.__table__.alias("p")
@@ -390,9 +394,21 @@ _fts = table(FTS_TABLE, column("rowid", Integer), column(FTS_TABLE, String))
 _venue_checkins = table("venue_checkins", column("registration_id", Integer))
 
 
-def _unindexed(expression: ColumnElement[_T]) -> ColumnElement[_T]:
-    """``+column``: the same value, which SQLite will not look up through an index."""
-    return UnaryExpression(expression, operator=operators.custom_op("+"), type_=expression.type)
+@dataclass(frozen=True)
+class _Shape:
+    """What decides the id query's SQL; the values typed and chosen are its parameters."""
+
+    plan: _Plan
+    sort: SortKey
+    descending: bool
+    name_start: bool
+    row_words: int
+    domains: int
+    categories: bool
+    statuses: bool
+    organization: bool
+    checked_in: bool | None
+    badge_printed: bool | None
 
 
 def _id_query(
@@ -401,14 +417,54 @@ def _id_query(
     registration_filter: RegistrationFilter,
     sort: SortKey,
     descending: bool,
-) -> Select[tuple[str | None]]:
+) -> tuple[Select[tuple[str | None]], dict[str, object]]:
+    """The statement for ``query`` and the values of its parameters."""
+    shape = _Shape(
+        query.plan,
+        sort,
+        descending,
+        bool(query.name_start),
+        len(query.row_words),
+        len(query.domains),
+        bool(registration_filter.categories),
+        bool(registration_filter.statuses),
+        registration_filter.organization_id is not None,
+        registration_filter.checked_in,
+        registration_filter.badge_printed,
+    )
+    values: dict[str, object] = {
+        "event_id": event_id,
+        "fts": _fts_match(query.fts_words),
+        "categories": sorted(registration_filter.categories),
+        "statuses": sorted(registration_filter.statuses),
+        "organization_id": registration_filter.organization_id,
+        "badge": PrintKind.BADGE.value,
+    }
+    if query.name_start:
+        values["name_from"] = query.name_start
+        values["name_to"] = chr(ord(query.name_start) + 1)
+    # Keys are single-spaced words, so a word begins a key word exactly where " word"
+    # occurs in " key": the same test as FTS5's prefix query.
+    values.update({f"word_{n}": f" {word}" for n, word in enumerate(query.row_words)})
+    # The domain of the address begins with what was typed after the "@".
+    values.update({f"domain_{n}": f"@{domain}" for n, domain in enumerate(query.domains)})
+    return _statement(shape), values
+
+
+def _unindexed(expression: ColumnElement[_T]) -> ColumnElement[_T]:
+    """``+column``: the same value, which SQLite will not look up through an index."""
+    return UnaryExpression(expression, operator=operators.custom_op("+"), type_=expression.type)
+
+
+@lru_cache(maxsize=512)
+def _statement(shape: _Shape) -> Select[tuple[str | None]]:
     source: FromClause = _r
     where: list[ColumnElement[bool]] = []
     event: ColumnElement[int] = _r.c.event_id
-    if query.plan is _Plan.HITS_FIRST:
+    if shape.plan is _Plan.HITS_FIRST:
         hits = (
             select(_fts.c.rowid.label("id"))
-            .where(_fts.c[FTS_TABLE].match(_fts_match(query.fts_words)))
+            .where(_fts.c[FTS_TABLE].match(bindparam("fts")))
             .cte("hits")
             .prefix_with("MATERIALIZED")
         )
@@ -416,79 +472,69 @@ def _id_query(
         # reach ("+"), the primary key is SQLite's only way to the rows.
         source = hits.join(_r, _r.c.id == hits.c.id)
         event = _unindexed(_r.c.event_id)
-    if sort is SortKey.ORGANIZATION:
+    if shape.sort is SortKey.ORGANIZATION:
         source = source.outerjoin(_o, _o.c.id == _r.c.organization_id)
 
-    if query.name_start:
+    if shape.name_start:
         # An organisation's few hundred rows beat the thousands of a letter's name range,
         # which SQLite would pick and then read at random: "+" keeps it from the range.
-        name = (
-            _unindexed(_r.c.sort_name)
-            if registration_filter.organization_id is not None
-            else _r.c.sort_name
-        )
+        name = _unindexed(_r.c.sort_name) if shape.organization else _r.c.sort_name
         where += [
-            event == event_id,
-            name >= query.name_start,
-            name < chr(ord(query.name_start) + 1),
+            event == bindparam("event_id"),
+            name >= bindparam("name_from"),
+            name < bindparam("name_to"),
         ]
-    elif query.plan is _Plan.ROWS_FIRST and not registration_filter.statuses:
+    elif shape.plan is _Plan.ROWS_FIRST and not shape.statuses:
         # "+" keeps SQLite from reaching the rows through an index on event_id: in index
         # order the reads jump around the table. A status filter has its own index
         # (event_id, status) and an organization filter keeps its index on
         # organization_id; anything else reads the table once, in storage order.
-        where.append(_unindexed(_r.c.event_id) == event_id)
+        where.append(_unindexed(_r.c.event_id) == bindparam("event_id"))
     else:
-        where.append(event == event_id)
-    # Keys are single-spaced words, so a word begins a key word exactly where " word"
-    # occurs in " key": the same test as FTS5's prefix query.
-    for word in query.row_words:
-        where.append(func.instr(literal(" ").concat(_r.c.search_key), f" {word}") > 0)
-    for domain in query.domains:
-        # The domain of the address begins with what was typed after the "@".
-        where.append(func.instr(func.lower(_r.c.email), f"@{domain}") > 0)
-    few_rows = query.plan is _Plan.HITS_FIRST or registration_filter.organization_id is not None
-    where += _filter_conditions(registration_filter, by_row=few_rows)
+        where.append(event == bindparam("event_id"))
+    spaced_key = literal(" ").concat(_r.c.search_key)
+    for n in range(shape.row_words):
+        where.append(func.instr(spaced_key, bindparam(f"word_{n}")) > 0)
+    for n in range(shape.domains):
+        where.append(func.instr(func.lower(_r.c.email), bindparam(f"domain_{n}")) > 0)
+    where += _filter_conditions(shape)
 
-    order_by = _order_by(sort, descending, use_name_index=query.plan is _Plan.NAME_INDEX)
+    order_by = _order_by(shape.sort, shape.descending, shape.plan is _Plan.NAME_INDEX)
     inner = select(_r.c.id).select_from(source).where(*where).order_by(*order_by).subquery()
     # SQLite keeps a subquery's ORDER BY under an aggregate such as group_concat, which
     # joins the ids in the order they arrive; the tests check the order of every sort.
     return select(func.group_concat(inner.c.id))
 
 
-def _filter_conditions(
-    registration_filter: RegistrationFilter, *, by_row: bool
-) -> list[ColumnElement[bool]]:
-    """The filters as SQL; ``by_row`` when the query reads few rows, so that the check-in
-    and badge tests look up each row instead of building the set of every id."""
+def _filter_conditions(shape: _Shape) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
-    if registration_filter.categories:
-        where.append(_r.c.category.in_(sorted(registration_filter.categories)))
-    if registration_filter.statuses:
-        where.append(_r.c.status.in_(sorted(registration_filter.statuses)))
-    if registration_filter.organization_id is not None:
-        where.append(_r.c.organization_id == registration_filter.organization_id)
-    badge = _printed.c.kind == PrintKind.BADGE.value
+    if shape.categories:
+        where.append(_r.c.category.in_(bindparam("categories", expanding=True)))
+    if shape.statuses:
+        where.append(_r.c.status.in_(bindparam("statuses", expanding=True)))
+    if shape.organization:
+        where.append(_r.c.organization_id == bindparam("organization_id"))
+    # When the query reads few rows, the check-in and badge tests look up each row instead
+    # of building the set of every id.
+    by_row = shape.plan is _Plan.HITS_FIRST or shape.organization
+    badge = _printed.c.kind == bindparam("badge")
     for wanted, registration_ids in (
-        (registration_filter.checked_in, select(_venue_checkins.c.registration_id)),
-        (registration_filter.badge_printed, select(_printed.c.registration_id).where(badge)),
+        (shape.checked_in, select(_venue_checkins.c.registration_id)),
+        (shape.badge_printed, select(_printed.c.registration_id).where(badge)),
     ):
         if wanted is None:
             continue
         if by_row:
-            # An index lookup for each of a few rows.
             found = exists(registration_ids.where(registration_ids.selected_columns[0] == _r.c.id))
             where.append(found if wanted else ~found)
         else:
-            # The set of ids, built once for a walk over every registration.
             where.append(
                 _r.c.id.in_(registration_ids) if wanted else _r.c.id.not_in(registration_ids)
             )
     return where
 
 
-def _order_by(sort: SortKey, descending: bool, *, use_name_index: bool) -> list[ColumnElement[Any]]:
+def _order_by(sort: SortKey, descending: bool, use_name_index: bool) -> list[ColumnElement[Any]]:
     def directed(expression: ColumnElement[Any]) -> ColumnElement[Any]:
         return expression.desc() if descending else expression
 
@@ -496,22 +542,21 @@ def _order_by(sort: SortKey, descending: bool, *, use_name_index: bool) -> list[
     # among the V. Unless the plan walks its index, "+" keeps SQLite from choosing to.
     name = directed(_r.c.sort_name if use_name_index else _unindexed(_r.c.sort_name))
     # Rows without a value come last in either direction: people look for the values.
-    blank_last: dict[SortKey, ColumnElement[Any]] = {
-        SortKey.ORGANIZATION: _o.c.name.is_(None),
-        SortKey.EMAIL: _r.c.email == "",
-        SortKey.POSITION: _r.c.position == "",
-    }
-    keys: dict[SortKey, list[ColumnElement[Any]]] = {
-        SortKey.NAME: [name],
-        SortKey.ORGANIZATION: [directed(_o.c.name), name],
-        SortKey.CATEGORY: [directed(_enum_rank(_r.c.category, Category)), name],
-        SortKey.STATUS: [directed(_enum_rank(_r.c.status, RegistrationStatus)), name],
-        SortKey.EMAIL: [directed(_r.c.email), name],
-        SortKey.POSITION: [directed(_r.c.position), name],
-        SortKey.REGISTERED_AT: [directed(_r.c.created_at)],
-    }
-    first = [blank_last[sort]] if sort in blank_last else []
-    return [*first, *keys[sort], directed(_r.c.id)]
+    if sort is SortKey.NAME:
+        keys = [name]
+    elif sort is SortKey.ORGANIZATION:
+        keys = [_o.c.name.is_(None), directed(_o.c.name), name]
+    elif sort is SortKey.CATEGORY:
+        keys = [directed(_enum_rank(_r.c.category, Category)), name]
+    elif sort is SortKey.STATUS:
+        keys = [directed(_enum_rank(_r.c.status, RegistrationStatus)), name]
+    elif sort is SortKey.EMAIL:
+        keys = [_r.c.email == "", directed(_r.c.email), name]
+    elif sort is SortKey.POSITION:
+        keys = [_r.c.position == "", directed(_r.c.position), name]
+    else:
+        keys = [directed(_r.c.created_at)]
+    return [*keys, directed(_r.c.id)]
 
 
 def _enum_rank(column: ColumnElement[str], enum: type[StrEnum]) -> ColumnElement[int]:

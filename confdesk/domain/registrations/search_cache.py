@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 
@@ -93,13 +93,18 @@ def search_cache(connection: Connection) -> SearchCache:
 
 
 def read_ids(
-    connection: Connection, sql: str | Select[tuple[str | None]], parameters: Sequence[object] = ()
+    connection: Connection,
+    sql: str | Select[tuple[str | None]],
+    parameters: Sequence[object] | Mapping[str, object] = (),
 ) -> list[int]:
     """The ids of a query that returns them as one ``group_concat`` (a literal statement
-    with its ``parameters``, or a Core statement carrying its own): Python's sqlite3
-    spends about a microsecond per result row, json a tenth of that per number."""
+    with its parameters in order, or a Core statement with its parameters by name):
+    Python's sqlite3 spends about a microsecond per result row, json a tenth of that per
+    number."""
     if isinstance(sql, str):
+        assert not isinstance(parameters, Mapping)
         joined = connection.exec_driver_sql(sql, tuple(parameters)).scalar()
     else:
-        joined = connection.execute(sql).scalar()
+        assert isinstance(parameters, Mapping)
+        joined = connection.execute(sql, dict(parameters)).scalar()
     return json.loads(f"[{joined}]") if joined else []
