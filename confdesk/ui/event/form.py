@@ -6,7 +6,7 @@ from datetime import date, time
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from confdesk.domain.events.service import EventDraft, ValidationError
 from confdesk.ui.shell.form_error import FormErrorLabel
+from confdesk.ui.shell.formatting import form_date_format
 
 
 @cache
@@ -60,10 +61,7 @@ class EventForm(QWidget):
         self.subtitle_edit = QLineEdit()
         self.start_date_edit = QDateEdit()
         self.end_date_edit = QDateEdit()
-        # The locale's short format, but never a two-digit year on a form.
-        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        if "yyyy" not in date_format:
-            date_format = date_format.replace("yy", "yyyy")
+        date_format = form_date_format()
         for edit in (self.start_date_edit, self.end_date_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format)
