@@ -134,10 +134,12 @@ def _after_a_change(
 
 
 def _touch_a_note(plain: sqlite3.Connection, *, add_space: bool) -> None:
-    notes = "notes || ' '" if add_space else "substr(notes, 1, length(notes) - 1)"
     with plain:
         plain.execute(
-            f"UPDATE registrations SET notes = {notes} "
+            "UPDATE registrations SET notes = notes || ' ' "
+            "WHERE id = (SELECT min(id) FROM registrations)"
+            if add_space
+            else "UPDATE registrations SET notes = substr(notes, 1, length(notes) - 1) "
             "WHERE id = (SELECT min(id) FROM registrations)"
         )
 

@@ -53,7 +53,7 @@ from confdesk.logs import log_storage_failure
 # 'CDK1' in the SQLite header tells a confdesk file from any other SQLite file.
 APPLICATION_ID = 0x43444B31
 # The newest schema this confdesk knows; a test keeps it equal to the migrations' head.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -280,7 +280,7 @@ def _connection_pragmas(busy_timeout_s: float, foreign_keys: bool) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA foreign_keys=ON" if foreign_keys else "PRAGMA foreign_keys=OFF")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
         # 32 MB of page cache, not SQLite's 2 MB: an import of 20,000 rows touches more

@@ -20,27 +20,9 @@ from sqlalchemy.orm import Mapper
 from confdesk.db.models import Organization, Registration
 from confdesk.normalize import has_other_scripts, search_fold, transliterate
 
+# The FTS5 table (migration 0002), spelled out in each statement that reads or writes it.
 FTS_TABLE = "registration_search"
 KEY_FIELDS = ("title", "given_name", "family_name", "email", "position")
-
-# DDL for the index; also used by the migration that created it.
-CREATE_FTS = (
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-    "search_key, content='registrations', content_rowid='id', "
-    # Keys are folded to ASCII already; prefix indexes make 2- and 3-letter typing fast.
-    "tokenize='unicode61 remove_diacritics 0', prefix='2 3')"
-)
-CREATE_TRIGGERS = (
-    f"CREATE TRIGGER registrations_search_insert AFTER INSERT ON registrations BEGIN "
-    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
-    f"CREATE TRIGGER registrations_search_delete AFTER DELETE ON registrations BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
-    f"VALUES ('delete', old.id, old.search_key); END",
-    f"CREATE TRIGGER registrations_search_update AFTER UPDATE OF search_key ON registrations "
-    f"BEGIN INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_key) "
-    f"VALUES ('delete', old.id, old.search_key); "
-    f"INSERT INTO {FTS_TABLE}(rowid, search_key) VALUES (new.id, new.search_key); END",
-)
 
 
 @contextmanager
@@ -54,19 +36,19 @@ def registrations_indexed_at_the_end(connection: Connection) -> Iterator[None]:
     writes none of the rows, and the index is never missing a committed row. Only rows
     with ids above the largest at the start are indexed, so the inserts must not reuse
     lower ids (new rows never do)."""
-    trigger = "registrations_search_insert"
     create = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND name = 'registrations_search_insert'"
     ).scalar()
     if create is None:  # an index maintained some other way: nothing to speed up
         yield
         return
     largest = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM registrations").scalar()
-    connection.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    connection.exec_driver_sql("DROP TRIGGER registrations_search_insert")
     try:
         yield
         connection.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE}(rowid, search_key) "
+            "INSERT INTO registration_search(rowid, search_key) "
             "SELECT id, search_key FROM registrations WHERE id > ?",
             (largest,),
         )

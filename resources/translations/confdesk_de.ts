@@ -42,112 +42,112 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="72"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="65"/>
         <source>For everybody (spans all rooms)</source>
         <translation>Für alle (belegt alle Räume)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="76"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="69"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="79"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="72"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="80"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="73"/>
         <source>Sign-up required</source>
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="89"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="82"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="90"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="83"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="94"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="87"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="96"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="89"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="99"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="92"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="100"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="93"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="101"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="94"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="106"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="99"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="107"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="100"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="109"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="102"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="110"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="103"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="111"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="104"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="113"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="106"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="124"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="117"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="151"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="144"/>
         <source>No room (off site)</source>
         <translation>Kein Raum (außer Haus)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="155"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="148"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="168"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="161"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="219"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="211"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -155,204 +155,204 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="219"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="220"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="220"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="719"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="717"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="222"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="225"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="231"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="232"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="232"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="233"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="237"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="625"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="623"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="239"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="241"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="667"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="691"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="665"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="689"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="254"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="255"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="257"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="259"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="259"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="260"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="260"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="261"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="484"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="533"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="482"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="531"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="505"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="503"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="515"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="513"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="516"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="514"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="532"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="530"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="556"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="558"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="556"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="603"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="767"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="772"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="601"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="765"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="770"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="643"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="641"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="653"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="651"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="659"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="657"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="663"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="661"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="674"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="672"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="688"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="686"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="697"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="695"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="728"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="726"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="729"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="727"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="730"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="728"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="731"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="729"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="760"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="758"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="768"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="766"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -451,22 +451,22 @@
         <translation>Keine aus dieser Datenbank ausgestellte Bescheinigung trägt diesen Code – oder die Anwesenheit der Person hat sich seit dem Druck geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="127"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="124"/>
         <source>1 session, {hours} hours in all</source>
         <translation>1 Programmpunkt, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="126"/>
         <source>{count} sessions, {hours} hours in all</source>
         <translation>{count} Programmpunkte, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="137"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="134"/>
         <source>✔ Genuine</source>
         <translation>✔ Echt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="144"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="141"/>
         <source>✘ Not a certificate code</source>
         <translation>✘ Kein Prüfcode</translation>
     </message>
@@ -474,197 +474,197 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="147"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="148"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="149"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="150"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="150"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="151"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="152"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="153"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="156"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="157"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="157"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="158"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="159"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="160"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="185"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="186"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="207"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="208"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="208"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="209"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="210"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="211"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="212"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="213"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="213"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="214"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="215"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="216"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="216"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="217"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="249"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="250"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="251"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="252"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="279"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="280"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="285"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="286"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="382"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="383"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="384"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="385"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="473"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="474"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="473"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="474"/>
         <source>Name this desk…</source>
         <translation>Diesen Platz benennen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="490"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="491"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="605"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="602"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="649"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="646"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="650"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="647"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="665"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="662"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="677"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="674"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="705"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="702"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="707"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="704"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="722"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="719"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="726"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="723"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="738"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="735"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="755"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="752"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="846"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="840"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="864"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="857"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="877"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="870"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="884"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="877"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -672,172 +672,172 @@
 <context>
     <name>CheckinResult</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="51"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="50"/>
         <source>Welcome — checked in</source>
         <translation>Willkommen – eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="52"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="51"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="55"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="54"/>
         <source>Rejected: registration cancelled</source>
         <translation>Abgelehnt: Anmeldung storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="58"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="57"/>
         <source>Rejected: on the waiting list</source>
         <translation>Abgelehnt: auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="61"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="60"/>
         <source>Rejected: not registered here</source>
         <translation>Abgelehnt: hier nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="64"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="63"/>
         <source>Rejected: not a valid code</source>
         <translation>Abgelehnt: kein gültiger Code</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="67"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="66"/>
         <source>Rejected: old badge, a new one was issued</source>
         <translation>Abgelehnt: altes Namensschild, ein neues wurde ausgestellt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="70"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="69"/>
         <source>Rejected: badge of another event</source>
         <translation>Abgelehnt: Namensschild einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="73"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="72"/>
         <source>Checked out</source>
         <translation>Ausgecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="74"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="73"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="81"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="80"/>
         <source>Ask the person; an organiser can reinstate the registration.</source>
         <translation>Bitte nachfragen; das Orga-Team kann die Anmeldung wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="84"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="83"/>
         <source>Ask an organiser whether a place is free to promote the person.</source>
         <translation>Beim Orga-Team nachfragen, ob ein Platz frei ist, um die Person nachrücken zu lassen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="87"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="86"/>
         <source>The code is genuine, but this desk&apos;s file does not hold the registration yet. Search the name or register a walk-in.</source>
         <translation>Der Code ist echt, aber die Datei dieses Platzes kennt die Anmeldung noch nicht. Namen suchen oder spontan anmelden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="92"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="91"/>
         <source>Scan again, or search the name; the code may be damaged or forged.</source>
         <translation>Erneut scannen oder den Namen suchen; der Code ist vielleicht beschädigt oder gefälscht.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="95"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="94"/>
         <source>This badge was replaced (lost badge). Ask for the new badge.</source>
         <translation>Dieses Namensschild wurde ersetzt (verloren). Nach dem neuen Namensschild fragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="98"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="97"/>
         <source>This badge belongs to another conference.</source>
         <translation>Dieses Namensschild gehört zu einer anderen Konferenz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="107"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="106"/>
         <source>NOT recorded: the disk is full</source>
         <translation>NICHT gespeichert: Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="110"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="109"/>
         <source>NOT recorded: the database file is read-only</source>
         <translation>NICHT gespeichert: Die Datenbankdatei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="113"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="112"/>
         <source>NOT recorded: another program holds the database</source>
         <translation>NICHT gespeichert: Ein anderes Programm blockiert die Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="116"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="115"/>
         <source>NOT recorded: the disk reports an input/output error</source>
         <translation>NICHT gespeichert: Der Datenträger meldet einen Ein-/Ausgabefehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="119"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="118"/>
         <source>NOT recorded: the database file is damaged</source>
         <translation>NICHT gespeichert: Die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="122"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="121"/>
         <source>NOT recorded: the database file was moved or deleted</source>
         <translation>NICHT gespeichert: Die Datenbankdatei wurde verschoben oder gelöscht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="131"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="130"/>
         <source>Free some space on this computer&apos;s disk (empty the wastebasket, move files). The scan is stored by itself as soon as there is room.</source>
         <translation>Schaffen Sie Platz auf dem Datenträger dieses Rechners (Papierkorb leeren, Dateien verschieben). Der Scan wird von selbst gespeichert, sobald Platz ist.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="136"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="135"/>
         <source>The drive or file cannot be written. Make it writable again (a USB stick&apos;s lock switch, a network drive&apos;s rights); the scan is stored by itself then. Otherwise copy the file to a writable folder and open the copy.</source>
         <translation>Laufwerk oder Datei sind nicht beschreibbar. Machen Sie sie wieder beschreibbar (Schreibschutzschalter des USB-Sticks, Rechte des Netzlaufwerks); dann wird der Scan von selbst gespeichert. Sonst die Datei in einen beschreibbaren Ordner kopieren und die Kopie öffnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="142"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="141"/>
         <source>Another program (a second confdesk, a backup or sync tool, a database viewer) holds the file. Close it there; the scan is stored by itself then.</source>
         <translation>Ein anderes Programm (ein zweites confdesk, ein Sicherungs- oder Sync-Werkzeug, ein Datenbank-Betrachter) blockiert die Datei. Schließen Sie es dort; dann wird der Scan von selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="147"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="146"/>
         <source>Check the drive and its cable or connection. confdesk keeps trying; if this stays, write the name down and restart from a backup.</source>
         <translation>Prüfen Sie das Laufwerk und sein Kabel bzw. seine Verbindung. confdesk versucht es weiter; bleibt der Fehler, den Namen notieren und mit einer Sicherung neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="152"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="151"/>
         <source>Check-in at this desk has stopped. Write names down on paper; an organiser restores the newest backup (File → Open offers it).</source>
         <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation stellt die neueste Sicherung wieder her (Datei → Öffnen bietet sie an).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="157"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="156"/>
         <source>Check-in at this desk has stopped. Write names down on paper; an organiser opens the file again (or the rescue copy).</source>
         <translation>Der Check-in an diesem Platz ist angehalten. Namen auf Papier notieren; die Organisation öffnet die Datei erneut (oder die Rettungskopie).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="168"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="167"/>
         <source>Speaker: speaker badge; show the way to the green room.</source>
         <translation>Referent/in: Referentenschild; den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="171"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="170"/>
         <source>Moderator: show the way to the green room.</source>
         <translation>Moderation: den Weg zum Referentenraum zeigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="174"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="173"/>
         <source>Exhibitor: stand information at the exhibitors&apos; desk.</source>
         <translation>Aussteller/in: Standinformationen am Ausstellertisch.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="177"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="176"/>
         <source>Press: press kit and the photo rules.</source>
         <translation>Presse: Pressemappe und Hinweise zum Fotografieren.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="180"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="179"/>
         <source>Staff: staff lanyard.</source>
         <translation>Team: Team-Band aushändigen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="181"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="180"/>
         <source>Guest: let the organisers know.</source>
         <translation>Gast: dem Orga-Team Bescheid geben.</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../confdesk/ui/shell/date_field.py" line="59"/>
+        <location filename="../../confdesk/ui/shell/date_field.py" line="61"/>
         <source>Choose from a calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
@@ -853,77 +853,77 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="42"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="43"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
         <source>Desk 1</source>
         <translation>Platz 1</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
         <source>Desk 2</source>
         <translation>Platz 2</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
         <source>Entrance</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="49"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
         <source>Entrance North</source>
         <translation>Eingang Nord</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="58"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="59"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="66"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="68"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="69"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="78"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="79"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="82"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="83"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="85"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="86"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="93"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="94"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="96"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="97"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="127"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="128"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="153"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="154"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
@@ -936,88 +936,88 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="42"/>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="157"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="43"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="158"/>
         <source>Likely duplicates</source>
         <translation>Mögliche Dubletten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="55"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="56"/>
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="56"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="57"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="57"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="58"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="58"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="59"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="59"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="60"/>
         <source>Category / status</source>
         <translation>Kategorie / Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="60"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="61"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="70"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="71"/>
         <source>&amp;Merge into the kept one</source>
         <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="72"/>
         <source>&amp;Not duplicates, skip</source>
         <translation>&amp;Keine Dubletten, überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="73"/>
         <source>No likely duplicates in this event.</source>
         <translation>Keine möglichen Dubletten in dieser Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="110"/>
         <source>Looking for likely duplicates…</source>
         <translation>Mögliche Dubletten werden gesucht …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="136"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="137"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="173"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="174"/>
         <source>the same e-mail address</source>
         <translation>dieselbe E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="175"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="176"/>
         <source>the same name in the same organization</source>
         <translation>denselben Namen in derselben Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="178"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="179"/>
         <source>the same name, both without organization</source>
         <translation>denselben Namen, beide ohne Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="187"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="188"/>
         <source>These registrations have {reasons}. Choose the one to keep.</source>
         <translation>Diese Anmeldungen haben {reasons}. Wählen Sie die, die bleiben soll.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="188"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="189"/>
         <source> and </source>
         <translation> und </translation>
     </message>
@@ -1027,13 +1027,13 @@
         <translation> · eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="247"/>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="258"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="244"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="255"/>
         <source>Merge registrations</source>
         <translation>Anmeldungen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="249"/>
+        <location filename="../../confdesk/ui/registrations/duplicates_dialog.py" line="246"/>
         <source>Merge {count} registration(s) into {name}? Their details fill gaps, their sign-ups and topics move over, and they are deleted. This cannot be undone.</source>
         <translation>{count} Anmeldung(en) mit {name} zusammenführen? Ihre Angaben füllen Lücken, Workshop-Anmeldungen und Themen werden übernommen, danach werden sie gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -1099,88 +1099,88 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="55"/>
+        <location filename="../../confdesk/ui/event/page.py" line="56"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="57"/>
+        <location filename="../../confdesk/ui/event/page.py" line="58"/>
         <source>Save the event and its rooms (Ctrl+S)</source>
         <translation>Veranstaltung und Räume speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="58"/>
+        <location filename="../../confdesk/ui/event/page.py" line="59"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="59"/>
+        <location filename="../../confdesk/ui/event/page.py" line="60"/>
         <source>Throw away the changes not yet saved</source>
         <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="64"/>
+        <location filename="../../confdesk/ui/event/page.py" line="65"/>
         <source>Details</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="68"/>
+        <location filename="../../confdesk/ui/event/page.py" line="69"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="70"/>
+        <location filename="../../confdesk/ui/event/page.py" line="71"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="72"/>
+        <location filename="../../confdesk/ui/event/page.py" line="73"/>
         <source>Logo on the badges</source>
         <translation>Logo auf den Namensschildern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="76"/>
+        <location filename="../../confdesk/ui/event/page.py" line="77"/>
         <source>Choose &amp;logo…</source>
         <translation>&amp;Logo wählen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="77"/>
+        <location filename="../../confdesk/ui/event/page.py" line="78"/>
         <source>A PNG or JPEG file; it is kept in the database</source>
         <translation>Eine PNG- oder JPEG-Datei; sie wird in der Datenbank gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="78"/>
+        <location filename="../../confdesk/ui/event/page.py" line="79"/>
         <source>Remove logo</source>
         <translation>Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="128"/>
+        <location filename="../../confdesk/ui/event/page.py" line="129"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="129"/>
+        <location filename="../../confdesk/ui/event/page.py" line="130"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="155"/>
+        <location filename="../../confdesk/ui/event/page.py" line="156"/>
         <source>Logo for the badges</source>
         <translation>Logo für die Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="157"/>
+        <location filename="../../confdesk/ui/event/page.py" line="158"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="166"/>
-        <location filename="../../confdesk/ui/event/page.py" line="176"/>
+        <location filename="../../confdesk/ui/event/page.py" line="167"/>
+        <location filename="../../confdesk/ui/event/page.py" line="177"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="194"/>
+        <location filename="../../confdesk/ui/event/page.py" line="195"/>
         <source>No logo: badges show the event&apos;s name only.</source>
         <translation>Kein Logo: Namensschilder zeigen nur den Namen der Veranstaltung.</translation>
     </message>
@@ -1218,168 +1218,168 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="64"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="65"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="75"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="76"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="80"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="80"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="80"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="85"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="85"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="86"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="86"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="89"/>
         <source>Sheet with the attendees:</source>
         <translation>Tabellenblatt mit den Teilnehmenden:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="94"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="95"/>
         <source>Import the valid rows and list the others in a file</source>
         <translation>Gültige Zeilen importieren, die übrigen in einer Datei auflisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="98"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="99"/>
         <source>Without this, the file is imported completely or not at all. With it, rows with errors are left out and listed with the reason in a file beside the imported one.</source>
         <translation>Ohne diese Wahl wird die Datei ganz oder gar nicht importiert. Mit ihr werden Zeilen mit Fehlern ausgelassen und mit dem Grund in einer Datei neben der importierten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="105"/>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="106"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="105"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="106"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="116"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="117"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="129"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="130"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="130"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="131"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="139"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="140"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="147"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="148"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="179"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="180"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="221"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="222"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="251"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="252"/>
         <source>leave these rows out</source>
         <translation>diese Zeilen auslassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="252"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="254"/>
         <source>waitlisted</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="254"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="255"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="261"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="262"/>
         <source>Status “{word}” ({count} rows) means:</source>
         <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="306"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="307"/>
         <source>Showing the first {shown} of {total} rows.</source>
         <translation>Gezeigt werden die ersten {shown} von {total} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="321"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="322"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="323"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="324"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="323"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="324"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="332"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="333"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
@@ -1507,150 +1507,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="126"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="124"/>
         <source>The event this desk works on</source>
         <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="157"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="199"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="198"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="202"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="200"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="203"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="206"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="230"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="234"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="235"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="233"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="239"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="237"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="248"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="253"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="256"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="254"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="262"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="265"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="263"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="284"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="282"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="285"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="283"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="284"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="285"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="288"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="311"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="329"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="324"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="353"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="364"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="359"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="365"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="360"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="377"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="391"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="386"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="379"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="374"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1659,150 +1659,150 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="387"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="400"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="395"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="408"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="403"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="654"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="416"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="428"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="411"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="655"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="424"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="469"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="486"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="481"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="531"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="526"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="636"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="638"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="647"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="638"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="656"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="678"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="681"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="683"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="689"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="680"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="694"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="685"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="696"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="687"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1828,244 +1828,244 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="86"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="104"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="104"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="105"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="132"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="136"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="342"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="137"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="343"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="137"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="140"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="143"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="144"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="157"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="159"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="161"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="177"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="177"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="178"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="189"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="190"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="209"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="220"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="221"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="344"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="345"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="407"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="408"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="435"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="436"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="451"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="452"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="479"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="480"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="489"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="513"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="490"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="514"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="509"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="510"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2073,71 +2073,71 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="610"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="611"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="615"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="615"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="622"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="624"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="627"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="628"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="524"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="527"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="528"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="556"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="557"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="580"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="587"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="592"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="581"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="588"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="593"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="593"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="594"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2281,127 +2281,127 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="85"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="86"/>
         <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
         <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="88"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="89"/>
         <source>All statuses</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="95"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
         <source>Checked in or not</source>
         <translation>Eingecheckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="99"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
         <source>Badge printed or not</source>
         <translation>Namensschild gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="101"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="101"/>
         <source>No badge yet</source>
         <translation>Noch kein Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="113"/>
         <source>New registration (Ctrl+N)</source>
         <translation>Neue Anmeldung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="113"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="114"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Vor Ort …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="114"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
         <source>Register someone at the desk (Ctrl+Shift+W)</source>
         <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="117"/>
         <source>Undo the last change to a registration (Ctrl+Z)</source>
         <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="118"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="119"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten finden …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="119"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="120"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="121"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="122"/>
         <source>Import a registration list (CSV or Excel) from a registration tool</source>
         <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="123"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="124"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="125"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="126"/>
         <source>Save all registrations as CSV or Excel, with their check-in codes</source>
         <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="167"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="168"/>
         <source>Cancel registration</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="168"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="169"/>
         <source>Reinstate</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="169"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="170"/>
         <source>Promote from waiting list</source>
         <translation>Von der Warteliste nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="170"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="171"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="172"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="173"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
@@ -2431,76 +2431,76 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="472"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="470"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="487"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="483"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="517"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="568"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="513"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="564"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="542"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="538"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="543"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="539"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="589"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="620"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="585"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="615"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="591"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="587"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="611"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="606"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="617"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="612"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="628"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="653"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="661"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="623"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="648"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="656"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="630"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="625"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="649"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="644"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="663"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="658"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="691"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="686"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2508,102 +2508,102 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>ResultPanel</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="233"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="232"/>
         <source>Ready for the next scan</source>
         <translation>Bereit für den nächsten Scan</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="236"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="235"/>
         <source>Scan a badge, or type a name below to find the person.</source>
         <translation>Namensschild scannen oder unten einen Namen eingeben, um die Person zu finden.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="254"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="253"/>
         <source>Checking …</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="266"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="265"/>
         <source>Who this is cannot be read from the file either.</source>
         <translation>Wer das ist, lässt sich aus der Datei auch nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="270"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="269"/>
         <source>The scan waits and is stored by itself; the list on the right shows when. Let the person go in.</source>
         <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Lassen Sie die Person hinein.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="275"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="274"/>
         <source>The scan waits and is stored by itself; the list on the right shows when. Whether this badge admits anyone is known only then: check the person&apos;s registration by hand.</source>
         <translation>Der Scan wartet und wird von selbst gespeichert; die Liste rechts zeigt, wann. Ob dieses Namensschild Einlass gibt, steht erst dann fest: Prüfen Sie die Anmeldung der Person von Hand.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="288"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="287"/>
         <source>Check-out undone</source>
         <translation>Check-out zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="290"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="289"/>
         <source>Check-in undone</source>
         <translation>Check-in zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="310"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="309"/>
         <source>Check-in has stopped</source>
         <translation>Der Check-in ist angehalten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="317"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="316"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="335"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="332"/>
         <source>Checked in at {time} at {desk}.</source>
         <translation>Eingecheckt um {time} an {desk}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="340"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="337"/>
         <source>Checked in at {time}.</source>
         <translation>Eingecheckt um {time}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="351"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="348"/>
         <source>Dietary needs: {needs}</source>
         <translation>Ernährung: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="354"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="351"/>
         <source>Accessibility: {needs}</source>
         <translation>Barrierefreiheit: {needs}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="357"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="354"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="360"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="357"/>
         <source>Signed up for: {sessions}</source>
         <translation>Angemeldet für: {sessions}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="373"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="369"/>
         <source>{session}: {present} present</source>
         <translation>{session}: {present} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="379"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="375"/>
         <source>{session}: {present} of {capacity} present</source>
         <translation>{session}: {present} von {capacity} anwesend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="386"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="382"/>
         <source>Warning: the room is over its capacity.</source>
         <translation>Achtung: Der Raum ist über seiner Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/result_panel.py" line="388"/>
+        <location filename="../../confdesk/ui/checkin/result_panel.py" line="384"/>
         <source>Warning: not signed up for this session.</source>
         <translation>Achtung: Für diese Programmeinheit nicht angemeldet.</translation>
     </message>
@@ -2664,12 +2664,12 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/rounds.py" line="41"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="39"/>
         <source>Round {number}</source>
         <translation>Runde {number}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/rounds.py" line="64"/>
+        <location filename="../../confdesk/ui/agenda/rounds.py" line="62"/>
         <source>No workshop rounds yet.</source>
         <translation>Noch keine Workshop-Runden.</translation>
     </message>

@@ -3,9 +3,10 @@ counters.
 
 A check-in counts when its record has ``action = 'check_in'`` and no undo record points
 at it (``reverts_id``). A check-out does not take back attendance: who checked out at
-15:00 was there until then. This module holds the one SQL definition of "not undone" and
-of "checked in at the venue"; :mod:`confdesk.domain.checkin.desk` and
-:mod:`confdesk.domain.registrations.search` use them too.
+15:00 was there until then. The one definition of "not undone" and of "checked in at the
+venue" is in the database, as the views ``checkins_in_force`` and ``venue_checkins``
+(migration 0011); this module, :mod:`confdesk.domain.checkin.desk` and
+:mod:`confdesk.domain.registrations.search` read them.
 """
 
 from __future__ import annotations
@@ -15,11 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from confdesk.db.database import Database
-
-# The check-in record ``c`` was not taken back by an undo.
-NOT_UNDONE = "NOT EXISTS (SELECT 1 FROM checkins u WHERE u.reverts_id = c.id AND u.action = 'undo')"
-# The check-in record ``c`` is a venue check-in (no agenda session) that still counts.
-VENUE_CHECK_IN = f"c.session_id IS NULL AND c.action = 'check_in' AND {NOT_UNDONE}"
 
 
 @dataclass(frozen=True)
@@ -36,8 +32,8 @@ def arrived_ids(database: Database, event_id: int) -> list[int]:
     """Registrations of the event checked in at the venue at least once."""
     with database.engine.connect() as connection:
         rows = connection.exec_driver_sql(
-            "SELECT DISTINCT r.id FROM registrations r JOIN checkins c "
-            f"ON c.registration_id = r.id AND {VENUE_CHECK_IN} "
+            "SELECT DISTINCT r.id FROM registrations r "
+            "JOIN venue_checkins c ON c.registration_id = r.id "
             "WHERE r.event_id = ? ORDER BY r.sort_name, r.id",
             (event_id,),
         ).all()
@@ -49,10 +45,10 @@ def attended_sessions(database: Database, event_id: int) -> dict[int, list[Atten
     with database.engine.connect() as connection:
         rows = connection.exec_driver_sql(
             "SELECT DISTINCT c.registration_id, s.id, s.uuid, s.title, s.starts_at, s.ends_at, "
-            "coalesce(m.name, '') FROM checkins c "
+            "coalesce(m.name, '') FROM checkins_in_force c "
             "JOIN agenda_sessions s ON s.id = c.session_id "
             "LEFT JOIN rooms m ON m.id = s.room_id "
-            f"WHERE s.event_id = ? AND c.action = 'check_in' AND {NOT_UNDONE} "
+            "WHERE s.event_id = ? AND c.action = 'check_in' "
             "ORDER BY s.starts_at, s.id",
             (event_id,),
         ).all()

@@ -17,7 +17,9 @@ with when and where); cancelled and waitlisted registrations are refused under t
 ``not_checked_in``.
 
 "In" means: the latest check-in or check-out of the person at that place (the venue, or one
-agenda session) that no undo took back is a check-in.
+agenda session) that no undo took back is a check-in. Which records no undo took back, and
+which of them are check-ins at the venue, the database's views ``checkins_in_force`` and
+``venue_checkins`` say (see :mod:`confdesk.domain.checkin.attendance`).
 
 The hot path uses the DB-API connection directly: per scan it costs one indexed lookup and
 two inserts, which keeps a scan within a few milliseconds of SQLite's own durable write.
@@ -45,7 +47,6 @@ from confdesk.db.models import (
 )
 from confdesk.db.storage_faults import storage_error
 from confdesk.domain.changes import NOTHING, Changes
-from confdesk.domain.checkin.attendance import NOT_UNDONE, VENUE_CHECK_IN
 from confdesk.domain.checkin.codes import (
     FIND_REGISTRATION_SQL,
     CodeStatus,
@@ -250,9 +251,8 @@ def _scan(
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # as SQLAlchemy stores DateTime in SQLite
 _LATEST_AT_PLACE = (
-    "SELECT c.id, c.action, c.occurred_at, c.desk FROM checkins c "
-    "WHERE c.registration_id = ? AND c.session_id IS ? AND c.action != 'undo' "
-    f"AND {NOT_UNDONE} ORDER BY c.id DESC LIMIT 1"
+    "SELECT c.id, c.action, c.occurred_at, c.desk FROM checkins_in_force c "
+    "WHERE c.registration_id = ? AND c.session_id IS ? ORDER BY c.id DESC LIMIT 1"
 )
 _ATTENDEE = (
     "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, coalesce(o.name, ''), "
@@ -269,23 +269,46 @@ _INSERT_SCAN = (
     "session_id, input, input_length, status, registration_uuid, checkin_id) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+# Sessions are read in three ways; each statement is whole, with the columns of SessionInfo.
 _SESSION = (
     "SELECT s.id, s.title, s.starts_at, s.ends_at, coalesce(r.name, ''), "
     "coalesce(s.capacity, r.capacity), s.signup_required "
     "FROM agenda_sessions s LEFT JOIN rooms r ON r.id = s.room_id "
+    "WHERE s.id = ? AND s.event_id = ?"
+)
+_SESSIONS = (
+    "SELECT s.id, s.title, s.starts_at, s.ends_at, coalesce(r.name, ''), "
+    "coalesce(s.capacity, r.capacity), s.signup_required "
+    "FROM agenda_sessions s LEFT JOIN rooms r ON r.id = s.room_id "
+    "WHERE s.event_id = ? ORDER BY s.starts_at, coalesce(r.sort_order, 0), s.id"
 )
 _PRESENT_IN_SESSION = (
-    "SELECT count(*) FROM (SELECT c.registration_id, max(c.id) AS latest FROM checkins c "
-    f"WHERE c.session_id = ? AND c.action != 'undo' AND {NOT_UNDONE} "
-    "GROUP BY c.registration_id) last JOIN checkins l ON l.id = last.latest "
-    "WHERE l.action = 'check_in'"
+    "SELECT count(*) FROM (SELECT c.registration_id, max(c.id) AS latest "
+    "FROM checkins_in_force c WHERE c.session_id = ? GROUP BY c.registration_id) last "
+    "JOIN checkins l ON l.id = last.latest WHERE l.action = 'check_in'"
 )
 _SIGNED_UP = (
     "SELECT 1 FROM session_signups WHERE session_id = ? AND registration_id = ? AND status = ?"
 )
 _SIGNUPS = (
-    _SESSION + "JOIN session_signups g ON g.session_id = s.id "
+    "SELECT s.id, s.title, s.starts_at, s.ends_at, coalesce(r.name, ''), "
+    "coalesce(s.capacity, r.capacity), s.signup_required "
+    "FROM agenda_sessions s LEFT JOIN rooms r ON r.id = s.room_id "
+    "JOIN session_signups g ON g.session_id = s.id "
     "WHERE g.registration_id = ? AND g.status = ? ORDER BY s.starts_at, s.id"
+)
+_UNDOABLE = (
+    "SELECT c.registration_id, c.session_id, c.action, c.source FROM checkins_in_force c "
+    "JOIN registrations r ON r.id = c.registration_id WHERE c.id = ? AND r.event_id = ?"
+)
+# Per category, how many registered people came and how many of them first came since a
+# moment. From the check-ins to their people, not the other way: cheap while few have come.
+_ARRIVED_BY_CATEGORY = (
+    "WITH arrived AS (SELECT c.registration_id, min(c.occurred_at) AS first_at "
+    "FROM venue_checkins c GROUP BY c.registration_id) "
+    "SELECT r.category, count(*), coalesce(sum(a.first_at >= ?), 0) "
+    "FROM arrived a JOIN registrations r ON r.id = a.registration_id "
+    "WHERE r.event_id = ? AND r.status = ? GROUP BY r.category"
 )
 
 
@@ -376,12 +399,7 @@ class CheckinDesk:
     def undo(self, checkin_id: int) -> UndoResult:
         """Take back a check-in or check-out with a new record; history stays as it was."""
         with self._write() as cursor:
-            row = cursor.execute(
-                "SELECT c.registration_id, c.session_id, c.action, c.source FROM checkins c "
-                "JOIN registrations r ON r.id = c.registration_id "
-                f"WHERE c.id = ? AND r.event_id = ? AND c.action != 'undo' AND {NOT_UNDONE}",
-                (checkin_id, self._event_id),
-            ).fetchone()
+            row = cursor.execute(_UNDOABLE, (checkin_id, self._event_id)).fetchone()
             if row is None:
                 raise UserError(
                     "This check-in cannot be undone: it does not exist or was undone already.",
@@ -438,10 +456,7 @@ class CheckinDesk:
 
     def sessions(self) -> list[SessionInfo]:
         """The event's agenda sessions, for the door's session picker."""
-        rows = self._connection.execute(
-            _SESSION + "WHERE s.event_id = ? ORDER BY s.starts_at, coalesce(r.sort_order, 0), s.id",
-            (self._event_id,),
-        ).fetchall()
+        rows = self._connection.execute(_SESSIONS, (self._event_id,)).fetchall()
         self._connection.commit()  # ends the read transaction the driver may have opened
         return [_session_info(row) for row in rows]
 
@@ -633,9 +648,7 @@ class CheckinDesk:
     def _session(self, cursor: sqlite3.Cursor, session_id: int | None) -> SessionInfo | None:
         if session_id is None:
             return None
-        row = cursor.execute(
-            _SESSION + "WHERE s.id = ? AND s.event_id = ?", (session_id, self._event_id)
-        ).fetchone()
+        row = cursor.execute(_SESSION, (session_id, self._event_id)).fetchone()
         if row is None:
             raise UserError(
                 f"There is no agenda session with id {session_id} in this event.",
@@ -665,14 +678,8 @@ def checkin_counters(
     :func:`expected_by_category` gave, kept by the caller: reading every registration is
     most of the cost."""
     since = ((now or utc_now()) - ARRIVALS_WINDOW).strftime(_TIME_FORMAT)
-    # From the check-ins to their people, not the other way: cheap while few have come.
     rows = connection.execute(
-        "WITH arrived AS (SELECT c.registration_id, min(c.occurred_at) AS first_at "
-        f"FROM checkins c WHERE {VENUE_CHECK_IN} GROUP BY c.registration_id) "
-        "SELECT r.category, count(*), coalesce(sum(a.first_at >= ?), 0) "
-        "FROM arrived a JOIN registrations r ON r.id = a.registration_id "
-        "WHERE r.event_id = ? AND r.status = ? GROUP BY r.category",
-        (since, event_id, RegistrationStatus.REGISTERED.value),
+        _ARRIVED_BY_CATEGORY, (since, event_id, RegistrationStatus.REGISTERED.value)
     ).fetchall()
     if connection.in_transaction:
         connection.commit()

@@ -5,8 +5,9 @@ Personal data leaves confdesk only through this explicit act, so an export says 
 holds (:class:`ExportSummary`: rows and columns) and is written whole or not at all: into
 a temporary file beside the target, renamed over it at the end.
 
-Headers and words (categories, statuses, yes/no) are in the event's language and are the
-ones the importer recognises, so an export imports again unchanged. The check-in code
+Headers and words (categories, statuses, yes/no) are in the event's language, come from
+the words (:mod:`confdesk.words.export_columns`, :mod:`confdesk.words.vocabulary`) and are
+the ones the importer recognises, so an export imports again unchanged. The check-in code
 column is always called ``checkin_code``, for mail merges and badge tools.
 
 Spreadsheet formula injection: a name or note such as ``=HYPERLINK(...)`` or
@@ -45,6 +46,7 @@ from confdesk.domain.events.service import load_event
 from confdesk.domain.progress import Progress, no_progress
 from confdesk.errors import UserError
 from confdesk.normalize import search_fold
+from confdesk.words.export_columns import EXPORT_COLUMNS, NO, YES
 from confdesk.words.vocabulary import (
     CATEGORIES,
     REGISTRATION_SOURCES,
@@ -75,34 +77,14 @@ class ExportSummary:
     columns: tuple[str, ...]
 
 
-# (key, German header, English header)
-_COLUMNS = (
-    ("title", "Titel", "Title"),
-    ("given_name", "Vorname", "Given name"),
-    ("family_name", "Nachname", "Family name"),
-    ("email", "E-Mail", "E-mail"),
-    ("phone", "Telefon", "Phone"),
-    ("organization", "Organisation", "Organization"),
-    ("position", "Funktion", "Position"),
-    ("category", "Kategorie", "Category"),
-    ("status", "Status", "Status"),
-    ("dietary_needs", "Ernährung", "Dietary needs"),
-    ("accessibility_needs", "Barrierefreiheit", "Accessibility needs"),
-    ("photo_consent", "Fotoerlaubnis", "Photo consent"),
-    ("attendee_list_consent", "Teilnehmerliste", "Attendee list consent"),
-    ("topics", "Themen", "Topics"),
-    ("notes", "Bemerkung", "Notes"),
-    ("source", "Quelle", "Source"),
-    ("registered_at", "Angemeldet am", "Registered at"),
-    ("checkin_code", "checkin_code", "checkin_code"),
-)
 # Stored values read as on the screen (confdesk.words.vocabulary); consents as yes or no.
 _WORD_TABLES: dict[str, Mapping[str, Word]] = {
     "category": CATEGORIES,
     "status": REGISTRATION_STATUSES,
     "source": REGISTRATION_SOURCES,
 }
-_YES_NO = {"de": ("ja", "nein"), "en": ("yes", "no")}
+# The languages an export is written in; the event's when none is asked for.
+_LANGUAGES = ("de", "en")
 _YES_NO_COLUMNS = ("photo_consent", "attendee_list_consent")
 
 
@@ -138,8 +120,8 @@ def export_registrations(
             f"The folder of {path} does not exist.", code="export_folder_missing", path=str(path)
         )
     event_language, rows = _load_rows(database, event_id)
-    language = language if language in _YES_NO else event_language
-    headers = tuple(german if language == "de" else english for _, german, english in _COLUMNS)
+    language = language if language in _LANGUAGES else event_language
+    headers = tuple(word.in_language(language) for word in EXPORT_COLUMNS.values())
     table = [_cells(row, language) for row in rows]
     report = progress or no_progress
     temporary = _temporary_beside(path)
@@ -207,9 +189,9 @@ def _local(moment: datetime, zone: ZoneInfo) -> str:
 
 
 def _cells(row: dict[str, Any], language: str) -> list[str]:
-    yes, no = _YES_NO[language]
+    yes, no = YES.in_language(language), NO.in_language(language)
     cells = []
-    for key, _, _ in _COLUMNS:
+    for key in EXPORT_COLUMNS:
         value = row[key]
         if key in _WORD_TABLES:
             cells.append(word_for(_WORD_TABLES[key], str(value), language))

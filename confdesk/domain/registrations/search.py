@@ -29,6 +29,11 @@ asked (see :func:`_plan`):
 
 The ids leave SQLite as one text value: Python's sqlite3 spends about a microsecond per
 result row, which for 50,000 rows costs more than the query itself.
+
+No statement is put together from strings: fixed queries are literal statements (a list of
+values goes in as one JSON parameter, read with ``json_each``), and the id query, whose
+shape depends on what is asked, is a SQLAlchemy Core construct. "Checked in" is the
+database's view ``venue_checkins``, the one definition the desk uses too.
 """
 
 from __future__ import annotations
@@ -37,14 +42,39 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from functools import lru_cache
 from itertools import compress, filterfalse, pairwise
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    FromClause,
+    Integer,
+    Select,
+    String,
+    bindparam,
+    case,
+    column,
+    exists,
+    func,
+    literal,
+    select,
+    table,
+)
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from confdesk.db.database import Database
-from confdesk.db.models import Category, PrintKind, RegistrationStatus
+from confdesk.db.models import (
+    Category,
+    Organization,
+    PrintKind,
+    PrintRecord,
+    Registration,
+    RegistrationStatus,
+)
 from confdesk.db.search_index import FTS_TABLE
-from confdesk.domain.checkin.attendance import VENUE_CHECK_IN
 from confdesk.domain.registrations.search_cache import read_ids, search_cache
 from confdesk.normalize import search_tokens
 
@@ -55,6 +85,8 @@ CACHED_FROM_HITS = 2_000
 # FTS5 spends ~0.1 ms per phrase, and text pasted by mistake can hold thousands of words:
 # words beyond these are checked in Python against the keys of the rows the rest matched.
 MOST_FTS_WORDS = 32
+
+_T = TypeVar("_T")
 
 
 class SortKey(StrEnum):
@@ -110,8 +142,8 @@ def search_registration_ids(
         if query.plan is _Plan.CACHED:
             ids = _cached_ids(connection, query, event_id, filter, descending)
         else:
-            sql, parameters = _id_query(query, event_id, filter, sort, descending)
-            ids = read_ids(connection, sql, parameters)
+            statement, values = _id_query(query, event_id, filter, sort, descending)
+            ids = read_ids(connection, statement, values)
         if len(words) > MOST_FTS_WORDS and ids:
             ids = _keep_matching(connection, ids, words[MOST_FTS_WORDS:])
     return ids
@@ -121,15 +153,12 @@ def load_rows(database: Database, ids: Sequence[int]) -> dict[int, RegistrationR
     """The table rows of ``ids`` in one query (ids that no longer exist are left out)."""
     if not ids:
         return {}
-    sql = f"""
-        SELECT r.id, r.title, r.given_name, r.family_name, coalesce(o.name, ''), r.position,
-               r.email, r.category, r.status,
-               {_IS_CHECKED_IN}, {_HAS_BADGE}
-        FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id
-        WHERE r.id IN (SELECT value FROM json_each(?))
-    """
     with database.transaction() as session:
-        rows = session.connection().exec_driver_sql(sql, (json.dumps(list(ids)),)).all()
+        rows = (
+            session.connection()
+            .exec_driver_sql(_ROWS, (PrintKind.BADGE.value, json.dumps(list(ids))))
+            .all()
+        )
     # By name, in the SELECT's order: a starred slice would hide a column too many or few.
     return {
         row[0]: RegistrationRow(
@@ -149,15 +178,43 @@ def load_rows(database: Database, ids: Sequence[int]) -> dict[int, RegistrationR
     }
 
 
-# "Checked in" (VENUE_CHECK_IN) comes in two forms: per row, an index lookup for each of a
-# few rows, and as the set of ids, built once for a walk over every registration.
-_IS_CHECKED_IN = (
-    f"EXISTS (SELECT 1 FROM checkins c WHERE c.registration_id = r.id AND {VENUE_CHECK_IN})"
+# The table's rows, with "checked in" (at the venue, by the database's one definition)
+# and "badge printed" looked up per row: an index lookup for each of a few rows.
+_ROWS = """
+    SELECT r.id, r.title, r.given_name, r.family_name, coalesce(o.name, ''), r.position,
+           r.email, r.category, r.status,
+           EXISTS (SELECT 1 FROM venue_checkins c WHERE c.registration_id = r.id),
+           EXISTS (SELECT 1 FROM print_records p WHERE p.registration_id = r.id AND p.kind = ?)
+    FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id
+    WHERE r.id IN (SELECT value FROM json_each(?))
+"""
+# The id sets the cached plan filters with, each read once until the data changes.
+# "+": a category has no index, and reading through the event's index would visit the rows
+# at random; the status index (event_id, status) covers the ids.
+_IDS_IN_CATEGORIES = (
+    "SELECT group_concat(id) FROM registrations "
+    "WHERE +event_id = ? AND category IN (SELECT value FROM json_each(?))"
 )
-_CHECKED_IN_IDS = f"SELECT c.registration_id FROM checkins c WHERE {VENUE_CHECK_IN}"
-_BADGE = f"p.kind = '{PrintKind.BADGE.value}'"
-_HAS_BADGE = f"EXISTS (SELECT 1 FROM print_records p WHERE p.registration_id = r.id AND {_BADGE})"
-_BADGE_PRINTED_IDS = f"SELECT p.registration_id FROM print_records p WHERE {_BADGE}"
+_IDS_WITH_STATUSES = (
+    "SELECT group_concat(id) FROM registrations "
+    "WHERE event_id = ? AND status IN (SELECT value FROM json_each(?))"
+)
+_CHECKED_IN_IDS = "SELECT group_concat(registration_id) FROM venue_checkins"
+_PRINTED_IDS = "SELECT group_concat(registration_id) FROM print_records WHERE kind = ?"
+_IDS_IN_NAME_RANGE = (
+    "SELECT group_concat(id) FROM (SELECT id FROM registrations "
+    "WHERE event_id = ? AND sort_name >= ? AND sort_name < ? ORDER BY sort_name, id)"
+)
+# The FTS5 table is named like its hidden column, which MATCH takes (FTS_TABLE).
+_HIT_IDS = "SELECT group_concat(rowid) FROM registration_search WHERE registration_search MATCH ?"
+_COUNT_HITS = (
+    "SELECT count(*) FROM "
+    "(SELECT 1 FROM registration_search WHERE registration_search MATCH ? LIMIT ?)"
+)
+_COUNT_WITH_STATUSES = (
+    "SELECT count(*) FROM (SELECT 1 FROM registrations "
+    "WHERE event_id = ? AND status IN (SELECT value FROM json_each(?)) LIMIT ?)"
+)
 
 
 class _Plan(Enum):
@@ -244,44 +301,31 @@ def _cached_ids(
     cache = search_cache(connection)
     keep: list[frozenset[int]] = []
     drop: list[frozenset[int]] = []
-    for column, values in (
-        ("category", registration_filter.categories),
-        ("status", registration_filter.statuses),
+    for sql, values in (
+        (_IDS_IN_CATEGORIES, registration_filter.categories),
+        (_IDS_WITH_STATUSES, registration_filter.statuses),
     ):
         if values:
-            # "+": a category has no index, and reading through the event's index would
-            # visit the rows at random; the status index (event_id, status) covers the ids.
-            event = "+event_id" if column == "category" else "event_id"
-            marks = ", ".join("?" for _ in values)
-            sql = (
-                f"SELECT group_concat(id) FROM registrations "
-                f"WHERE {event} = ? AND {column} IN ({marks})"
-            )
-            keep.append(cache.id_set(connection, sql, (event_id, *sorted(values))))
-    for wanted, ids_sql in (
-        (registration_filter.checked_in, _CHECKED_IN_IDS),
-        (registration_filter.badge_printed, _BADGE_PRINTED_IDS),
+            keep.append(cache.id_set(connection, sql, (event_id, json.dumps(sorted(values)))))
+    for wanted, sql, parameters in (
+        (registration_filter.checked_in, _CHECKED_IN_IDS, ()),
+        (registration_filter.badge_printed, _PRINTED_IDS, (PrintKind.BADGE.value,)),
     ):
         if wanted is not None:
-            ids = cache.id_set(connection, f"SELECT group_concat(registration_id) FROM ({ids_sql})")
+            ids = cache.id_set(connection, sql, parameters)
             (keep if wanted else drop).append(ids)
 
     if query.name_start:
         # The name range comes in name order from its index, and only needs filtering.
         found = read_ids(
             connection,
-            "SELECT group_concat(id) FROM (SELECT id FROM registrations "
-            "WHERE event_id = ? AND sort_name >= ? AND sort_name < ? ORDER BY sort_name, id)",
+            _IDS_IN_NAME_RANGE,
             (event_id, query.name_start, chr(ord(query.name_start) + 1)),
         )
         for ids in keep:
             found = list(compress(found, map(ids.__contains__, found)))
     else:
-        hits = read_ids(
-            connection,
-            f"SELECT group_concat(rowid) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
-            (_fts_match(query.fts_words),),
-        )
+        hits = read_ids(connection, _HIT_IDS, (_fts_match(query.fts_words),))
         found = cache.name_order(connection, event_id).pick(
             set(hits).intersection(*keep) if keep else hits
         )
@@ -293,21 +337,15 @@ def _cached_ids(
 
 def _count_hits(connection: Connection, words: Sequence[str], most: int) -> int:
     """How many registrations FTS5 finds for ``words``, counting no further than ``most``."""
-    count = connection.exec_driver_sql(
-        f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
-        (_fts_match(words), most),
-    ).scalar()
+    count = connection.exec_driver_sql(_COUNT_HITS, (_fts_match(words), most)).scalar()
     return int(count or 0)
 
 
 def _count_with_status(
     connection: Connection, event_id: int, statuses: frozenset[str], most: int
 ) -> int:
-    marks = ", ".join("?" for _ in statuses)
     count = connection.exec_driver_sql(
-        "SELECT count(*) FROM (SELECT 1 FROM registrations "
-        f"WHERE event_id = ? AND status IN ({marks}) LIMIT ?)",
-        (event_id, *sorted(statuses), most),
+        _COUNT_WITH_STATUSES, (event_id, json.dumps(sorted(statuses)), most)
     ).scalar()
     return int(count or 0)
 
@@ -344,122 +382,188 @@ def _fts_match(words: Sequence[str]) -> str:
     return " AND ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
+# The tables the id query reads, for SQLAlchemy Core: its shape depends on what is asked.
+# Each shape is built from parts once, with named parameters, and kept (SQLAlchemy also
+# keeps its compiled SQL), so a keystroke only binds values: no SQL is ever put together
+# from strings, and building a construct per keystroke (about a millisecond) is not paid.
+_r = Registration.__table__.alias("r")
+_o = Organization.__table__.alias("o")
+_printed = PrintRecord.__table__.alias("p")
+_fts = table(FTS_TABLE, column("rowid", Integer), column(FTS_TABLE, String))
+# The database's one definition of "checked in at the venue" (migration 0011).
+_venue_checkins = table("venue_checkins", column("registration_id", Integer))
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What decides the id query's SQL; the values typed and chosen are its parameters."""
+
+    plan: _Plan
+    sort: SortKey
+    descending: bool
+    name_start: bool
+    row_words: int
+    domains: int
+    categories: bool
+    statuses: bool
+    organization: bool
+    checked_in: bool | None
+    badge_printed: bool | None
+
+
 def _id_query(
     query: _Query,
     event_id: int,
     registration_filter: RegistrationFilter,
     sort: SortKey,
     descending: bool,
-) -> tuple[str, list[object]]:
-    parameters: list[object] = []
-    prefix = ""
-    source = "registrations r"
-    where: list[str] = []
-    if query.plan is _Plan.HITS_FIRST:
-        prefix = (
-            f"WITH hits(id) AS MATERIALIZED "
-            f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?) "
-        )
-        # CROSS JOIN fixes the join order in SQLite: hits first, then rows by primary key.
-        source = "hits CROSS JOIN registrations r ON r.id = hits.id"
-        parameters.append(_fts_match(query.fts_words))
-    if sort is SortKey.ORGANIZATION:
-        source += " LEFT JOIN organizations o ON o.id = r.organization_id"
-
+) -> tuple[Select[tuple[str | None]], dict[str, object]]:
+    """The statement for ``query`` and the values of its parameters."""
+    shape = _Shape(
+        query.plan,
+        sort,
+        descending,
+        bool(query.name_start),
+        len(query.row_words),
+        len(query.domains),
+        bool(registration_filter.categories),
+        bool(registration_filter.statuses),
+        registration_filter.organization_id is not None,
+        registration_filter.checked_in,
+        registration_filter.badge_printed,
+    )
+    values: dict[str, object] = {
+        "event_id": event_id,
+        "fts": _fts_match(query.fts_words),
+        "categories": sorted(registration_filter.categories),
+        "statuses": sorted(registration_filter.statuses),
+        "organization_id": registration_filter.organization_id,
+        "badge": PrintKind.BADGE.value,
+    }
     if query.name_start:
+        values["name_from"] = query.name_start
+        values["name_to"] = chr(ord(query.name_start) + 1)
+    # Keys are single-spaced words, so a word begins a key word exactly where " word"
+    # occurs in " key": the same test as FTS5's prefix query.
+    values.update({f"word_{n}": f" {word}" for n, word in enumerate(query.row_words)})
+    # The domain of the address begins with what was typed after the "@".
+    values.update({f"domain_{n}": f"@{domain}" for n, domain in enumerate(query.domains)})
+    return _statement(shape), values
+
+
+def _unindexed(expression: ColumnElement[_T]) -> ColumnElement[_T]:
+    """``+column``: the same value, which SQLite will not look up through an index."""
+    return UnaryExpression(expression, operator=operators.custom_op("+"), type_=expression.type)
+
+
+@lru_cache(maxsize=512)
+def _statement(shape: _Shape) -> Select[tuple[str | None]]:
+    source: FromClause = _r
+    where: list[ColumnElement[bool]] = []
+    event: ColumnElement[int] = _r.c.event_id
+    if shape.plan is _Plan.HITS_FIRST:
+        hits = (
+            select(_fts.c.rowid.label("id"))
+            .where(_fts.c[FTS_TABLE].match(bindparam("fts")))
+            .cte("hits")
+            .prefix_with("MATERIALIZED")
+        )
+        # Hits first, then their rows by primary key: with the event's index kept out of
+        # reach ("+"), the primary key is SQLite's only way to the rows.
+        source = hits.join(_r, _r.c.id == hits.c.id)
+        event = _unindexed(_r.c.event_id)
+    if shape.sort is SortKey.ORGANIZATION:
+        source = source.outerjoin(_o, _o.c.id == _r.c.organization_id)
+
+    if shape.name_start:
         # An organisation's few hundred rows beat the thousands of a letter's name range,
         # which SQLite would pick and then read at random: "+" keeps it from the range.
-        name = "+r.sort_name" if registration_filter.organization_id is not None else "r.sort_name"
-        where.append(f"r.event_id = ? AND {name} >= ? AND {name} < ?")
-        parameters.extend([event_id, query.name_start, chr(ord(query.name_start) + 1)])
-    elif query.plan is _Plan.ROWS_FIRST and not registration_filter.statuses:
+        name = _unindexed(_r.c.sort_name) if shape.organization else _r.c.sort_name
+        where += [
+            event == bindparam("event_id"),
+            name >= bindparam("name_from"),
+            name < bindparam("name_to"),
+        ]
+    elif shape.plan is _Plan.ROWS_FIRST and not shape.statuses:
         # "+" keeps SQLite from reaching the rows through an index on event_id: in index
         # order the reads jump around the table. A status filter has its own index
         # (event_id, status) and an organization filter keeps its index on
         # organization_id; anything else reads the table once, in storage order.
-        where.append("+r.event_id = ?")
-        parameters.append(event_id)
+        where.append(_unindexed(_r.c.event_id) == bindparam("event_id"))
     else:
-        where.append("r.event_id = ?")
-        parameters.append(event_id)
-    # Keys are single-spaced words, so a word begins a key word exactly where " word"
-    # occurs in " key": the same test as FTS5's prefix query.
-    for word in query.row_words:
-        where.append("instr(' ' || r.search_key, ?) > 0")
-        parameters.append(f" {word}")
-    for domain in query.domains:
-        # The domain of the address begins with what was typed after the "@".
-        where.append("instr(lower(r.email), ?) > 0")
-        parameters.append(f"@{domain}")
-    few_rows = query.plan is _Plan.HITS_FIRST or registration_filter.organization_id is not None
-    filter_sql, filter_parameters = _filter_conditions(registration_filter, by_row=few_rows)
-    where.extend(filter_sql)
-    parameters.extend(filter_parameters)
+        where.append(event == bindparam("event_id"))
+    spaced_key = literal(" ").concat(_r.c.search_key)
+    for n in range(shape.row_words):
+        where.append(func.instr(spaced_key, bindparam(f"word_{n}")) > 0)
+    for n in range(shape.domains):
+        where.append(func.instr(func.lower(_r.c.email), bindparam(f"domain_{n}")) > 0)
+    where += _filter_conditions(shape)
 
-    order_by = _order_by(sort, descending, use_name_index=query.plan is _Plan.NAME_INDEX)
-    inner = f"SELECT r.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order_by}"
+    order_by = _order_by(shape.sort, shape.descending, shape.plan is _Plan.NAME_INDEX)
+    inner = select(_r.c.id).select_from(source).where(*where).order_by(*order_by).subquery()
     # SQLite keeps a subquery's ORDER BY under an aggregate such as group_concat, which
     # joins the ids in the order they arrive; the tests check the order of every sort.
-    return f"{prefix}SELECT group_concat(id) FROM ({inner})", parameters
+    return select(func.group_concat(inner.c.id))
 
 
-def _filter_conditions(
-    registration_filter: RegistrationFilter, *, by_row: bool
-) -> tuple[list[str], list[object]]:
-    """The filters as SQL; ``by_row`` when the query reads few rows, so that the check-in
-    and badge tests look up each row instead of building the set of every id."""
-    where: list[str] = []
-    parameters: list[object] = []
-    for column, values in (
-        ("category", registration_filter.categories),
-        ("status", registration_filter.statuses),
+def _filter_conditions(shape: _Shape) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if shape.categories:
+        where.append(_r.c.category.in_(bindparam("categories", expanding=True)))
+    if shape.statuses:
+        where.append(_r.c.status.in_(bindparam("statuses", expanding=True)))
+    if shape.organization:
+        where.append(_r.c.organization_id == bindparam("organization_id"))
+    # When the query reads few rows, the check-in and badge tests look up each row instead
+    # of building the set of every id.
+    by_row = shape.plan is _Plan.HITS_FIRST or shape.organization
+    badge = _printed.c.kind == bindparam("badge")
+    for wanted, registration_ids in (
+        (shape.checked_in, select(_venue_checkins.c.registration_id)),
+        (shape.badge_printed, select(_printed.c.registration_id).where(badge)),
     ):
-        if values:
-            where.append(f"r.{column} IN ({', '.join('?' for _ in values)})")
-            parameters.extend(sorted(values))
-    if registration_filter.organization_id is not None:
-        where.append("r.organization_id = ?")
-        parameters.append(registration_filter.organization_id)
-    for wanted, per_row, ids in (
-        (registration_filter.checked_in, _IS_CHECKED_IN, _CHECKED_IN_IDS),
-        (registration_filter.badge_printed, _HAS_BADGE, _BADGE_PRINTED_IDS),
-    ):
-        if wanted is not None and by_row:
-            where.append(per_row if wanted else f"NOT {per_row}")
-        elif wanted is not None:
-            where.append(f"r.id {'IN' if wanted else 'NOT IN'} ({ids})")
-    return where, parameters
+        if wanted is None:
+            continue
+        if by_row:
+            found = exists(registration_ids.where(registration_ids.selected_columns[0] == _r.c.id))
+            where.append(found if wanted else ~found)
+        else:
+            where.append(
+                _r.c.id.in_(registration_ids) if wanted else _r.c.id.not_in(registration_ids)
+            )
+    return where
 
 
-def _order_by(sort: SortKey, descending: bool, *, use_name_index: bool) -> str:
-    direction = " DESC" if descending else ""
+def _order_by(sort: SortKey, descending: bool, use_name_index: bool) -> list[ColumnElement[Any]]:
+    def directed(expression: ColumnElement[Any]) -> ColumnElement[Any]:
+        return expression.desc() if descending else expression
+
     # sort_name is "family given" spelled out in ASCII, so Ä sorts as Ae and "von Bülow"
     # among the V. Unless the plan walks its index, "+" keeps SQLite from choosing to.
-    name = f"{'' if use_name_index else '+'}r.sort_name{direction}"
+    name = directed(_r.c.sort_name if use_name_index else _unindexed(_r.c.sort_name))
     # Rows without a value come last in either direction: people look for the values.
-    blank_last = {
-        SortKey.ORGANIZATION: "o.name IS NULL",
-        SortKey.EMAIL: "r.email = ''",
-        SortKey.POSITION: "r.position = ''",
-    }
-    keys = {
-        SortKey.NAME: [name],
-        SortKey.ORGANIZATION: [f"o.name{direction}", name],
-        SortKey.CATEGORY: [_enum_rank("r.category", Category) + direction, name],
-        SortKey.STATUS: [_enum_rank("r.status", RegistrationStatus) + direction, name],
-        SortKey.EMAIL: [f"r.email{direction}", name],
-        SortKey.POSITION: [f"r.position{direction}", name],
-        SortKey.REGISTERED_AT: [f"r.created_at{direction}"],
-    }
-    first = [blank_last[sort]] if sort in blank_last else []
-    return ", ".join([*first, *keys[sort], f"r.id{direction}"])
+    if sort is SortKey.NAME:
+        keys = [name]
+    elif sort is SortKey.ORGANIZATION:
+        keys = [_o.c.name.is_(None), directed(_o.c.name), name]
+    elif sort is SortKey.CATEGORY:
+        keys = [directed(_enum_rank(_r.c.category, Category)), name]
+    elif sort is SortKey.STATUS:
+        keys = [directed(_enum_rank(_r.c.status, RegistrationStatus)), name]
+    elif sort is SortKey.EMAIL:
+        keys = [_r.c.email == "", directed(_r.c.email), name]
+    elif sort is SortKey.POSITION:
+        keys = [_r.c.position == "", directed(_r.c.position), name]
+    else:
+        keys = [directed(_r.c.created_at)]
+    return [*keys, directed(_r.c.id)]
 
 
-def _enum_rank(column: str, enum: type[StrEnum]) -> str:
+def _enum_rank(column: ColumnElement[str], enum: type[StrEnum]) -> ColumnElement[int]:
     """Categories and statuses sort in the order the model declares them (participant
     before speaker, registered before waitlisted), not by their stored spelling."""
-    cases = " ".join(f"WHEN '{member.value}' THEN {rank}" for rank, member in enumerate(enum))
-    return f"CASE {column} {cases} ELSE {len(enum)} END"
+    ranks = {member.value: rank for rank, member in enumerate(enum)}
+    return case(ranks, value=column, else_=len(enum))
 
 
 def _keep_matching(connection: Connection, ids: list[int], words: list[str]) -> list[int]:

@@ -3,11 +3,10 @@ undoable change with Apply (or Enter)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,16 +33,10 @@ from confdesk.domain.agenda.service import (
 )
 from confdesk.domain.events.service import ValidationError
 from confdesk.ui.registrations.person_picker import PersonPicker
+from confdesk.ui.shell.formatting import weekday_date_format, window_locale
 from confdesk.ui.shell.labels import session_kind_labels, speaker_role_labels
 
 NO_LIMIT = -1  # the spin boxes' "none" value
-
-
-def day_format(locale: QLocale) -> str:
-    """The locale's short date with the weekday and a four-digit year ("Thu 3/18/2027",
-    "Do. 18.03.2027"): a two-digit year reads like a day or a month."""
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return "ddd " + re.sub("y+", "yyyy", short)
 
 
 class AgendaEditor(QWidget):
@@ -177,9 +170,8 @@ class AgendaEditor(QWidget):
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(session.kind), 0))
         day = session.starts_at.date()
         # Read each time: the language (and with it the locale) can change at run time.
-        locale = QLocale()
-        self.date_edit.setLocale(locale)
-        self.date_edit.setDisplayFormat(day_format(locale))
+        self.date_edit.setLocale(window_locale())
+        self.date_edit.setDisplayFormat(weekday_date_format())
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.start_edit.setTime(QTime(session.starts_at.hour, session.starts_at.minute))
         self.end_edit.setTime(QTime(session.ends_at.hour, session.ends_at.minute))

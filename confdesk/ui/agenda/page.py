@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -76,6 +76,7 @@ from confdesk.ui.agenda.signups_panel import SignupPanel
 from confdesk.ui.agenda.words import describe_conflict
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import save_file_name
+from confdesk.ui.shell.formatting import day_tab
 from confdesk.ui.shell.labels import session_kind_labels
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.unexpected_errors import report_unexpected
@@ -456,11 +457,8 @@ class AgendaPage(QWidget):
         if wanted != self._days:
             while self.day_tabs.count():
                 self.day_tabs.removeTab(0)
-            locale = QLocale()
             for day in wanted:
-                self.day_tabs.addTab(
-                    locale.toString(QDate(day.year, day.month, day.day), "ddd d. MMM yyyy")
-                )
+                self.day_tabs.addTab(day_tab(day))
             self._days = wanted
         if chosen in self._days:
             self.day_tabs.setCurrentIndex(self._days.index(chosen))

@@ -4,12 +4,12 @@ are left; a click selects the session."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from confdesk.domain.agenda.signups import WorkshopRound
-from confdesk.ui.agenda.editor import day_format
+from confdesk.ui.shell.formatting import weekday_date
 
 FULL_COLOR = QColor("#C92A2A")
 
@@ -33,10 +33,8 @@ class RoundsOverview(QTreeWidget):
 
     def show_rounds(self, rounds: list[WorkshopRound]) -> None:
         self.clear()
-        locale = QLocale()
         for workshop_round in rounds:
-            day = workshop_round.starts_at
-            when = locale.toString(QDate(day.year, day.month, day.day), day_format(locale))
+            when = weekday_date(workshop_round.starts_at.date())
             head = QTreeWidgetItem([
                 self.tr("Round {number}").format(number=workshop_round.number)
                 + f" · {when} {workshop_round.starts_at:%H:%M}–{workshop_round.ends_at:%H:%M}",

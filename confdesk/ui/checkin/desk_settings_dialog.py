@@ -5,7 +5,7 @@ the desk for a number nobody knows, the dialog measures a scan and suggests the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
@@ -31,6 +31,7 @@ from confdesk.ui.checkin.keyboard_scanner import (
     suggested_gap_ms,
 )
 from confdesk.ui.shell.form_error import FormErrorLabel
+from confdesk.ui.shell.formatting import whole_number
 
 # A test scan without Enter is over after this long without a key.
 TEST_SCAN_PAUSE_MS = 600
@@ -156,14 +157,13 @@ class DeskSettingsDialog(QDialog):
         longest = longest_gap_ms(times)
         suggested = suggested_gap_ms(times)
         self.gap_spin.setValue(suggested)
-        locale = QLocale()
         self.test_result.setText(
             self.tr(
                 "Read {count} characters, keys at most {longest} ms apart. "
                 "The gap is set to {gap} ms."
             ).format(
-                count=locale.toString(len(times)),
-                longest=locale.toString(round(longest)),
-                gap=locale.toString(suggested),
+                count=whole_number(len(times)),
+                longest=whole_number(round(longest)),
+                gap=whole_number(suggested),
             )
         )

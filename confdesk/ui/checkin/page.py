@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC
+from datetime import datetime
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,7 @@ from confdesk.ui.checkin.result_panel import (
 from confdesk.ui.checkin.worker import CheckinThread, Stopped, UndoRequest, UnexpectedError
 from confdesk.ui.registrations.table_model import Column, RegistrationTableModel
 from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
+from confdesk.ui.shell.formatting import desk_time, short_time, whole_number
 from confdesk.ui.shell.labels import category_label
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
@@ -383,7 +384,7 @@ class CheckinPage(QWidget):
             self.tr(
                 "Scans not recorded yet: {count}. They wait until the database can be "
                 "written again; closing now loses them (write the names down). Close anyway?"
-            ).format(count=QLocale().toString(self.waiting_count)),
+            ).format(count=whole_number(self.waiting_count)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -488,16 +489,12 @@ class CheckinPage(QWidget):
         self.place_combo.blockSignals(True)
         self.place_combo.clear()
         self.place_combo.addItem(self.tr("Venue entrance"), VENUE)
-        locale = QLocale()
         try:
             sessions = self._desk.sessions()
         except (StorageError, sqlite3.Error):
             sessions = []  # the venue still works; the red at the scan says why
         for session in sessions:
-            start = locale.toString(
-                QTime(session.starts_at.hour, session.starts_at.minute),
-                QLocale.FormatType.ShortFormat,
-            )
+            start = short_time(session.starts_at.replace(second=0))
             room = f" · {session.room}" if session.room else ""
             self.place_combo.addItem(f"{start} {session.title}{room}", session.id)
         index = self.place_combo.findData(current)
@@ -706,7 +703,7 @@ class CheckinPage(QWidget):
             if count == 1
             else self.tr("{count} scans waiting to be recorded — {reason}")
         )
-        self.waiting_label.setText(waiting.format(count=QLocale().toString(count), reason=reason))
+        self.waiting_label.setText(waiting.format(count=whole_number(count), reason=reason))
         self.waiting_label.show()
         if self._waiting_fault is None or self._waiting_fault.may_pass:
             if not self._retry_timer.isActive():
@@ -724,7 +721,7 @@ class CheckinPage(QWidget):
             )
         if stopped.lost:
             text += " " + self.tr("{count} waiting scans were lost: {names}.").format(
-                count=QLocale().toString(len(stopped.lost)),
+                count=whole_number(len(stopped.lost)),
                 names=", ".join(self._who(lost) for lost in stopped.lost),
             )
             for lost in stopped.lost:
@@ -763,7 +760,7 @@ class CheckinPage(QWidget):
             self.play_sound(kind)
 
     def _add_recent(self, mark: str, text: str, explanation: str) -> QListWidgetItem:
-        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+        now = short_time(datetime.now())
         item = QListWidgetItem(f"{now}  {mark}  {text}")
         item.setToolTip(explanation)
         self.recent_list.insertItem(0, item)
@@ -775,10 +772,7 @@ class CheckinPage(QWidget):
         return item
 
     def _time_of(self, request: ScanRequest) -> str:
-        moment = request.scanned_at.replace(tzinfo=UTC).astimezone()
-        return QLocale().toString(
-            QTime(moment.hour, moment.minute, moment.second), QLocale.FormatType.ShortFormat
-        )
+        return desk_time(request.scanned_at)
 
     def _print_badge(self) -> None:
         if self._shown_registration is not None:
@@ -859,11 +853,10 @@ class CheckinPage(QWidget):
             self._writer.count_requested.emit()  # answered by show_counters
 
     def show_counters(self, counters: CheckinCounters) -> None:
-        locale = QLocale()
         self.arrived_label.setText(
             self.tr("{arrived} of {expected} checked in").format(
-                arrived=locale.toString(counters.checked_in),
-                expected=locale.toString(counters.expected),
+                arrived=whole_number(counters.checked_in),
+                expected=whole_number(counters.expected),
             )
         )
         self.arrived_bar.setRange(0, max(counters.expected, 1))
@@ -875,13 +868,13 @@ class CheckinPage(QWidget):
                 category_label(count.category),
                 QLabel(
                     self.tr("{arrived} of {expected}").format(
-                        arrived=locale.toString(count.checked_in),
-                        expected=locale.toString(count.expected),
+                        arrived=whole_number(count.checked_in),
+                        expected=whole_number(count.expected),
                     )
                 ),
             )
         self.recent_label.setText(
             self.tr("Arrivals in the last 15 minutes: {count}").format(
-                count=locale.toString(counters.arrivals_last_15_min)
+                count=whole_number(counters.arrivals_last_15_min)
             )
         )

@@ -7,9 +7,7 @@ panel goes back to "ready for the next scan" by itself.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
-
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +15,7 @@ from confdesk.db.models import CheckinAction, RegistrationStatus, ScanStatus
 from confdesk.db.storage_faults import StorageFault
 from confdesk.domain.checkin.desk import Attendee, ScanResult, SessionInfo, UndoResult
 from confdesk.domain.checkin.queue import NotStored
+from confdesk.ui.shell.formatting import desk_time, short_time, whole_number
 from confdesk.ui.shell.labels import category_label
 
 # How long an answer stays before the panel says "ready" again.
@@ -327,9 +326,7 @@ class ResultPanel(QFrame):
             category = category_label(attendee.category)
             lines.append(" · ".join(part for part in (attendee.organization, category) if part))
         if result.previous is not None:
-            at = QLocale().toString(
-                _local_time(result.previous.occurred_at), QLocale.FormatType.ShortFormat
-            )
+            at = desk_time(result.previous.occurred_at)
             if result.previous.desk:
                 lines.append(
                     self.tr("Checked in at {time} at {desk}.").format(
@@ -367,19 +364,18 @@ class ResultPanel(QFrame):
         assert result.load is not None
         load = result.load
         capacity = load.session.capacity
-        locale = QLocale()
         if capacity is None:
             lines = [
                 self.tr("{session}: {present} present").format(
-                    session=load.session.title, present=locale.toString(load.present)
+                    session=load.session.title, present=whole_number(load.present)
                 )
             ]
         else:
             lines = [
                 self.tr("{session}: {present} of {capacity} present").format(
                     session=load.session.title,
-                    present=locale.toString(load.present),
-                    capacity=locale.toString(capacity),
+                    present=whole_number(load.present),
+                    capacity=whole_number(capacity),
                 )
             ]
         if load.over_capacity:
@@ -398,18 +394,9 @@ class ResultPanel(QFrame):
 
 
 def _session_line(session: SessionInfo) -> str:
-    start = QLocale().toString(_qtime(session.starts_at.time()), QLocale.FormatType.ShortFormat)
+    start = short_time(session.starts_at)
     room = f" ({session.room})" if session.room else ""
     return f"{start} {session.title}{room}"
-
-
-def _local_time(moment_utc: datetime) -> QTime:
-    """Check-in moments are stored in UTC; the desk reads its own clock."""
-    return _qtime(moment_utc.replace(tzinfo=UTC).astimezone().time())
-
-
-def _qtime(moment: time) -> QTime:
-    return QTime(moment.hour, moment.minute, moment.second)
 
 
 def _registered(attendee: Attendee | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from confdesk.errors import UserError
 from confdesk.ui.event.form import EventForm
 from confdesk.ui.event.rooms_editor import RoomsEditor
 from confdesk.ui.shell.file_dialogs import open_file_name
+from confdesk.ui.shell.formatting import whole_number
 from confdesk.ui.shell.messages import describe_error
 
 
@@ -195,19 +196,18 @@ class EventPage(QWidget):
         self.remove_logo_button.setEnabled(data is not None)
 
     def show_counts(self, counts: EventCounts) -> None:
-        locale = QLocale()
         self.glance_label.setText(
             self.tr(
                 "{registrations} registrations: {registered} registered, "
                 "{waitlisted} on the waiting list, {cancelled} cancelled.\n"
                 "{sessions} agenda sessions in {rooms} rooms."
             ).format(
-                registrations=locale.toString(counts.registrations),
-                registered=locale.toString(counts.registered),
-                waitlisted=locale.toString(counts.waitlisted),
-                cancelled=locale.toString(counts.cancelled),
-                sessions=locale.toString(counts.sessions),
-                rooms=locale.toString(counts.rooms),
+                registrations=whole_number(counts.registrations),
+                registered=whole_number(counts.registered),
+                waitlisted=whole_number(counts.waitlisted),
+                cancelled=whole_number(counts.cancelled),
+                sessions=whole_number(counts.sessions),
+                rooms=whole_number(counts.rooms),
             )
         )
 

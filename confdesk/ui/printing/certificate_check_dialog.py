@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,7 @@ from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.output.certificates.data import Certificate, find_certificate
 from confdesk.ui.shell.background import BackgroundTask
+from confdesk.ui.shell.formatting import decimal_point, short_date, short_time, whole_number
 from confdesk.ui.shell.messages import describe_error
 from confdesk.words.printed import CERTIFICATE_TEXTS
 
@@ -105,24 +105,21 @@ class CertificateCheckDialog(QDialog):
             )
             return
         self.outcome = "genuine"
-        locale = QLocale()
-        short = QLocale.FormatType.ShortFormat
         lines = [f"<b>{escape(certificate.full_name)}</b>"]
         if certificate.organization:
             lines.append(escape(certificate.organization))
         for session in certificate.sessions:
-            start = QTime(session.starts_at.hour, session.starts_at.minute)
-            end = QTime(session.ends_at.hour, session.ends_at.minute)
-            day = session.starts_at.date()
             when = " ".join(
                 (
-                    locale.toString(QDate(day.year, day.month, day.day), short),
-                    locale.toString(start, short) + "–" + locale.toString(end, short),
+                    short_date(session.starts_at.date()),
+                    short_time(session.starts_at.replace(second=0))
+                    + "–"
+                    + short_time(session.ends_at.replace(second=0)),
                 )
             )
             lines.append(escape(f"· {when} {session.title}"))
         # The figure as the certificate prints it, with this user's decimal point.
-        hours = CERTIFICATE_TEXTS["en"].hours(certificate.total).replace(".", locale.decimalPoint())
+        hours = CERTIFICATE_TEXTS["en"].hours(certificate.total).replace(".", decimal_point())
         summary = (
             self.tr("1 session, {hours} hours in all")
             if len(certificate.sessions) == 1
@@ -130,7 +127,7 @@ class CertificateCheckDialog(QDialog):
         )
         lines.append(
             summary.format(
-                count=locale.toString(len(certificate.sessions)),
+                count=whole_number(len(certificate.sessions)),
                 hours=hours,
             )
         )

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -60,6 +60,7 @@ from confdesk.ui.printing.pdf_printing import print_document
 from confdesk.ui.registrations.table_model import display_name
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import save_file_name
+from confdesk.ui.shell.formatting import decimal, whole_number
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
 from confdesk.ui.shell.unexpected_errors import report_unexpected
@@ -507,7 +508,7 @@ class PrintPage(QWidget):
             self.summary_label.setText(
                 # %n is the number of pages, which picks the plural form.
                 self.tr("{count} to print on %n page(s).", "", run.pages).format(
-                    count=QLocale().toString(count)
+                    count=whole_number(count)
                 )
                 if count
                 else self.tr("Nothing to print for this choice.")
@@ -518,7 +519,7 @@ class PrintPage(QWidget):
         self._update_enabled()
 
     def _shrunk_text(self, shrunk: ShrunkText) -> str:
-        size = QLocale().toString(float(shrunk.font_size_pt), "f", 1)
+        size = decimal(shrunk.font_size_pt, 1)
         field = field_label(shrunk.field)
         if shrunk.shortened:
             return self.tr("{name}: {field} shortened, {size} pt").format(

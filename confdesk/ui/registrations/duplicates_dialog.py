@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from confdesk.domain.registrations.duplicates import (
 )
 from confdesk.errors import UserError
 from confdesk.ui.shell.background import BackgroundTask
+from confdesk.ui.shell.formatting import short_date
 from confdesk.ui.shell.labels import category_label, status_label
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.unexpected_errors import report_unexpected
@@ -188,7 +189,6 @@ class DuplicatesDialog(QDialog):
                 reasons=self.tr(" and ").join(self._reason_text(r) for r in group.reasons)
             )
         )
-        locale = QLocale()
         self.members_table.blockSignals(True)
         self.members_table.setRowCount(len(group.members))
         for index, member in enumerate(group.members):
@@ -201,15 +201,12 @@ class DuplicatesDialog(QDialog):
             )
             keep.setData(Qt.ItemDataRole.UserRole, member.id)
             checked_in = self.tr(" · checked in") if member.has_checkins else ""
-            day = member.created_at.date()
             cells = [
                 member.name.family_first,
                 member.email,
                 member.organization_name,
                 f"{category_label(member.category)} / {status_label(member.status)}{checked_in}",
-                locale.toString(
-                    QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-                ),
+                short_date(member.created_at.date()),
             ]
             self.members_table.setItem(index, 0, keep)
             for column, text in enumerate(cells, start=1):

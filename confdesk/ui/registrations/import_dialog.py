@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from confdesk.domain.importing.rejected import write_rejected_rows
 from confdesk.domain.progress import Progress
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.form_error import FormErrorLabel
+from confdesk.ui.shell.formatting import whole_number
 from confdesk.ui.shell.labels import category_label, status_label
 from confdesk.ui.shell.messages import describe_error, describe_problem
 
@@ -259,7 +260,7 @@ class ImportDialog(QDialog):
                 )
             )
             label = self.tr("Status “{word}” ({count} rows) means:").format(
-                word=word, count=QLocale().toString(len(lines))
+                word=word, count=whole_number(len(lines))
             )
             self.status_words_form.addRow(label, combo)
             self.status_combos[word] = combo
@@ -329,25 +330,24 @@ class ImportDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.problems_table.setItem(index, column, item)
         self.tabs.setTabText(
-            1, self.tr("Problems ({count})").format(count=QLocale().toString(len(problems)))
+            1, self.tr("Problems ({count})").format(count=whole_number(len(problems)))
         )
         self.skip_errors_button.setEnabled(any(row.blocking for row in plan.rows))
         if plan.blocking_problems:
             self.tabs.setCurrentIndex(1)
 
     def _fill_summary(self, plan: ImportPlan) -> None:
-        locale = QLocale()
         text = self.tr("{added} new, {updated} updated, {skipped} skipped.").format(
-            added=locale.toString(plan.count(RowAction.ADD)),
-            updated=locale.toString(plan.count(RowAction.UPDATE)),
-            skipped=locale.toString(plan.count(RowAction.SKIP)),
+            added=whole_number(plan.count(RowAction.ADD)),
+            updated=whole_number(plan.count(RowAction.UPDATE)),
+            skipped=whole_number(plan.count(RowAction.SKIP)),
         )
         blocking = len(plan.blocking_problems)
         if blocking:
             text += " " + self.tr(
                 "{count} error(s) must be resolved first — correct the file or the column "
                 "mapping, or skip those rows. Until then nothing is imported."
-            ).format(count=locale.toString(blocking))
+            ).format(count=whole_number(blocking))
             self.summary_label.setStyleSheet("color: #b00020;")
         else:
             self.summary_label.setStyleSheet("")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from confdesk.ui.registrations.table_model import Column, RegistrationTableModel
 from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
+from confdesk.ui.shell.formatting import short_date, whole_number
 from confdesk.ui.shell.i18n import ui_language
 from confdesk.ui.shell.labels import category_labels, status_label, status_labels
 from confdesk.ui.shell.messages import describe_error
@@ -386,12 +387,11 @@ class RegistrationsPage(QWidget):
                 self.table.selectRow(0)
 
     def _update_count(self) -> None:
-        locale = QLocale()
         shown = self.model.rowCount()
         total = self._total
         self.count_label.setText(
             self.tr("{shown} of {total} shown").format(
-                shown=locale.toString(shown), total=locale.toString(total)
+                shown=whole_number(shown), total=whole_number(total)
             )
         )
         if total == 0:
@@ -467,13 +467,9 @@ class RegistrationsPage(QWidget):
         self._set_dirty(False)
 
     def _status_text(self, registration: RegistrationData) -> str:
-        locale = QLocale()
-        day = registration.created_at.date()
         return self.tr("{status} · registered {when}").format(
             status=status_label(registration.status),
-            when=locale.toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
-            ),
+            when=short_date(registration.created_at.date()),
         )
 
     def start_new(self) -> None:
@@ -607,11 +603,10 @@ class RegistrationsPage(QWidget):
         self._reload_choices()
         self.model.refresh()
         self.changed.emit(result.changes)
-        locale = QLocale()
         text = self.tr("Imported: {added} new, {updated} updated, {skipped} skipped.").format(
-            added=locale.toString(result.added),
-            updated=locale.toString(result.updated),
-            skipped=locale.toString(result.skipped),
+            added=whole_number(result.added),
+            updated=whole_number(result.updated),
+            skipped=whole_number(result.skipped),
         )
         if dialog.rejected_path is not None:
             text += " " + self.tr("The rows left out are listed with the reason in {path}.").format(
@@ -663,7 +658,7 @@ class RegistrationsPage(QWidget):
                 "{count} registrations saved to {path}. The file holds personal data "
                 "({columns}); keep it safe and delete it when it is no longer needed."
             ).format(
-                count=QLocale().toString(summary.rows),
+                count=whole_number(summary.rows),
                 path=summary.path,
                 columns=", ".join(summary.columns),
             ),

@@ -15,6 +15,8 @@ import re
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from confdesk.ui.shell.formatting import window_locale
+
 
 def date_format(locale: QLocale) -> str:
     """The locale's short date with a four-digit year: "M/d/yyyy", "dd.MM.yyyy"."""
@@ -52,7 +54,7 @@ class DateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._date = QDate.currentDate()
-        self._locale = QLocale()
+        self._locale = window_locale()
         self.line_edit = QLineEdit()
         self.calendar_button = QToolButton()
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)

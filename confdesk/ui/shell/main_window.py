@@ -20,9 +20,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
-    QDate,
-    QDateTime,
-    QLocale,
     QObject,
     QSize,
     QStandardPaths,
@@ -63,6 +60,7 @@ from confdesk.ui.printing.page import PrintPage
 from confdesk.ui.registrations.page import RegistrationsPage
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
+from confdesk.ui.shell.formatting import file_time, short_date, whole_number
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.qt_logging import open_log_folder
 from confdesk.ui.shell.unexpected_errors import report_unexpected
@@ -322,10 +320,7 @@ class MainWindow(QMainWindow):
         self._failed_open = _FailedOpen(path, must_exist, Path(backup) if backup else None)
         message = describe_error(error)
         if backup:
-            made = QLocale().toString(
-                QDateTime.fromSecsSinceEpoch(int(Path(backup).stat().st_mtime)),
-                QLocale.FormatType.ShortFormat,
-            )
+            made = file_time(Path(backup).stat().st_mtime)
             message += "\n\n" + self.tr("Newest good backup: {time} ({name})").format(
                 time=made, name=Path(backup).name
             )
@@ -570,11 +565,8 @@ class MainWindow(QMainWindow):
         self.event_combo.blockSignals(True)
         self.event_combo.clear()
         if self.events is not None:
-            locale = QLocale()
             for event in self.events.list_events():
-                day = QDate(event.start_date.year, event.start_date.month, event.start_date.day)
-                day_text = locale.toString(day, QLocale.FormatType.ShortFormat)
-                label = f"{event.title} ({day_text})"
+                label = f"{event.title} ({short_date(event.start_date)})"
                 self.event_combo.addItem(label, event.uuid)
             if self.current_event is not None:
                 self.event_combo.setCurrentIndex(self.event_combo.findData(self.current_event.uuid))
@@ -642,12 +634,11 @@ class MainWindow(QMainWindow):
             return
         counts = event_counts(self.database, self.current_event.id)
         self.event_page.show_counts(counts)
-        locale = QLocale()
         self.counts_label.setText(
             self.tr("{registrations} registrations · {sessions} sessions · {rooms} rooms").format(
-                registrations=locale.toString(counts.registrations),
-                sessions=locale.toString(counts.sessions),
-                rooms=locale.toString(counts.rooms),
+                registrations=whole_number(counts.registrations),
+                sessions=whole_number(counts.sessions),
+                rooms=whole_number(counts.rooms),
             )
         )
 

@@ -187,6 +187,34 @@ def test_undo_is_a_new_record_and_lets_the_person_be_checked_in_again(
     assert raised.value.code == "checkin_not_undoable"
 
 
+def test_the_database_views_say_which_records_count(database, service, event_id, desk) -> None:
+    """The one definition of "not undone" and "checked in at the venue" (migration 0011),
+    which the desk, the counters, the search and the certificates read."""
+    _, first_code = _person(service, event_id)
+    second, second_code = _person(service, event_id, "Ayşe", "Çalışkan")
+    third, third_code = _person(service, event_id, "Petra", "Schulz")
+    taken_back = desk.check_in(first_code)
+    assert taken_back.checkin_id is not None
+    desk.undo(taken_back.checkin_id)
+    desk.check_in(second_code)
+    left = desk.check_out(second_code)
+    desk.check_in(third_code)
+
+    in_force = _rows(database, "SELECT registration_id, action FROM checkins_in_force ORDER BY id")
+    venue = _rows(database, "SELECT registration_id FROM venue_checkins ORDER BY id")
+
+    # The undone check-in and the undo itself are gone; a check-out does not take back
+    # having come.
+    assert in_force == [(second, "check_in"), (second, "check_out"), (third, "check_in")]
+    assert venue == [(second,), (third,)]
+    assert left.checkin_id is not None
+    desk.undo(left.checkin_id)
+    assert _rows(database, "SELECT registration_id, action FROM checkins_in_force") == [
+        (second, "check_in"),
+        (third, "check_in"),
+    ]
+
+
 def test_history_cannot_be_edited_or_deleted(database, service, event_id, desk) -> None:
     _, code = _person(service, event_id)
     desk.check_in(code)
