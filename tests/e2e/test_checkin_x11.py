@@ -52,7 +52,8 @@ def test_scanner_keys_check_in_and_typing_goes_to_the_search(
     config = Path(os.environ[CONFIG_DIR_ENV])
     config.mkdir(parents=True, exist_ok=True)
     (config / "settings.json").write_text(
-        json.dumps({"window/screen": "checkin", SCANNER_KEY_GAP_MS.key: 250})
+        # A named desk: an unnamed one asks for its name first.
+        json.dumps({"window/screen": "checkin", "desk/name": "Desk 1", SCANNER_KEY_GAP_MS.key: 250})
     )
 
     display = x_display
