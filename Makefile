@@ -90,9 +90,16 @@ dist-test: $(BUNDLE)
 dist-windows: $(INSTALLED)
 	installer/windows/build-under-wine.sh $(if $(RELEASE),--release)
 
-# The smoke test of the Windows build under Wine: installs the setup silently into a fresh
-# Wine prefix and runs the installed program (tests/windows; make test leaves it out).
-dist-windows-test: dist-windows
+WINDOWS_SETUP := dist-windows/confdesk-$(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' \
+	confdesk/__init__.py)-setup.exe
+
+$(WINDOWS_SETUP): $(BUNDLE_INPUTS) | $(INSTALLED)
+	installer/windows/build-under-wine.sh
+
+# The smoke test of the Windows build under Wine (tests/windows; make test leaves it out):
+# builds the setup when it is missing or older than its sources, installs it silently into
+# a fresh Wine prefix and runs the installed program.
+dist-windows-test: $(WINDOWS_SETUP)
 	CONFDESK_WINDOWS_TESTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/windows $(PYTEST_ARGS)
 
 $(DIST_INSTALLED): $(INSTALLED)

@@ -218,8 +218,9 @@ def test_export_to_excel_then_check_in_by_code(
     workbook_path = wine.scratch / "export.xlsx"
     result = wine.run(installed.cli, "export", wine.windows(workbook_path))
     assert result.returncode == 0, result.stdout + result.stderr
-    sheet = load_workbook(workbook_path, read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = load_workbook(workbook_path, read_only=True)
+    rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+    workbook.close()
     codes = [row[rows[0].index("checkin_code")] for row in rows[1:]]
     assert len(codes) > 100
     # Demo people include cancelled and waitlisted ones: check in the first that may enter.
@@ -261,8 +262,15 @@ def test_a_second_process_is_refused_with_who_holds_the_database(
         second = wine.run(installed.cli, "badges", wine.windows(wine.scratch / "second.pdf"))
         holder = json.loads((demo.parent / "confdesk.sqlite.lock").read_bytes().strip(b"\0 \n"))
     finally:
-        window.kill()
-        window.communicate(timeout=60)
+        # Ending the wine launcher would leave the Windows process running.
+        subprocess.run(
+            ["wine", "taskkill", "/F", "/IM", "confdesk-cli.exe"],
+            env=wine.environment,
+            capture_output=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        window.communicate(timeout=TIMEOUT)
         wine.wait_idle()
     print("refused:", second.stderr.strip())
     print("holder:", holder)
