@@ -59,6 +59,7 @@ install_packages() {
 	dpkg -s wine32:i386 >/dev/null 2>&1 || missing+=(wine32:i386)
 	command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64-win32)
 	command -v Xvfb >/dev/null || missing+=(xvfb)
+	command -v xwininfo >/dev/null || missing+=(x11-utils)
 	command -v npm >/dev/null || missing+=(npm)
 	[ ${#missing[@]} -eq 0 ] && return
 	step "Debian packages: ${missing[*]}"
@@ -154,13 +155,24 @@ inno_setup() {
 build() {
 	step "installer/build.py under Wine"
 	make -C "$REPO" --no-print-directory translations
+	# Removed here, at Linux speed; PyInstaller's own clean-up under Wine takes a minute.
+	rm -rf "$OUT/confdesk"
 	local arguments=(--dist dist-windows)
 	[ "$release" -eq 1 ] && arguments+=(--setup-compression max)
 	[ "$release" -eq 1 ] || arguments+=(--setup-compression fast)
 	# build.py finds ISCC on the PATH. Wine quirk: a Windows Python whose stdout is a file
 	# dies at start-up, so its output goes through a pipe.
-	(cd "$REPO" && WINEPATH="$(winepath -w "$INNO/bin")" \
-		wine "$WINPY/python.exe" installer/build.py "${arguments[@]}" 2>&1 | cat)
+	run_build_py() {
+		(cd "$REPO" && WINEPATH="$(winepath -w "$INNO/bin")" \
+			wine "$WINPY/python.exe" installer/build.py "${arguments[@]}" 2>&1 | cat)
+	}
+	# Once seen under Wine 8: PyInstaller's start of a helper process failed with "[WinError
+	# 1359] Internal error". One more try, said out loud; a second failure is real.
+	run_build_py || {
+		echo "build.py failed under Wine; trying once more" >&2
+		rm -rf "$OUT/confdesk"
+		run_build_py
+	}
 	test -f "$OUT/confdesk/confdesk.exe"
 }
 
