@@ -20,7 +20,7 @@ BUNDLE_INPUTS := pyproject.toml $(TRANSLATION_SOURCES) \
 	$(shell find confdesk resources/icons resources/fonts installer -type f ! -path '*/__pycache__/*')
 
 .PHONY: run test check types bench lint format translations update-translations venv clean \
-	distclean dist dist-test
+	distclean dist dist-test dist-windows dist-windows-test
 
 run: $(INSTALLED)
 	scripts/qt-system-libs
@@ -82,6 +82,25 @@ $(BUNDLE): $(BUNDLE_INPUTS) | $(DIST_INSTALLED)
 # The smoke test of the built bundle, run with nothing but the bundle (tests/dist).
 dist-test: $(BUNDLE)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/dist $(PYTEST_ARGS)
+
+# The Windows bundle and setup.exe, built on Debian under Wine from the package registries
+# (installer/windows/build-under-wine.sh installs Wine and caches downloads in
+# .windows-build/): dist-windows/confdesk/ and dist-windows/confdesk-VERSION-setup.exe.
+# RELEASE=1 compresses the setup to the maximum (5 minutes more under Wine).
+dist-windows: $(INSTALLED)
+	installer/windows/build-under-wine.sh $(if $(RELEASE),--release)
+
+WINDOWS_SETUP := dist-windows/confdesk-$(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' \
+	confdesk/__init__.py)-setup.exe
+
+$(WINDOWS_SETUP): $(BUNDLE_INPUTS) | $(INSTALLED)
+	installer/windows/build-under-wine.sh
+
+# The smoke test of the Windows build under Wine (tests/windows; make test leaves it out):
+# builds the setup when it is missing or older than its sources, installs it silently into
+# a fresh Wine prefix and runs the installed program.
+dist-windows-test: $(WINDOWS_SETUP)
+	CONFDESK_WINDOWS_TESTS=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/windows $(PYTEST_ARGS)
 
 $(DIST_INSTALLED): $(INSTALLED)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,dist]'

@@ -1,6 +1,8 @@
 """Build confdesk for the machine this runs on: the one-folder bundle, then what ships it.
 
     python installer/build.py            (``make dist`` runs this in the project's venv)
+    python installer/build.py --dist dist-windows --setup-compression fast
+                                         (``make dist-windows`` runs this under Wine)
 
 1. compiles the .qm translations that are older than their .ts sources (no make needed, so
    this also runs on a Windows build machine);
@@ -30,8 +32,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 INSTALLER = REPO / "installer"
 DIST = REPO / "dist"
-BUNDLE = DIST / "confdesk"
-WORK = REPO / "build" / "pyinstaller"
 TRANSLATIONS = REPO / "resources" / "translations"
 LINUX_EXTRAS = ("confdesk.desktop", "install-desktop-entry.sh", "icons")
 # Where the Inno Setup 6 installer puts its compiler when ISCC is not on PATH.
@@ -74,7 +74,7 @@ def compile_translations() -> None:
             run([venv_tool("pyside6-lrelease"), "-silent", source, "-qm", compiled])
 
 
-def run_pyinstaller() -> None:
+def run_pyinstaller(dist: Path) -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
@@ -82,7 +82,8 @@ def run_pyinstaller() -> None:
     run(
         [
             sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-            "--distpath", DIST, "--workpath", WORK, INSTALLER / "confdesk.spec",
+            "--distpath", dist, "--workpath", REPO / "build" / f"pyinstaller-{dist.name}",
+            INSTALLER / "confdesk.spec",
         ]
     )  # fmt: skip
 
@@ -118,8 +119,8 @@ def add_linux_extras(bundle: Path) -> None:
 
 def pack_tarball(bundle: Path) -> Path:
     machine = platform.machine().lower() or "unknown"
-    archive = DIST / f"confdesk-{version()}-linux-{machine}.tar.gz"
-    print(f"packing {archive.relative_to(REPO)}", flush=True)
+    archive = bundle.parent / f"confdesk-{version()}-linux-{machine}.tar.gz"
+    print(f"packing {archive}", flush=True)
     with tarfile.open(archive, "w:gz", compresslevel=6) as tar:
         tar.add(bundle, arcname="confdesk")
     return archive
@@ -132,13 +133,18 @@ def find_iscc() -> Path | None:
     return next((candidate for candidate in ISCC_DEFAULTS if candidate.exists()), None)
 
 
-def build_windows_setup() -> Path | None:
+def build_windows_setup(dist: Path, compression: str) -> Path | None:
     iscc = find_iscc()
     if iscc is None:
         print("Inno Setup 6 (ISCC.exe) not found: the bundle is built, the setup.exe is not.")
         return None
-    run([iscc, f"/DAppVersion={version()}", INSTALLER / "windows" / "confdesk.iss"])
-    return DIST / f"confdesk-{version()}-setup.exe"
+    run(
+        [
+            iscc, "/Q", f"/DAppVersion={version()}", f"/DDistDir={dist}",
+            f"/DCompression=lzma2/{compression}", INSTALLER / "windows" / "confdesk.iss",
+        ]
+    )  # fmt: skip
+    return dist / f"confdesk-{version()}-setup.exe"
 
 
 def folder_size(folder: Path) -> int:
@@ -155,22 +161,36 @@ def main() -> int:
     parser.add_argument(
         "--no-package", action="store_true", help="build the bundle only, no tarball or setup"
     )
+    parser.add_argument(
+        "--dist",
+        type=Path,
+        default=DIST,
+        help="the folder for the bundle and the package (default: dist)",
+    )
+    parser.add_argument(
+        "--setup-compression",
+        choices=("max", "fast"),
+        default="max",
+        help="how hard Inno Setup compresses the setup.exe (fast: for tests)",
+    )
     args = parser.parse_args()
+    dist = (REPO / args.dist).resolve()
+    bundle = dist / "confdesk"
     started = time.monotonic()
     compile_translations()
-    run_pyinstaller()
+    run_pyinstaller(dist)
     package: Path | None = None
     if sys.platform.startswith("linux"):
-        strip_debug_information(BUNDLE)
-        add_linux_extras(BUNDLE)
+        strip_debug_information(bundle)
+        add_linux_extras(bundle)
         if not args.no_package:
-            package = pack_tarball(BUNDLE)
+            package = pack_tarball(bundle)
     elif sys.platform == "win32" and not args.no_package:
-        package = build_windows_setup()
+        package = build_windows_setup(dist, args.setup_compression)
     minutes, seconds = divmod(round(time.monotonic() - started), 60)
-    print(f"bundle: {BUNDLE.relative_to(REPO)} ({folder_size(BUNDLE) / 2**20:.0f} MB)")
+    print(f"bundle: {bundle} ({folder_size(bundle) / 2**20:.0f} MB)")
     if package is not None and package.exists():
-        print(f"package: {package.relative_to(REPO)} ({package.stat().st_size / 2**20:.0f} MB)")
+        print(f"package: {package} ({package.stat().st_size / 2**20:.0f} MB)")
     print(f"built in {minutes} min {seconds} s")
     return 0
 

@@ -109,3 +109,16 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         parts = item.path.relative_to(root).parts if item.path.is_relative_to(root) else ()
         if parts and parts[0] in _SLOW_FOLDERS:
             item.add_marker(pytest.mark.slow)
+
+
+# The Windows build's smoke test runs under Wine for minutes and needs the setup that
+# `make dist-windows` builds: only `make dist-windows-test` collects it (it sets this).
+WINDOWS_TESTS_ENV = "CONFDESK_WINDOWS_TESTS"
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if collection_path == Path(__file__).parent / "windows" and not os.environ.get(
+        WINDOWS_TESTS_ENV
+    ):
+        return True
+    return None

@@ -1,9 +1,10 @@
 ; Inno Setup 6 script (6.3 or newer, for x64compatible): confdesk's setup.exe for Windows.
-; Written without a Windows machine at hand: not yet compiled or run.
+; Compiled and tested under Wine (make dist-windows, make dist-windows-test); not yet run on
+; a real Windows 10/11 machine.
 ;
-; Built by installer/build.py (after PyInstaller has made dist\confdesk\) with
-;     ISCC.exe /DAppVersion=0.1.0 installer\windows\confdesk.iss
-; into dist\confdesk-VERSION-setup.exe. Paths below are relative to this file's folder.
+; Built by installer/build.py (after PyInstaller has made DIST\confdesk\) with
+;     ISCC.exe /DAppVersion=0.1.0 [/DDistDir=C:\...\dist] [/DCompression=lzma2/fast] installer\windows\confdesk.iss
+; into DIST\confdesk-VERSION-setup.exe. Relative paths below are relative to this file's folder.
 ;
 ; Registration desks run on borrowed office laptops whose users are no administrators, so
 ; confdesk installs for the current user only: into %LOCALAPPDATA%\Programs\confdesk, with
@@ -18,9 +19,16 @@
 #ifndef AppVersion
   #define AppVersion "0.0.0"
 #endif
+#ifndef DistDir
+  #define DistDir "..\..\dist"
+#endif
+; lzma2/max for a release; tests build with lzma2/fast (5 minutes less under Wine).
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #define AppName "confdesk"
 #define AppExe "confdesk.exe"
-#define BundleDir "..\..\dist\confdesk"
+#define BundleDir DistDir + "\confdesk"
 
 [Setup]
 ; The AppId identifies the installation across upgrades: never change it.
@@ -29,27 +37,33 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=The confdesk developers
-; Per user, without administrator rights: {autopf} is then %LOCALAPPDATA%\Programs.
+; Per user, without administrator rights. {autopf} would be the same folder on Windows, but
+; Wine 8 cannot expand it; {localappdata}\Programs works under both.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={localappdata}\Programs\{#AppName}
 DisableProgramGroupPage=yes
 DefaultGroupName={#AppName}
 ; The bundle is 64-bit (built by a 64-bit Python).
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir=..\..\dist
+OutputDir={#DistDir}
 OutputBaseFilename={#AppName}-{#AppVersion}-setup
 SetupIconFile=confdesk.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 ; An update while confdesk is open: the setup asks to close it (after the user has
-; finished the check-in at hand) instead of failing on locked files.
+; finished the check-in at hand) instead of failing on locked files. The Restart Manager
+; finds the processes that use files in {app}; a silent update closes them without asking.
 CloseApplications=yes
+CloseApplicationsFilter=*.exe,*.dll,*.pyd
 RestartApplications=no
+; The setup's own language follows Windows' display language (German or English).
+LanguageDetectionMethod=uilanguage
+ShowLanguageDialog=auto
 
 [Languages]
 Name: "german"; MessagesFile: "compiler:Languages\German.isl"
