@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from confdesk.errors import UserError
+from confdesk.words.errors import ErrorCode
 
 
 class StorageFault(StrEnum):
@@ -72,31 +73,15 @@ _BY_ERRNO = {
     errno.ENOENT: StorageFault.FILE_GONE,
     errno.ESTALE: StorageFault.FILE_GONE,
 }
-_ENGLISH = {
-    StorageFault.DISK_FULL: "the disk is full; free some space (delete or move files)",
-    StorageFault.READ_ONLY: (
-        "the database file cannot be written (read-only); copy it to a writable folder "
-        "and open the copy"
-    ),
-    StorageFault.LOCKED: (
-        "another program holds the database file locked; close it there, confdesk retries"
-    ),
-    StorageFault.IO_ERROR: (
-        "the disk reported an input/output error; check the drive or cable, confdesk retries"
-    ),
-    StorageFault.DAMAGED: "the database file is damaged; restore the newest backup",
-    StorageFault.FILE_GONE: (
-        "the database file was moved or deleted; nothing more is written until it is opened again"
-    ),
-}
 
 
 class StorageError(UserError):
     """A write that did not reach the disk, with its kind. Nothing of it was recorded."""
 
     def __init__(self, fault: StorageFault, detail: str = "") -> None:
+        # The English sentence is the catalogue's, which also holds the German one.
         super().__init__(
-            f"NOT recorded: {_ENGLISH[fault]}.",
+            ErrorCode[f"STORAGE_{fault.name}"].english,
             code=f"storage_{fault.value}",
             fault=fault.value,
             detail=detail,
