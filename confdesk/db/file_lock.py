@@ -71,8 +71,8 @@ def _key(path: Path) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
-def acquire(path: Path) -> bool:
-    """Take the file for this process; True when this call took it (the first opener).
+def acquire(path: Path) -> None:
+    """Take the file for this process.
 
     Opening the same file again in this process only counts: each :func:`release` gives
     one back, and the lock goes with the last.
@@ -82,7 +82,7 @@ def acquire(path: Path) -> bool:
         held = _held.get(key)
         if held is not None:
             held.count += 1
-            return False
+            return
         lock_path = Path(str(path) + LOCK_SUFFIX)
         # An OSError here (a read-only folder, say) is the caller's to explain.
         descriptor = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -92,7 +92,6 @@ def acquire(path: Path) -> bool:
         _describe_holder(descriptor)
         _held[key] = _Held(descriptor, 1)
         _update_open_files()
-        return True
 
 
 def release(path: Path) -> None:
@@ -116,11 +115,6 @@ def release(path: Path) -> None:
 def is_held(path: Path) -> bool:
     with _guard:
         return _key(path) in _held
-
-
-def open_database_files() -> frozenset[str]:
-    """Every file of every database this process has open (normalised real paths)."""
-    return _open_files
 
 
 def names_open_database(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> bool:
