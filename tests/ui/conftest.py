@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from confdesk import settings
@@ -18,6 +19,7 @@ from confdesk.domain.events.service import EventDraft, EventService, RoomData
 from confdesk.settings import Settings
 from confdesk.ui.shell.i18n import LanguageInstaller
 from confdesk.ui.shell.main_window import MainWindow
+from tests.ui.opened_urls import OpenedUrls
 
 
 @dataclass
@@ -124,3 +126,11 @@ def answer_next_dialog() -> Callable[[Callable[[QWidget], None]], None]:
         QTimer.singleShot(0, act)
 
     return schedule
+
+
+@pytest.fixture
+def opened_urls() -> Iterator[OpenedUrls]:
+    opened = OpenedUrls()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    yield opened
+    QDesktopServices.unsetUrlHandler("file")

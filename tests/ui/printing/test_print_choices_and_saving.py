@@ -4,12 +4,10 @@ is, where the last one went, saying where it went."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QFileDialog
 
 from confdesk import settings
@@ -113,26 +111,6 @@ def test_certificates_say_that_everyone_means_everyone_who_came(page):
     assert page.selection_combo.itemText(everyone) == "Everyone checked in at the venue"
     choose(page.kind_combo, PrintKind.BADGE.value)
     assert page.selection_combo.itemText(everyone) == "Everyone"
-
-
-class OpenedUrls(QObject):
-    """Stands in for the PDF viewer: QDesktopServices hands file URLs to it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened_urls() -> Iterator[OpenedUrls]:
-    opened = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", opened, "open")
-    yield opened
-    QDesktopServices.unsetUrlHandler("file")
 
 
 def save_as(page, answer_next_dialog, target: Path) -> Path:

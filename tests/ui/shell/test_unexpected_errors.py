@@ -9,34 +9,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot, qInfo, qInstallMessageHandler
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, qInfo, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from confdesk import logs
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.qt_logging import install_qt_message_handler
 from confdesk.ui.shell.unexpected_errors import ErrorReporter, report_unexpected
-
-
-class OpenedUrls(QObject):
-    """Stands in for the file manager: QDesktopServices hands file URLs to it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
-@pytest.fixture
-def opened_urls() -> Iterator[OpenedUrls]:
-    opened = OpenedUrls()
-    QDesktopServices.setUrlHandler("file", opened, "open")
-    yield opened
-    QDesktopServices.unsetUrlHandler("file")
+from tests.ui.opened_urls import OpenedUrls
 
 
 @pytest.fixture
