@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -431,20 +431,13 @@ class CheckinDesk:
             if connection.in_transaction:
                 connection.rollback()
             if registration_id is None:
-
-                def lookup(registration_uuid: str) -> RegistrationState | None:
-                    row = connection.execute(
-                        FIND_REGISTRATION_SQL, (registration_uuid, self._event_id)
-                    ).fetchone()
-                    return registration_state(row)
-
-                check = self._verifier.verify_using(text, lookup)
+                check = self._verifier.verify_using(text, self._lookup(connection))
                 registration_id = check.registration_id
                 if check.status is not CodeStatus.VALID or registration_id is None:
                     return None
             row = connection.execute(_ATTENDEE, (registration_id, self._event_id)).fetchone()
         except sqlite3.Error as error:
-            failure = storage_error(error)
+            failure = storage_error(error, self._database.path)
             if failure is None:
                 raise
             raise failure from error
@@ -507,19 +500,23 @@ class CheckinDesk:
             cursor.close()
         self._database.verify_on_disk()
 
+    def _lookup(
+        self, reader: sqlite3.Connection | sqlite3.Cursor
+    ) -> Callable[[str], RegistrationState | None]:
+        """The code verifier's look-up of a registration by UUID, through ``reader`` (the
+        write transaction's cursor, or the connection for a read without writing)."""
+
+        def lookup(registration_uuid: str) -> RegistrationState | None:
+            row = reader.execute(FIND_REGISTRATION_SQL, (registration_uuid, self._event_id))
+            return registration_state(row.fetchone())
+
+        return lookup
+
     def _verify(
         self, cursor: sqlite3.Cursor, text: str, scan: _Scan
     ) -> tuple[int | None, ScanStatus]:
         """The registration a valid code names (None otherwise), and the scan's status."""
-
-        def lookup(registration_uuid: str) -> RegistrationState | None:
-            return registration_state(
-                cursor.execute(
-                    FIND_REGISTRATION_SQL, (registration_uuid, self._event_id)
-                ).fetchone()
-            )
-
-        check = self._verifier.verify_using(text, lookup)
+        check = self._verifier.verify_using(text, self._lookup(cursor))
         if check.registration_uuid is not None and check.status is not CodeStatus.WRONG_EVENT:
             scan.registration_uuid = check.registration_uuid
         if check.status is CodeStatus.VALID:
