@@ -96,7 +96,7 @@ def newest_good_backup(path: Path) -> Path | None:
 
 def is_intact(path: Path) -> bool:
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        with closing(_read_only(path)) as db:
             return db.execute("PRAGMA quick_check(1)").fetchone() == ("ok",)
     except sqlite3.Error:
         return False
@@ -113,11 +113,7 @@ def restore_backup(path: Path, backup: Path, now: datetime | None = None) -> Pat
         side = Path(str(path) + suffix)
         if side.exists():
             os.replace(side, Path(str(aside) + suffix))
-    with (
-        closing(sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)) as source,
-        closing(sqlite3.connect(path)) as target,
-    ):
-        source.backup(target)
+    copy_database(backup, path)
     return aside
 
 
@@ -129,7 +125,7 @@ def copy_database(source: Path, target: Path) -> None:
     for options in ("mode=ro", "immutable=1"):
         try:
             with (
-                closing(sqlite3.connect(f"{source.resolve().as_uri()}?{options}", uri=True)) as db,
+                closing(_read_only(source, options)) as db,
                 closing(sqlite3.connect(target)) as copy,
             ):
                 db.backup(copy)
@@ -139,6 +135,10 @@ def copy_database(source: Path, target: Path) -> None:
                 target.unlink()
             if options == "immutable=1":
                 raise
+
+
+def _read_only(path: Path, options: str = "mode=ro") -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
 
 
 def _made_at(backup: Path) -> datetime | None:
