@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
 from confdesk import __version__
 from confdesk.cli import agenda, backups, badges, bench, certificates, checkin, demo, export, gui
 from confdesk.cli import importing as import_
-from confdesk.cli.common import EXIT_USAGE, fail, non_negative_float
+from confdesk.cli.common import EXIT_USAGE, EXIT_USER_ERROR, fail, non_negative_float
 from confdesk.errors import UserError
 from confdesk.logs import log_unexpected, log_user_error, setup_logging
 from confdesk.paths import DATABASE_ENV
@@ -82,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         log.info("%s interrupted", command)
         fail("interrupted.")
+    except BrokenPipeError:
+        # The reader went away (`confdesk export x.csv | head -1`): nothing more to say to
+        # it, and Python must not complain while flushing stdout at exit either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_USER_ERROR
     except Exception as error:
         # A bug: the traceback goes to the log, the person at the desk gets one line.
         log_unexpected(error, f"the command {command}")

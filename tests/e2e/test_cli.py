@@ -92,3 +92,27 @@ def test_demo_if_empty_creates_once(tmp_path: Path) -> None:
     assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
     assert "30 registrations" in first.stdout
     assert "nothing to do" in second.stdout
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
+    # `confdesk export x.csv | head -1`: the pipe closes before confdesk has said all.
+    database = tmp_path / "desk.sqlite"
+    subprocess.run(
+        [sys.executable, "-m", "confdesk", "--db", str(database), "demo", "--attendees", "10"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    with subprocess.Popen(
+        [sys.executable, "-m", "confdesk", "--db", str(database), "export",
+         str(tmp_path / "x.csv")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as export:  # fmt: skip
+        assert export.stdout is not None and export.stderr is not None
+        export.stdout.close()
+        errors = export.stderr.read()
+        export.wait(timeout=120)
+    assert errors == ""
+    assert (tmp_path / "x.csv").exists()
