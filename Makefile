@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.confdesk-installed
 DIST_INSTALLED := $(VENV)/.confdesk-dist-installed
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
-LINTED := confdesk tests installer
+LINTED := confdesk tests installer scripts
 
 TRANSLATION_SOURCES := $(wildcard resources/translations/*.ts)
 TRANSLATIONS := $(TRANSLATION_SOURCES:.ts=.qm)
@@ -19,7 +19,7 @@ BUNDLE := dist/confdesk/confdesk
 BUNDLE_INPUTS := pyproject.toml $(TRANSLATION_SOURCES) \
 	$(shell find confdesk resources/icons resources/fonts installer -type f ! -path '*/__pycache__/*')
 
-.PHONY: run test check types bench lint format translations update-translations venv clean \
+.PHONY: run test check types bench screenshots lint format translations update-translations venv clean \
 	distclean dist dist-test dist-windows dist-windows-test
 
 run: $(INSTALLED)
@@ -52,6 +52,14 @@ check: $(INSTALLED)
 # The type check alone; its settings (what it reads, how strict) are in pyproject.toml.
 types: $(INSTALLED)
 	$(BIN)/mypy
+
+# docs/screenshots/: each screen at 1366×768 in German, from the demo, on Qt's offscreen
+# platform (no X server needed). Run it after changing a screen, and look at the result.
+screenshots: $(INSTALLED)
+	@scripts/qt-system-libs --for-tests
+	@$(MAKE) --no-print-directory translations
+	rm -f docs/screenshots/*.png
+	$(BIN)/python scripts/screenshots.py docs/screenshots
 
 bench: $(INSTALLED) translations
 	$(BIN)/confdesk bench $(BENCH_ARGS)

@@ -4,35 +4,27 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from confdesk.cli.common import (
-    EXIT_OK,
-    ProgressLine,
-    current_event,
-)
+from confdesk.cli.common import EXIT_OK, ProgressLine, count, current_event, say
 from confdesk.errors import UserError
-
-if TYPE_CHECKING:
-    pass
+from confdesk.words.command_line import Said
+from confdesk.words.counting import Noun
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     agenda = commands.add_parser(
         "agenda",
-        help="the programme as a PDF or an iCalendar file",
-        description="OUT.pdf: the printed programme, by day, parallel sessions side by side. "
-        "OUT.ics: an iCalendar file with every session. Door signs and participant lists "
-        "on request.",
+        help=say(Said.HELP_AGENDA),
+        description=say(Said.DESCRIBE_AGENDA),
     )
     agenda.add_argument("out", metavar="OUT.pdf|OUT.ics")
     agenda.add_argument(
         "--door-signs",
         metavar="OUT.pdf|DIR",
-        help="a door sign per room and day: one PDF, or one file each in DIR",
+        help=say(Said.HELP_AGENDA_DOOR_SIGNS),
     )
     agenda.add_argument("--participants", metavar="OUT.pdf",
-                        help="a participant list per session that takes sign-ups")  # fmt: skip
+                        help=say(Said.HELP_AGENDA_PARTICIPANTS))  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,19 +36,29 @@ def run(args: argparse.Namespace) -> int:
     )
 
     if args.participants and not args.participants.lower().endswith(".pdf"):
-        raise UserError(f"--participants {args.participants}: the lists are written as a .pdf.")
+        raise UserError(
+            f"--participants {args.participants}: the lists are written as a .pdf.",
+            code="participants_not_pdf",
+            path=args.participants,
+        )
     with current_event(args.db) as (database, event):
         run = write_programme(database, event.id, Path(args.out))
-        pages = f" ({run.programme_pages} pages)" if run.programme_pages else ""
-        print(f"Wrote the programme with {run.sessions} sessions{pages} to {args.out}.")
+        pages = ""
+        if run.programme_pages:
+            pages = say(Said.IN_PARENTHESES, what=count(run.programme_pages, Noun.PAGE))
+        sessions = count(run.sessions, Noun.SESSION)
+        print(say(Said.PROGRAMME_WRITTEN, sessions=sessions, pages=pages, path=args.out))
         if args.door_signs:
             files = write_door_signs(database, event.id, Path(args.door_signs))
-            where = args.door_signs if files == 1 else f"{files} files in {args.door_signs}"
-            print(f"Wrote the door signs to {where}.")
+            where = args.door_signs
+            if files != 1:
+                where = say(Said.FILES_IN, files=count(files, Noun.FILE), folder=args.door_signs)
+            print(say(Said.DOOR_SIGNS_WRITTEN, where=where))
         if args.participants:
-            with ProgressLine("writing participant lists") as progress:
+            with ProgressLine(Said.PROGRESS_LISTS) as progress:
                 lists, list_pages = write_participant_lists(
                     database, event.id, Path(args.participants), progress=progress
                 )
-            print(f"Wrote {lists} participant lists ({list_pages} pages) to {args.participants}.")
+            print(say(Said.LISTS_WRITTEN, lists=count(lists, Noun.LIST),
+                      pages=count(list_pages, Noun.PAGE), path=args.participants))  # fmt: skip
     return EXIT_OK

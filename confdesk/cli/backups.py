@@ -4,34 +4,28 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from confdesk.cli.common import (
-    EXIT_OK,
-)
+from confdesk.cli.common import EXIT_OK, say
 from confdesk.errors import UserError
 from confdesk.paths import resolve_database_path
-
-if TYPE_CHECKING:
-    pass
+from confdesk.words.command_line import Said
+from confdesk.words.formatting import whole_number
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backups = commands.add_parser(
-        "backups", help="list the database's backups, or restore one in its place"
-    )
+    backups = commands.add_parser("backups", help=say(Said.HELP_BACKUPS))
     backups.add_argument(
         "--restore",
         nargs="?",
         const="newest",
         metavar="BACKUP",
-        help="put the newest good backup (or the file BACKUP) in the database's place; "
-        "the file it replaces is kept beside it",
+        help=say(Said.HELP_BACKUPS_RESTORE),
     )
 
 
 def run(args: argparse.Namespace) -> int:
 
+    from confdesk.cli.common import language
     from confdesk.db import file_lock
     from confdesk.db.backups import backups_of, is_intact, newest_good_backup, restore_backup
 
@@ -39,10 +33,11 @@ def run(args: argparse.Namespace) -> int:
     if args.restore is None:
         found = backups_of(path)
         if not found:
-            print(f"There are no backups of {path}.")
+            print(say(Said.NO_BACKUPS, path=path))
         for listed in found:
-            state = "good" if is_intact(listed) else "DAMAGED"
-            print(f"{listed}  {listed.stat().st_size // 1024:,} KB  {state}")
+            state = say(Said.BACKUP_GOOD if is_intact(listed) else Said.BACKUP_DAMAGED)
+            size = whole_number(listed.stat().st_size // 1024, language())
+            print(say(Said.BACKUP_LINE, path=listed, size=size, state=state))
         return EXIT_OK
     backup = newest_good_backup(path) if args.restore == "newest" else Path(args.restore)
     if backup is None:
@@ -58,5 +53,5 @@ def run(args: argparse.Namespace) -> int:
         aside = restore_backup(path, backup)
     finally:
         file_lock.release(path)
-    print(f"Restored {path} from {backup}; the file it replaced is kept as {aside}.")
+    print(say(Said.RESTORED, path=path, backup=backup, aside=aside))
     return EXIT_OK

@@ -4,46 +4,44 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from confdesk.cli.common import (
     EXIT_OK,
     ProgressLine,
+    count,
     current_event,
     fail,
+    language,
     offset,
     positive_int,
+    say,
 )
 from confdesk.output.badges.stocks import DEFAULT_STOCK
-
-if TYPE_CHECKING:
-    pass
+from confdesk.words.command_line import Said
+from confdesk.words.counting import Noun
+from confdesk.words.formatting import decimal
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     badges = commands.add_parser(
         "badges",
-        help="print the event's name badges into a PDF and record them as printed",
-        description="Write the badges of everyone registered (by name) into OUT.pdf, print a "
-        "summary (badges, pages, stock, which names had to shrink below a readable size) "
-        "and record the badges as printed, so --only-unprinted skips them next time.",
+        help=say(Said.HELP_BADGES),
+        description=say(Said.DESCRIBE_BADGES),
     )
     badges.add_argument("out", nargs="?", metavar="OUT.pdf")
     badges.add_argument("--stock", default=DEFAULT_STOCK, metavar="NAME",
-                        help="the paper or labels (see --list-stocks; "
-                        f"default {DEFAULT_STOCK})")  # fmt: skip
-    badges.add_argument("--list-stocks", action="store_true", help="list the stocks and exit")
+                        help=say(Said.HELP_BADGES_STOCK, stock=DEFAULT_STOCK))  # fmt: skip
+    badges.add_argument("--list-stocks", action="store_true",
+                        help=say(Said.HELP_BADGES_LIST_STOCKS))  # fmt: skip
     badges.add_argument("--only-unprinted", action="store_true",
-                        help="only people whose badge was not printed yet")  # fmt: skip
+                        help=say(Said.HELP_BADGES_ONLY_UNPRINTED))  # fmt: skip
     badges.add_argument("--start-at", type=positive_int, default=1, metavar="N",
-                        help="leave the first N-1 labels of a used sheet empty")  # fmt: skip
-    badges.add_argument("--back", action="store_true",
-                        help="add a back page per sheet: each person's own programme")  # fmt: skip
+                        help=say(Said.HELP_BADGES_START_AT))  # fmt: skip
+    badges.add_argument("--back", action="store_true", help=say(Said.HELP_BADGES_BACK))
     badges.add_argument("--offset", type=offset, default=(0.0, 0.0), metavar="X,Y",
-                        help="move everything by X mm right and Y mm down "
-                        "(measured with the calibration page)")  # fmt: skip
+                        help=say(Said.HELP_BADGES_OFFSET))  # fmt: skip
     badges.add_argument("--calibration", action="store_true",
-                        help="write the stock's calibration page to OUT.pdf instead")  # fmt: skip
+                        help=say(Said.HELP_BADGES_CALIBRATION))  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,14 +57,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"{stock.name:15} {stock.describe()}")
         return EXIT_OK
     if not args.out:
-        fail("name the PDF to write, e.g. 'confdesk badges badges.pdf'.")
+        fail(say(Said.BADGES_NEED_OUT))
     stock = get_stock(args.stock)
     if args.calibration:
         calibration_page(Path(args.out), stock=stock.name, offset_mm=args.offset)
-        print(f"Wrote the calibration page for {stock.name} to {args.out}.")
+        print(say(Said.CALIBRATION_WRITTEN, stock=stock.name, path=args.out))
         return EXIT_OK
     with current_event(args.db) as (database, event):
-        with ProgressLine("drawing badges") as progress:
+        with ProgressLine(Said.PROGRESS_BADGES) as progress:
             run = render_badges(
                 database,
                 event.id,
@@ -80,16 +78,15 @@ def run(args: argparse.Namespace) -> int:
             )
         record_prints(database, run.registration_ids, PrintKind.BADGE, stock=stock.name,
                       desk=Settings().get(DESK_NAME))  # fmt: skip
-    print(
-        f"Wrote {run.badges} badge{'s' if run.badges != 1 else ''} on {run.pages} "
-        f"page{'s' if run.pages != 1 else ''} ({stock.name}: {stock.title}) to {args.out}; "
-        "recorded as printed."
-    )
+    badges = count(run.badges, Noun.BADGE)
+    pages = count(run.pages, Noun.PAGE)
+    print(say(Said.BADGES_WRITTEN, badges=badges, pages=pages, stock=stock.name,
+              title=stock.title, path=args.out))  # fmt: skip
     if run.shrunk:
-        print(f"{len(run.shrunk)} text{'s' if len(run.shrunk) != 1 else ''} had to shrink "
-              "below a readable size or be shortened:")  # fmt: skip
+        print(say(Said.BADGES_SHRUNK, texts=count(len(run.shrunk), Noun.TEXT)))
         for item in run.shrunk:
-            shortened = ", shortened" if item.shortened else ""
-            print(f"  #{item.registration_id} {item.name}: {item.field} at "
-                  f"{item.font_size_pt:.1f} pt{shortened}")  # fmt: skip
+            shortened = say(Said.BADGES_SHORTENED) if item.shortened else ""
+            size = decimal(round(item.font_size_pt, 1), language())
+            print(say(Said.BADGES_SHRUNK_ITEM, id=item.registration_id, name=item.name,
+                      field=item.field, size=size, shortened=shortened))  # fmt: skip
     return EXIT_OK

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from confdesk.cli.common import (
-    positive_int,
-)
-
-if TYPE_CHECKING:
-    pass
+from confdesk.cli.common import positive_int, say
+from confdesk.words.command_line import Said
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    bench = commands.add_parser("bench", help="measure performance against plain floors")
-    bench.add_argument("--only", metavar="NAME,...", help="run only these scenarios")
+    bench = commands.add_parser("bench", help=say(Said.HELP_BENCH))
+    bench.add_argument("--only", metavar="NAME,...", help=say(Said.HELP_BENCH_ONLY))
     bench.add_argument("--scale", type=positive_int, default=50_000, metavar="N")
     bench.add_argument("--json", metavar="FILE", dest="json_path")
 

@@ -13,9 +13,12 @@ from confdesk.cli.common import (
     EXIT_OK,
     EXIT_USER_ERROR,
     current_event,
+    explain,
     positive_int,
+    say,
 )
 from confdesk.errors import UserError
+from confdesk.words.command_line import Said
 
 if TYPE_CHECKING:
     from confdesk.db.storage_faults import StorageError
@@ -42,25 +45,22 @@ _OPEN_FAULTS = {
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     checkin = commands.add_parser(
         "checkin",
-        help="check in the person a scanned code names (exit 0 only when accepted)",
-        description="Check in by code. The result is printed once the check-in is on disk. "
-        "Exit status: 0 accepted, 3 read but not accepted (already checked in, cancelled, "
-        "waitlisted, unknown, invalid, revoked, wrong_event), 1 an error or a scan not "
-        "stored (storage_error), 2 a usage mistake.",
+        help=say(Said.HELP_CHECKIN),
+        description=say(Said.DESCRIBE_CHECKIN),
     )
     source = checkin.add_mutually_exclusive_group(required=True)
-    source.add_argument("code", nargs="?", metavar="CODE", help="the code as the QR holds it")
+    source.add_argument("code", nargs="?", metavar="CODE", help=say(Said.HELP_CHECKIN_CODE))
     source.add_argument(
         "--stdin",
         action="store_true",
-        help="read one code per line (a scanner pipe) and answer each with one line",
+        help=say(Said.HELP_CHECKIN_STDIN),
     )
     checkin.add_argument(
-        "--session", type=positive_int, metavar="ID", help="check in at this agenda session's door"
+        "--session", type=positive_int, metavar="ID", help=say(Said.HELP_CHECKIN_SESSION)
     )
-    checkin.add_argument("--json", action="store_true", help="one JSON object per result")
-    checkin.add_argument("--desk", metavar="NAME", help="this desk's name (default: the setting)")
-    checkin.add_argument("--operator", metavar="NAME", help="who scans (default: the setting)")
+    checkin.add_argument("--json", action="store_true", help=say(Said.HELP_CHECKIN_JSON))
+    checkin.add_argument("--desk", metavar="NAME", help=say(Said.HELP_CHECKIN_DESK))
+    checkin.add_argument("--operator", metavar="NAME", help=say(Said.HELP_CHECKIN_OPERATOR))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -104,9 +104,9 @@ def run(args: argparse.Namespace) -> int:
             raise
         # The file cannot be used at all: still one answer per code read.
         if args.stdin:
-            print(f"confdesk: {error}", file=sys.stderr, flush=True)
+            print(f"confdesk: {explain(error)}", file=sys.stderr, flush=True)
         for _code in codes:
-            print(_describe_failure(kind, str(error), None, args.json), flush=True)
+            print(_describe_failure(kind, explain(error), None, args.json), flush=True)
         return EXIT_USER_ERROR
     if not_stored:
         return EXIT_USER_ERROR
@@ -125,7 +125,7 @@ def _who(desk: object, code: str) -> Attendee | None:
 
 
 def _describe_not_stored(error: StorageError, attendee: Attendee | None, as_json: bool) -> str:
-    return _describe_failure(error.fault.value, str(error), attendee, as_json)
+    return _describe_failure(error.fault.value, explain(error), attendee, as_json)
 
 
 def _describe_failure(kind: str, message: str, attendee: Attendee | None, as_json: bool) -> str:
@@ -167,14 +167,16 @@ def _describe_scan(result: ScanResult, as_json: bool) -> str:
         details += f", {attendee.organization}"
     details += f" ({attendee.category})"
     if result.previous is not None:
-        details += f"; since {result.previous.occurred_at:%Y-%m-%d %H:%M} UTC" + (
-            f" at {result.previous.desk}" if result.previous.desk else ""
-        )
+        details += say(Said.CHECKIN_SINCE, when=f"{result.previous.occurred_at:%Y-%m-%d %H:%M}")
+        if result.previous.desk:
+            details += say(Said.CHECKIN_AT_DESK, desk=result.previous.desk)
     if result.load is not None:
         capacity = result.load.session.capacity
-        details += f"; {result.load.present} present" + (f" of {capacity}" if capacity else "")
+        details += say(Said.CHECKIN_PRESENT, present=result.load.present)
+        if capacity:
+            details += say(Said.CHECKIN_OF_CAPACITY, capacity=capacity)
         if result.load.over_capacity:
-            details += ", over capacity"
+            details += say(Said.CHECKIN_OVER_CAPACITY)
         if not result.signed_up:
-            details += ", not signed up"
+            details += say(Said.CHECKIN_NOT_SIGNED_UP)
     return f"{status}: {details}"

@@ -4,13 +4,17 @@ progress line."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, NoReturn
 
 from confdesk.errors import UserError
 from confdesk.paths import resolve_database_path
+from confdesk.words.command_line import Said
+from confdesk.words.counting import Noun, counted
+from confdesk.words.errors import describe
 
 if TYPE_CHECKING:
     from confdesk.db.database import Database
@@ -22,14 +26,47 @@ EXIT_USAGE = 2
 # A scan that was read and logged but not accepted (already checked in, cancelled, invalid…).
 EXIT_NOT_ACCEPTED = 3
 
+# The command line speaks English, as scripts and the README expect; a German desk may ask
+# for German with CONFDESK_LANGUAGE=de. Machine-read output (--json, statuses) never changes.
+LANGUAGE_ENV = "CONFDESK_LANGUAGE"
+
+
+def language() -> str:
+    """ "de" or "en": the language of everything the command line says."""
+    return "de" if os.environ.get(LANGUAGE_ENV, "").lower().startswith("de") else "en"
+
+
+def say(sentence: Said, **params: object) -> str:
+    """``sentence`` in the command line's language with ``params`` filled in."""
+    return sentence.fill(language(), params)
+
+
+def count(number: int, noun: Noun) -> str:
+    """ "3 pages" in the command line's language."""
+    return counted(number, noun, language())
+
+
+def explain(error: UserError) -> str:
+    """A core error's sentence in the command line's language."""
+    return explain_code(error.code, error.params, str(error))
+
+
+def explain_code(code: str, params: Mapping[str, object], english: str) -> str:
+    """The sentence of an error ``code`` in the command line's language: in English the
+    core's own sentence ``english`` (which the catalogue repeats), in German the catalogue's
+    (the English for a code it lacks)."""
+    if language() == "en":
+        return english
+    return describe(code, params, language(), english)
+
 
 def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(say(Said.NOT_A_WHOLE_NUMBER, text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+        raise argparse.ArgumentTypeError(say(Said.NOT_POSITIVE, value=value))
     return value
 
 
@@ -37,9 +74,9 @@ def non_negative_float(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        raise argparse.ArgumentTypeError(say(Said.NOT_A_NUMBER, text=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative")
+        raise argparse.ArgumentTypeError(say(Said.NEGATIVE, value=value))
     return value
 
 
@@ -47,9 +84,7 @@ def offset(text: str) -> tuple[float, float]:
     try:
         x, y = (float(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is not an offset like 1.5,-0.5 (millimetres right, down)"
-        ) from None
+        raise argparse.ArgumentTypeError(say(Said.NOT_AN_OFFSET, text=text)) from None
     return x, y
 
 
@@ -88,8 +123,8 @@ class ProgressLine:
     """A percentage on stderr while long work runs, only when a person watches it (a
     terminal); pipes and logs get nothing."""
 
-    def __init__(self, label: str) -> None:
-        self._label = label
+    def __init__(self, label: Said) -> None:
+        self._label = say(label)
         self._shown = False
         self._enabled = sys.stderr.isatty()
 
@@ -103,7 +138,8 @@ class ProgressLine:
     def _report(self, done: int, total: int) -> None:
         if self._enabled:
             shown = f"{100 * done // total}%" if total else "…"
-            print(f"\rconfdesk: {self._label} {shown}", end="", file=sys.stderr, flush=True)
+            line = say(Said.PROGRESS, what=self._label, shown=shown)
+            print(f"\rconfdesk: {line}", end="", file=sys.stderr, flush=True)
             self._shown = True
 
 

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from confdesk.cli.common import (
-    EXIT_OK,
-    positive_int,
-)
+from confdesk.cli.common import EXIT_OK, count, positive_int, say
 from confdesk.paths import resolve_database_path
-
-if TYPE_CHECKING:
-    pass
+from confdesk.words.command_line import Said
+from confdesk.words.counting import Noun
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = commands.add_parser("demo", help="create the demo conference in the database")
+    demo = commands.add_parser("demo", help=say(Said.HELP_DEMO))
     demo.add_argument("--attendees", type=positive_int, default=180, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
         "--if-empty",
         action="store_true",
-        help="do nothing when the database already holds an event",
+        help=say(Said.HELP_DEMO_IF_EMPTY),
     )
 
 
@@ -34,14 +29,20 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(resolve_database_path(args.db))
     try:
         if args.if_empty and EventService(database).list_events():
-            print(f"{database.path} already holds an event; nothing to do.")
+            print(say(Said.DEMO_NOT_EMPTY, path=database.path))
             return EXIT_OK
         summary = create_demo_event(database, attendees=args.attendees, seed=args.seed)
     finally:
         database.close()
     print(
-        f"Created “{summary.title}” in {database.path}: {summary.registrations} registrations, "
-        f"{summary.organizations} organizations, {summary.sessions} sessions, "
-        f"{summary.signups} workshop sign-ups."
+        say(
+            Said.DEMO_CREATED,
+            title=summary.title,
+            path=database.path,
+            registrations=count(summary.registrations, Noun.REGISTRATION),
+            organisations=count(summary.organizations, Noun.ORGANISATION),
+            sessions=count(summary.sessions, Noun.SESSION),
+            signups=count(summary.signups, Noun.SIGNUP),
+        )
     )
     return EXIT_OK

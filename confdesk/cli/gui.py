@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    pass
+from confdesk.cli.common import say
+from confdesk.words.command_line import Said
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    commands.add_parser("gui", help="open the application (the default)")
+    commands.add_parser("gui", help=say(Said.HELP_GUI))
 
 
 def run(args: argparse.Namespace) -> int:

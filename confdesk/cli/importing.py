@@ -9,12 +9,19 @@ from typing import TYPE_CHECKING
 from confdesk.cli.common import (
     EXIT_OK,
     ProgressLine,
+    count,
     current_event,
+    explain_code,
     fail,
+    language,
+    say,
 )
+from confdesk.words.command_line import Said
+from confdesk.words.counting import Noun
 
 if TYPE_CHECKING:
     from confdesk.domain.importing import ImportPlan
+    from confdesk.domain.importing.plan import Problem
 
 _EXISTING_CHOICES = ("skip", "update", "add")
 
@@ -31,45 +38,34 @@ IMPORT_FIELDS = (
 _SHOWN_MATCHES = 20
 
 _MATCH_REASONS = {
-    "email": "same e-mail",
-    "name": "same name and organisation",
-    "email_and_name": "same e-mail and name",
+    "email": Said.MATCH_EMAIL,
+    "name": Said.MATCH_NAME,
+    "email_and_name": Said.MATCH_EMAIL_AND_NAME,
 }
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    import_ = commands.add_parser(
-        "import", help="import attendees from a CSV file or Excel workbook into the event"
-    )
-    import_.add_argument(
-        "file",
-        metavar="FILE",
-        help="a CSV file (';', ',' or tab; UTF-8, UTF-16 or Windows-1252) or an .xlsx workbook",
-    )
-    import_.add_argument(
-        "--dry-run", action="store_true", help="show the mapping and what would happen only"
-    )
+    import_ = commands.add_parser("import", help=say(Said.HELP_IMPORT))
+    import_.add_argument("file", metavar="FILE", help=say(Said.HELP_IMPORT_FILE))
+    import_.add_argument("--dry-run", action="store_true", help=say(Said.HELP_IMPORT_DRY_RUN))
     import_.add_argument(
         "--map",
         action="append",
         default=[],
         dest="mappings",
         metavar="HEADER=field",
-        help="read the column HEADER into field, one of: "
-        + ", ".join(IMPORT_FIELDS)
-        + "; repeat for more columns",
+        help=say(Said.HELP_IMPORT_MAP, fields=IMPORT_FIELDS),
     )
     import_.add_argument(
         "--existing",
         choices=_EXISTING_CHOICES,
         default="skip",
-        help="rows matching a registration of the event: skip them (the default), "
-        "update that registration, or add them anyway",
+        help=say(Said.HELP_IMPORT_EXISTING),
     )
     import_.add_argument(
         "--sheet",
         metavar="NAME",
-        help="the sheet of an .xlsx workbook to read (default: the one holding the attendees)",
+        help=say(Said.HELP_IMPORT_SHEET),
     )
     import_.add_argument(
         "--status",
@@ -77,14 +73,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default=[],
         dest="status_words",
         metavar="WORD=status",
-        help="what a status word confdesk does not know means: registered, waitlisted or "
-        "cancelled (rows with an unknown word are left out otherwise); repeat for more words",
+        help=say(Said.HELP_IMPORT_STATUS),
     )
     import_.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="import the valid rows and list the others, with the reason, in "
-        "FILE.rejected.csv beside FILE (default: import all rows or none)",
+        help=say(Said.HELP_IMPORT_SKIP_INVALID),
     )
 
 
@@ -102,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     overrides = parse_overrides(args.mappings)
     status_words = parse_status_words(args.status_words)
     with current_event(args.db) as (database, event):
-        with ProgressLine("checking") as progress:
+        with ProgressLine(Said.PROGRESS_CHECKING) as progress:
             plan = plan_import(
                 database,
                 event.id,
@@ -121,37 +115,45 @@ def run(args: argparse.Namespace) -> int:
         blocking = plan.blocking_problems
         if blocking:
             for problem in blocking:
-                print(f"confdesk: {problem.describe()}", file=sys.stderr)
+                print(f"confdesk: {_describe(problem)}", file=sys.stderr)
             rows = len({problem.line for problem in blocking if problem.line})
             fail(
-                f"nothing {'would be ' if args.dry_run else ''}imported: {len(blocking)} "
-                f"problem{'s' if len(blocking) != 1 else ''} in {rows} "
-                f"row{'s' if rows != 1 else ''} of {args.file}; fix them in the file"
-                f"{' or the mapping (--map)' if plan.problems else ''} and import again"
-                f"{'' if rows == 0 else ', or import the valid rows with --skip-invalid'}."
+                say(
+                    Said.IMPORT_WOULD_BE_BLOCKED if args.dry_run else Said.IMPORT_BLOCKED,
+                    problems=count(len(blocking), Noun.PROBLEM),
+                    rows=count(rows, Noun.ROW),
+                    file=args.file,
+                    mapping=say(Said.IMPORT_BLOCKED_MAPPING) if plan.problems else "",
+                    skip_invalid=say(Said.IMPORT_BLOCKED_SKIP_INVALID) if rows else "",
+                )
             )
         rejected = plan.rejected_rows() if args.skip_invalid else []
         if args.dry_run:
             if rejected:
                 print(
-                    f"Would leave out {len(rejected)} invalid row"
-                    f"{'s' if len(rejected) != 1 else ''} and list them in "
-                    f"{rejected_rows_path(plan.source.path)}."
+                    say(
+                        Said.IMPORT_WOULD_LEAVE_OUT,
+                        rows=count(len(rejected), Noun.INVALID_ROW),
+                        path=rejected_rows_path(plan.source.path),
+                    )
                 )
             return EXIT_OK
-        with ProgressLine("importing") as progress:
+        with ProgressLine(Said.PROGRESS_IMPORTING) as progress:
             result = apply_import(database, plan, progress=progress)
         written = write_rejected_rows(plan) if rejected else None
     print(
-        f"Imported {args.file} into “{event.title}”: {result.added} added, "
-        f"{result.updated} updated, {result.skipped} skipped"
-        f"{_created(result.organizations_created, result.topics_created)}."
+        say(
+            Said.IMPORTED,
+            file=args.file,
+            title=event.title,
+            added=result.added,
+            updated=result.updated,
+            skipped=result.skipped,
+            created=_created(result.organizations_created, result.topics_created),
+        )
     )
     if written is not None:
-        print(
-            f"Left out {len(rejected)} invalid row{'s' if len(rejected) != 1 else ''}; "
-            f"they are listed with the reason in {written}."
-        )
+        print(say(Said.IMPORT_LEFT_OUT, rows=count(len(rejected), Noun.INVALID_ROW), path=written))
     return EXIT_OK
 
 
@@ -162,15 +164,25 @@ def _print_import_warnings(plan: ImportPlan) -> None:
 
     for warning in plan.warnings:
         if warning.code != UNKNOWN_STATUS_LEFT_OUT:
-            print(f"warning: {warning.describe()}")
+            print(say(Said.WARNING, message=_describe(warning)))
     for word, lines in plan.unknown_statuses.items():
         shown = ", ".join(str(line) for line in lines[:5]) + (", …" if len(lines) > 5 else "")
-        count = f"{len(lines)} row{'s' if len(lines) != 1 else ''}"
-        print(
-            f"warning: status “{word}” (row{'s' if len(lines) != 1 else ''} {shown}) is not "
-            f'one confdesk knows; {count} left out — add --status "{word}=registered" '
-            "(or waitlisted, cancelled) to import them."
-        )
+        rows = count(len(lines), Noun.ROW)
+        where = say(Said.PROBLEM_IN_ROW if len(lines) == 1 else Said.IN_ROWS, line=shown,
+                    lines=shown)  # fmt: skip
+        message = say(Said.IMPORT_UNKNOWN_STATUS, word=word, where=where, rows=rows)
+        print(say(Said.WARNING, message=message))
+
+
+def _describe(problem: Problem) -> str:
+    """ "row 4, column “E-Mail”: …" in the command line's language."""
+    where = (
+        say(Said.PROBLEM_IN_ROW, line=problem.line) if problem.line else say(Said.PROBLEM_IN_FILE)
+    )
+    if problem.column:
+        where += say(Said.PROBLEM_IN_COLUMN, column=problem.column)
+    message = explain_code(problem.code, problem.params, problem.message)
+    return say(Said.PROBLEM, where=where, message=message)
 
 
 def _print_dry_run(plan: ImportPlan, event_title: str) -> None:
@@ -178,36 +190,53 @@ def _print_dry_run(plan: ImportPlan, event_title: str) -> None:
 
     source = plan.source
     print(
-        f"{source.path}: {source.description}; header in row {source.header_line}; "
-        f"{len(plan.rows)} rows for “{event_title}”."
+        say(
+            Said.DRY_RUN_SOURCE,
+            path=source.path,
+            description=source.describe(language()),
+            header_line=source.header_line,
+            rows=count(len(plan.rows), Noun.ROW),
+            title=event_title,
+        )
     )
-    print("Columns:")
+    print(say(Said.DRY_RUN_COLUMNS))
     width = max(len(column.header) for column in plan.columns) + 2
     for column in plan.columns:
-        print(f"  {('“' + column.header + '”').ljust(width)} → {column.describe()}")
-    print("Preview:")
+        print(f"  {('“' + column.header + '”').ljust(width)} → {column.describe(language())}")
+    print(say(Said.DRY_RUN_PREVIEW))
     for line, texts in plan.preview(5):
         shown = ", ".join(f"{name}={value!r}" for name, value in texts.items() if value)
-        print(f"  row {line}: {shown}")
+        print(say(Said.DRY_RUN_ROW, line=line, values=shown))
     matched = [row for row in plan.rows if row.matches]
     for row in matched[:_SHOWN_MATCHES]:
         names = ", ".join(
-            f"{m.name} (#{m.registration_id}, {_MATCH_REASONS[m.reason]})" for m in row.matches
+            f"{m.name} (#{m.registration_id}, {say(_MATCH_REASONS[m.reason])})" for m in row.matches
         )
-        print(f"  row {row.line} matches {names}: {row.action}")
+        print(say(Said.DRY_RUN_MATCH, line=row.line, names=names, action=row.action))
     if len(matched) > _SHOWN_MATCHES:
-        print(f"  … and {len(matched) - _SHOWN_MATCHES} more rows matching registrations")
+        more = count(len(matched) - _SHOWN_MATCHES, Noun.ROW)
+        print(say(Said.DRY_RUN_MORE_MATCHES, rows=more))
     print(
-        f"Would add {plan.count(RowAction.ADD)}, update {plan.count(RowAction.UPDATE)}, "
-        f"skip {plan.count(RowAction.SKIP)}"
-        f"{_created(len(plan.new_organizations), len(plan.new_topics), 'would create')}."
+        say(
+            Said.DRY_RUN_TOTALS,
+            added=plan.count(RowAction.ADD),
+            updated=plan.count(RowAction.UPDATE),
+            skipped=plan.count(RowAction.SKIP),
+            created=_created(
+                len(plan.new_organizations), len(plan.new_topics), Said.IMPORT_WOULD_CREATE
+            ),
+        )
     )
 
 
-def _created(organizations: int, topics: int, verb: str = "created") -> str:
+def _created(organizations: int, topics: int, verb: Said = Said.IMPORT_CREATED) -> str:
+    """ "; created 2 new organisations and 1 new topic", or nothing."""
     parts = [
-        f"{count} new {noun}{'s' if count != 1 else ''}"
-        for count, noun in ((organizations, "organisation"), (topics, "topic"))
-        if count
+        count(number, noun)
+        for number, noun in ((organizations, Noun.NEW_ORGANISATION), (topics, Noun.NEW_TOPIC))
+        if number
     ]
-    return f"; {verb} {' and '.join(parts)}" if parts else ""
+    if not parts:
+        return ""
+    what = parts[0] if len(parts) == 1 else say(Said.AND, first=parts[0], second=parts[1])
+    return say(verb, what=what)

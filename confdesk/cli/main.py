@@ -19,10 +19,18 @@ from typing import NoReturn
 from confdesk import __version__
 from confdesk.cli import agenda, backups, badges, bench, certificates, checkin, demo, export, gui
 from confdesk.cli import importing as import_
-from confdesk.cli.common import EXIT_USAGE, EXIT_USER_ERROR, fail, non_negative_float
+from confdesk.cli.common import (
+    EXIT_USAGE,
+    EXIT_USER_ERROR,
+    explain,
+    fail,
+    non_negative_float,
+    say,
+)
 from confdesk.errors import UserError
 from confdesk.logs import log_unexpected, log_user_error, setup_logging
 from confdesk.paths import DATABASE_ENV
+from confdesk.words.command_line import Said
 
 log = logging.getLogger(__name__)
 # In the order `confdesk --help` lists them.
@@ -44,20 +52,18 @@ class _Parser(argparse.ArgumentParser):
     """argparse prints the whole usage on a mistake; the contract is one line."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"confdesk: {message} (see 'confdesk --help')\n")
+        self.exit(EXIT_USAGE, f"confdesk: {say(Said.USAGE_MISTAKE, message=message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="confdesk", description="The on-site conference desk.")
+    parser = _Parser(prog="confdesk", description=say(Said.PROGRAM))
     parser.add_argument("--version", action="version", version=f"confdesk {__version__}")
-    parser.add_argument(
-        "--db", metavar="PATH", help=f"database file (default: ${DATABASE_ENV} or your data folder)"
-    )
+    parser.add_argument("--db", metavar="PATH", help=say(Said.HELP_DB, variable=DATABASE_ENV))
     parser.add_argument(
         "--quit-after",
         metavar="SECONDS",
         type=non_negative_float,
-        help="GUI only: quit by itself this many seconds after the window is shown",
+        help=say(Said.HELP_QUIT_AFTER),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -80,10 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except UserError as error:
         log_user_error(error, command)
-        fail(str(error))
+        fail(explain(error))
     except KeyboardInterrupt:
         log.info("%s interrupted", command)
-        fail("interrupted.")
+        fail(say(Said.INTERRUPTED))
     except BrokenPipeError:
         # The reader went away (`confdesk export x.csv | head -1`): nothing more to say to
         # it, and Python must not complain while flushing stdout at exit either.
@@ -96,5 +102,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = str(error).strip().splitlines()
         if message:  # its first line: a database error's next lines quote the statement
             what += f": {message[0][:200]}"
-        where = f"; the details are in {log_file}" if log_file else ""
-        fail(f"an unexpected error stopped {command} ({what}){where}.")
+        where = say(Said.UNEXPECTED_LOG, path=log_file) if log_file else ""
+        fail(say(Said.UNEXPECTED, command=command, what=what, where=where))

@@ -9,39 +9,22 @@ use the same codes.
 Why the German lives here and not in Qt's ``.ts`` file: the two sentences of a code are one
 entry, side by side, so a code cannot be added without its German (the Enum refuses a member
 without both, and a test compares their placeholders without starting Qt); a reviewer reads
-both at once; and nothing of it needs Qt, so the command line could speak German with the
-same words one day. The window picks the sentence by its UI language
+both at once; and nothing of it needs Qt, so the command line speaks German with the same
+words (``CONFDESK_LANGUAGE=de``). The window picks the sentence by its UI language
 (``confdesk.ui.shell.messages``); all its other strings stay with Qt's translation.
 """
 
 from __future__ import annotations
 
-import string
 from collections.abc import Mapping
-from enum import StrEnum
 
-LANGUAGES = ("en", "de")
+from confdesk.words.sentences import LANGUAGES, Sentences
+
+__all__ = ["LANGUAGES", "ErrorCode", "describe"]
 
 
-class ErrorCode(StrEnum):
+class ErrorCode(Sentences):
     """A situation a person can meet, with its sentence in English and in German."""
-
-    english: str
-    german: str
-
-    def __new__(cls, code: str, english: str, german: str) -> ErrorCode:
-        member = str.__new__(cls, code)
-        member._value_ = code
-        member.english = english
-        member.german = german
-        return member
-
-    def sentence(self, language: str) -> str:
-        """The template in ``language`` (German for "de", else English)."""
-        return self.german if language == "de" else self.english
-
-    def placeholders(self, language: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(self.sentence(language)) if name}
 
     # -- Opening a database file
     IS_FOLDER = (
@@ -853,6 +836,11 @@ class ErrorCode(StrEnum):
         "The report {path} cannot be written.",
         "Der Bericht {path} kann nicht geschrieben werden.",
     )
+    PARTICIPANTS_NOT_PDF = (
+        "participants_not_pdf",
+        "--participants {path}: the lists are written as a .pdf.",
+        "--participants {path}: Die Listen werden als .pdf geschrieben.",
+    )
     UNKNOWN_BENCH_SCENARIO = (
         "unknown_bench_scenario",
         "There is no benchmark scenario called {names}.",
@@ -870,12 +858,7 @@ def describe(code: str, params: Mapping[str, object], language: str, fallback: s
     member = _BY_CODE.get(code)
     if member is None:
         return fallback
-    template = member.sentence(language)
-    values = {
-        name: ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
-        for name, value in params.items()
-    }
     try:
-        return template.format(**values)
+        return member.fill(language, params)
     except (KeyError, IndexError):
         return fallback

@@ -65,3 +65,8 @@ def time_span(start: time | datetime, end: time | datetime, language: str) -> st
 def short_day(value: date, language: str) -> str:
     """The day without the year, in digits: "18.03." / "18/03"."""
     return format_skeleton("ddMM", value, locale=_locale(language))
+
+
+def whole_number(value: int, language: str) -> str:
+    """ "1,250" / "1.250"."""
+    return format_decimal(value, "#,##0", locale=_locale(language))

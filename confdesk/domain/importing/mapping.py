@@ -9,7 +9,7 @@ skipped. Each column is then mapped from its header (:mod:`.fields`), and a user
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -27,6 +27,7 @@ from confdesk.domain.importing.sheet import SourceRow
 from confdesk.domain.importing.values import word_key
 from confdesk.errors import UserError
 from confdesk.normalize import search_tokens
+from confdesk.words.importing import ColumnFate
 
 # How far down a file the header row is looked for.
 HEADER_SEARCH_ROWS = 30
@@ -68,23 +69,25 @@ class ColumnMapping:
     # For DUPLICATE: the header of the column that gives the field.
     other_header: str = ""
 
-    def describe(self) -> str:
-        """What happens to the column, for people (the dry run, the mapping dialog)."""
-        if self.origin is MappingOrigin.UNKNOWN:
-            return "ignored (header not recognised)"
-        if self.origin is MappingOrigin.NO_HEADER:
-            return "ignored (no header)"
-        if self.origin is MappingOrigin.DUPLICATE:
-            return f"ignored ({self.field} comes from “{self.other_header}”)"
-        if self.origin is MappingOrigin.NAME_PARTS:
-            return "ignored (given and family name have their own columns)"
-        if self.origin is MappingOrigin.NOT_PERSONAL:
-            return "ignored (about the order or the buyer, not the attendee)"
-        if self.origin is MappingOrigin.NUMBERS:
-            return f"ignored (holds numbers, not a {self.field})"
-        if self.field is ImportField.IGNORE:
-            return "ignored (as chosen)"
-        return f"{self.field}{' (as chosen)' if self.origin is MappingOrigin.CHOSEN else ''}"
+    def describe(self, language: str = "en", field_name: Callable[[str], str] = str) -> str:
+        """What happens to the column, for people (the dry run, the mapping dialog), with
+        fields named by ``field_name`` (the command line names them as ``--map`` spells
+        them)."""
+        fate = {
+            MappingOrigin.UNKNOWN: ColumnFate.UNKNOWN,
+            MappingOrigin.NO_HEADER: ColumnFate.NO_HEADER,
+            MappingOrigin.DUPLICATE: ColumnFate.DUPLICATE,
+            MappingOrigin.NAME_PARTS: ColumnFate.NAME_PARTS,
+            MappingOrigin.NOT_PERSONAL: ColumnFate.NOT_PERSONAL,
+            MappingOrigin.NUMBERS: ColumnFate.NUMBERS,
+            MappingOrigin.CHOSEN: ColumnFate.CHOSEN,
+            MappingOrigin.AUTO: ColumnFate.AUTO,
+        }[self.origin]
+        if self.field is ImportField.IGNORE and fate in (ColumnFate.CHOSEN, ColumnFate.AUTO):
+            fate = ColumnFate.IGNORED
+        return fate.fill(
+            language, {"field": field_name(str(self.field)), "other": self.other_header}
+        )
 
     @property
     def used(self) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from confdesk.domain.importing.mapping import ColumnMapping
+from confdesk.words.importing import describe_source
 
 
 class Severity(StrEnum):
@@ -149,11 +150,17 @@ class PlannedRow:
 @dataclass(frozen=True)
 class SourceInfo:
     path: Path
-    description: str  # "CSV, Windows-1252, delimiter ';'"
+    kind: str  # "csv" or "xlsx"
     header_line: int
     headers: tuple[str, ...]
+    encoding: str = ""  # CSV only
+    delimiter: str = ""  # CSV only
     sheet_name: str = ""  # XLSX only: the sheet read
     sheet_names: tuple[str, ...] = ()  # XLSX only: every sheet of the workbook
+
+    def describe(self, language: str = "en") -> str:
+        """ "CSV, Windows-1252, delimiter ';'"."""
+        return describe_source(self.kind, self.encoding, self.delimiter, self.sheet_name, language)
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ def plan_import(
     )
     log.info(
         "Import checked %s (%s) for event %d: %d rows, %d blocking problems, %d warnings",
-        plan.source.path, plan.source.description, event_id, len(plan.rows),
+        plan.source.path, plan.source.describe(), event_id, len(plan.rows),
         len(plan.blocking_problems), len(plan.warnings),
     )  # fmt: skip
     return plan
@@ -182,8 +182,10 @@ def plan_sheet(
         event_id=event_id,
         source=SourceInfo(
             path=sheet.path,
-            description=sheet.describe(),
+            kind=sheet.kind,
             header_line=header_row.line,
+            encoding=sheet.encoding,
+            delimiter=sheet.delimiter,
             headers=tuple(cell.strip() for cell in header_row.cells),
             sheet_name=sheet.sheet_name,
             sheet_names=sheet.sheet_names,

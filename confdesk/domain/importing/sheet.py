@@ -10,6 +10,7 @@ from pathlib import Path
 
 from confdesk.domain.importing.limits import ReadLimits
 from confdesk.errors import UserError
+from confdesk.words.importing import describe_source
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,9 @@ class SourceSheet:
     sheet_names: tuple[str, ...] = ()  # XLSX only: every worksheet, in workbook order
     sheet_chosen_by_user: bool = False
 
-    def describe(self) -> str:
+    def describe(self, language: str = "en") -> str:
         """One line for people: what was read and how."""
-        if self.kind == "xlsx":
-            return f"Excel workbook, sheet “{self.sheet_name}”"
-        shown = {"\t": "tab", ";": "';'", ",": "','"}[self.delimiter]
-        return f"CSV, {self.encoding}, delimiter {shown}"
+        return describe_source(self.kind, self.encoding, self.delimiter, self.sheet_name, language)
 
 
 # Chooses the sheet of a workbook that holds the attendees, from the first rows of each.

@@ -39,6 +39,7 @@ from confdesk.domain.progress import Progress
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.form_error import FormErrorLabel
 from confdesk.ui.shell.formatting import whole_number
+from confdesk.ui.shell.i18n import ui_language
 from confdesk.ui.shell.labels import category_label, status_label
 from confdesk.ui.shell.messages import describe_error, describe_problem
 
@@ -220,7 +221,7 @@ class ImportDialog(QDialog):
         source = plan.source
         self.source_label.setText(
             self.tr("{description}; the header is in row {line}.").format(
-                description=source.description, line=source.header_line
+                description=source.describe(ui_language()), line=source.header_line
             )
         )
         self._fill_mapping(plan)
@@ -278,7 +279,7 @@ class ImportDialog(QDialog):
                 combo.addItem(self._field_label(str(field)), field)
             chosen = column.field if column.used else ImportField.IGNORE
             combo.setCurrentIndex(combo.findData(chosen))
-            combo.setToolTip(column.describe())
+            combo.setToolTip(column.describe(ui_language(), self._field_label))
             combo.currentIndexChanged.connect(
                 lambda _index, header=column.header, box=combo: self._mapping_chosen(
                     header, box.currentData()

@@ -1,0 +1,503 @@
+"""What the command line says: its help, its reports and its one-line complaints.
+
+Each entry holds one English and one German template; ``confdesk.cli.common.say`` fills in
+the one of the command line's language (English unless ``CONFDESK_LANGUAGE=de``). Counts
+arrive as whole phrases ("3 pages", made by :func:`confdesk.words.counting.counted`), so a
+template never has to know about plurals. Errors the core raises are not here but in
+:mod:`confdesk.words.errors`, by their code.
+"""
+
+from __future__ import annotations
+
+from confdesk.words.sentences import Sentences
+
+
+class Said(Sentences):
+    """One thing the command line tells a person, in English and in German."""
+
+    # -- The program as a whole
+    PROGRAM = ("program", "The on-site conference desk.", "Der Konferenz-Schalter vor Ort.")
+    HELP_DB = (
+        "help_db",
+        "database file (default: ${variable} or your data folder)",
+        "Datenbankdatei (Vorgabe: ${variable} oder Ihr Datenordner)",
+    )
+    HELP_QUIT_AFTER = (
+        "help_quit_after",
+        "GUI only: quit by itself this many seconds after the window is shown",
+        "nur Fenster: so viele Sekunden nach dem Öffnen des Fensters von selbst beenden",
+    )
+    USAGE_MISTAKE = (
+        "usage_mistake",
+        "{message} (see 'confdesk --help')",
+        "{message} (siehe 'confdesk --help')",
+    )
+    INTERRUPTED = ("interrupted", "interrupted.", "abgebrochen.")
+    UNEXPECTED = (
+        "unexpected",
+        "an unexpected error stopped {command} ({what}){where}.",
+        "ein unerwarteter Fehler hat {command} angehalten ({what}){where}.",
+    )
+    UNEXPECTED_LOG = (
+        "unexpected_log",
+        "; the details are in {path}",
+        "; die Einzelheiten stehen in {path}",
+    )
+    PROGRESS = ("progress", "{what} {shown}", "{what} {shown}")
+    NOT_A_WHOLE_NUMBER = (
+        "not_a_whole_number",
+        "'{text}' is not a whole number",
+        "'{text}' ist keine ganze Zahl",
+    )
+    NOT_POSITIVE = ("not_positive", "{value} is not a positive number",
+                    "{value} ist keine positive Zahl")  # fmt: skip
+    NOT_A_NUMBER = ("not_a_number", "'{text}' is not a number", "'{text}' ist keine Zahl")
+    NEGATIVE = ("negative", "{value} is negative", "{value} ist negativ")
+    NOT_AN_OFFSET = (
+        "not_an_offset",
+        "'{text}' is not an offset like 1.5,-0.5 (millimetres right, down)",
+        "'{text}' ist keine Verschiebung wie 1.5,-0.5 (Millimeter nach rechts, nach unten)",
+    )
+
+    # -- gui, demo
+    HELP_GUI = ("help_gui", "open the application (the default)",
+                "die Anwendung öffnen (die Vorgabe)")  # fmt: skip
+    HELP_DEMO = (
+        "help_demo",
+        "create the demo conference in the database",
+        "die Demo-Konferenz in der Datenbank anlegen",
+    )
+    HELP_DEMO_IF_EMPTY = (
+        "help_demo_if_empty",
+        "do nothing when the database already holds an event",
+        "nichts tun, wenn die Datenbank schon eine Veranstaltung enthält",
+    )
+    DEMO_NOT_EMPTY = (
+        "demo_not_empty",
+        "{path} already holds an event; nothing to do.",
+        "{path} enthält schon eine Veranstaltung; nichts zu tun.",
+    )
+    DEMO_CREATED = (
+        "demo_created",
+        "Created “{title}” in {path}: {registrations}, {organisations}, {sessions}, {signups}.",
+        "„{title}“ in {path} angelegt: {registrations}, {organisations}, {sessions}, {signups}.",
+    )
+
+    # -- import
+    HELP_IMPORT = (
+        "help_import",
+        "import attendees from a CSV file or Excel workbook into the event",
+        "Teilnehmende aus einer CSV-Datei oder Excel-Mappe in die Veranstaltung importieren",
+    )
+    HELP_IMPORT_FILE = (
+        "help_import_file",
+        "a CSV file (';', ',' or tab; UTF-8, UTF-16 or Windows-1252) or an .xlsx workbook",
+        "eine CSV-Datei (';', ',' oder Tabulator; UTF-8, UTF-16 oder Windows-1252) oder eine "
+        ".xlsx-Mappe",
+    )
+    HELP_IMPORT_DRY_RUN = (
+        "help_import_dry_run",
+        "show the mapping and what would happen only",
+        "nur die Zuordnung zeigen und was geschehen würde",
+    )
+    HELP_IMPORT_MAP = (
+        "help_import_map",
+        "read the column HEADER into field, one of: {fields}; repeat for more columns",
+        "die Spalte HEADER in das Feld field lesen, eines von: {fields}; für weitere Spalten "
+        "wiederholen",
+    )
+    HELP_IMPORT_EXISTING = (
+        "help_import_existing",
+        "rows matching a registration of the event: skip them (the default), update that "
+        "registration, or add them anyway",
+        "Zeilen, die zu einer Anmeldung der Veranstaltung passen: überspringen (die Vorgabe), "
+        "diese Anmeldung aktualisieren oder trotzdem hinzufügen",
+    )
+    HELP_IMPORT_SHEET = (
+        "help_import_sheet",
+        "the sheet of an .xlsx workbook to read (default: the one holding the attendees)",
+        "das Blatt einer .xlsx-Mappe, das gelesen wird (Vorgabe: das mit den Teilnehmenden)",
+    )
+    HELP_IMPORT_STATUS = (
+        "help_import_status",
+        "what a status word confdesk does not know means: registered, waitlisted or "
+        "cancelled (rows with an unknown word are left out otherwise); repeat for more words",
+        "was ein Status-Wort bedeutet, das confdesk nicht kennt: registered, waitlisted oder "
+        "cancelled (Zeilen mit einem unbekannten Wort bleiben sonst draußen); für weitere "
+        "Wörter wiederholen",
+    )
+    HELP_IMPORT_SKIP_INVALID = (
+        "help_import_skip_invalid",
+        "import the valid rows and list the others, with the reason, in FILE.rejected.csv "
+        "beside FILE (default: import all rows or none)",
+        "die gültigen Zeilen importieren und die übrigen mit dem Grund in FILE.rejected.csv "
+        "neben FILE auflisten (Vorgabe: alle Zeilen oder keine importieren)",
+    )
+    PROGRESS_CHECKING = ("progress_checking", "checking", "prüfe")
+    PROGRESS_IMPORTING = ("progress_importing", "importing", "importiere")
+    IMPORT_BLOCKED = (
+        "import_blocked",
+        "nothing imported: {problems} in {rows} of {file}; fix them in the file{mapping} and "
+        "import again{skip_invalid}.",
+        "nichts importiert: {problems} in {rows} von {file}; beheben Sie sie in der Datei"
+        "{mapping} und importieren Sie erneut{skip_invalid}.",
+    )
+    IMPORT_WOULD_BE_BLOCKED = (
+        "import_would_be_blocked",
+        "nothing would be imported: {problems} in {rows} of {file}; fix them in the file"
+        "{mapping} and import again{skip_invalid}.",
+        "nichts würde importiert: {problems} in {rows} von {file}; beheben Sie sie in der "
+        "Datei{mapping} und importieren Sie erneut{skip_invalid}.",
+    )
+    IMPORT_BLOCKED_MAPPING = (
+        "import_blocked_mapping",
+        " or the mapping (--map)",
+        " oder in der Zuordnung (--map)",
+    )
+    IMPORT_BLOCKED_SKIP_INVALID = (
+        "import_blocked_skip_invalid",
+        ", or import the valid rows with --skip-invalid",
+        ", oder importieren Sie die gültigen Zeilen mit --skip-invalid",
+    )
+    IMPORT_WOULD_LEAVE_OUT = (
+        "import_would_leave_out",
+        "Would leave out {rows} and list them in {path}.",
+        "Würde {rows} auslassen und in {path} auflisten.",
+    )
+    IMPORTED = (
+        "imported",
+        "Imported {file} into “{title}”: {added} added, {updated} updated, {skipped} "
+        "skipped{created}.",
+        "{file} in „{title}“ importiert: {added} hinzugefügt, {updated} aktualisiert, "
+        "{skipped} übersprungen{created}.",
+    )
+    IMPORT_CREATED = ("import_created", "; created {what}", "; angelegt: {what}")
+    IMPORT_WOULD_CREATE = ("import_would_create", "; would create {what}",
+                           "; würde anlegen: {what}")  # fmt: skip
+    AND = ("and", "{first} and {second}", "{first} und {second}")
+    IMPORT_LEFT_OUT = (
+        "import_left_out",
+        "Left out {rows}; they are listed with the reason in {path}.",
+        "{rows} ausgelassen; sie stehen mit dem Grund in {path}.",
+    )
+    WARNING = ("warning", "warning: {message}", "Warnung: {message}")
+    PROBLEM_IN_ROW = ("problem_in_row", "row {line}", "Zeile {line}")
+    IN_ROWS = ("in_rows", "rows {lines}", "Zeilen {lines}")
+    PROBLEM_IN_FILE = ("problem_in_file", "file", "Datei")
+    PROBLEM_IN_COLUMN = ("problem_in_column", ", column “{column}”", ", Spalte „{column}“")
+    PROBLEM = ("problem", "{where}: {message}", "{where}: {message}")
+    IMPORT_UNKNOWN_STATUS = (
+        "import_unknown_status",
+        "status “{word}” ({where}) is not one confdesk knows; {rows} left out — add "
+        '--status "{word}=registered" (or waitlisted, cancelled) to import them.',
+        "Status „{word}“ ({where}) kennt confdesk nicht; {rows} ausgelassen — fügen "
+        'Sie --status "{word}=registered" (oder waitlisted, cancelled) hinzu, um sie zu '
+        "importieren.",
+    )
+    DRY_RUN_SOURCE = (
+        "dry_run_source",
+        "{path}: {description}; header in row {header_line}; {rows} for “{title}”.",
+        "{path}: {description}; Kopfzeile in Zeile {header_line}; {rows} für „{title}“.",
+    )
+    DRY_RUN_COLUMNS = ("dry_run_columns", "Columns:", "Spalten:")
+    DRY_RUN_PREVIEW = ("dry_run_preview", "Preview:", "Vorschau:")
+    DRY_RUN_ROW = ("dry_run_row", "  row {line}: {values}", "  Zeile {line}: {values}")
+    DRY_RUN_MATCH = (
+        "dry_run_match",
+        "  row {line} matches {names}: {action}",
+        "  Zeile {line} passt zu {names}: {action}",
+    )
+    DRY_RUN_MORE_MATCHES = (
+        "dry_run_more_matches",
+        "  … and {rows} matching registrations, not shown",
+        "  … und {rows}, die zu Anmeldungen passen, hier nicht gezeigt",
+    )
+    DRY_RUN_TOTALS = (
+        "dry_run_totals",
+        "Would add {added}, update {updated}, skip {skipped}{created}.",
+        "Würde {added} hinzufügen, {updated} aktualisieren, {skipped} überspringen{created}.",
+    )
+    MATCH_EMAIL = ("match_email", "same e-mail", "gleiche E-Mail")
+    MATCH_NAME = ("match_name", "same name and organisation", "gleicher Name und Organisation")
+    MATCH_EMAIL_AND_NAME = ("match_email_and_name", "same e-mail and name",
+                            "gleiche E-Mail und gleicher Name")  # fmt: skip
+
+    # -- export
+    HELP_EXPORT = (
+        "help_export",
+        "export the event's registrations (personal data) to CSV or XLSX",
+        "die Anmeldungen der Veranstaltung (personenbezogene Daten) als CSV oder XLSX exportieren",
+    )
+    PROGRESS_EXPORTING = ("progress_exporting", "exporting", "exportiere")
+    EXPORT_KIND_CSV = ("export_kind_csv", "CSV, UTF-8, ';'", "CSV, UTF-8, ';'")
+    EXPORT_KIND_XLSX = ("export_kind_xlsx", "Excel workbook", "Excel-Mappe")
+    EXPORTED = (
+        "exported",
+        "Exported {registrations} of “{title}” to {path} ({kind}).",
+        "{registrations} von „{title}“ nach {path} exportiert ({kind}).",
+    )
+    EXPORT_COLUMNS = ("export_columns", "Columns: {columns}.", "Spalten: {columns}.")
+    EXPORT_PERSONAL_DATA = (
+        "export_personal_data",
+        "The file holds personal data: share it only as the attendees agreed, delete it after.",
+        "Die Datei enthält personenbezogene Daten: nur so weitergeben, wie die Teilnehmenden "
+        "zugestimmt haben, und danach löschen.",
+    )
+
+    # -- checkin
+    HELP_CHECKIN = (
+        "help_checkin",
+        "check in the person a scanned code names (exit 0 only when accepted)",
+        "die Person einchecken, die ein gescannter Code nennt (Exit 0 nur bei Annahme)",
+    )
+    DESCRIBE_CHECKIN = (
+        "describe_checkin",
+        "Check in by code. The result is printed once the check-in is on disk. Exit status: "
+        "0 accepted, 3 read but not accepted (already checked in, cancelled, waitlisted, "
+        "unknown, invalid, revoked, wrong_event), 1 an error or a scan not stored "
+        "(storage_error), 2 a usage mistake.",
+        "Check-in per Code. Das Ergebnis wird ausgegeben, sobald der Check-in auf der "
+        "Festplatte steht. Exit-Status: 0 angenommen, 3 gelesen, aber nicht angenommen "
+        "(already checked in, cancelled, waitlisted, unknown, invalid, revoked, wrong_event), "
+        "1 ein Fehler oder ein nicht gespeicherter Scan (storage_error), 2 ein "
+        "Bedienungsfehler.",
+    )
+    HELP_CHECKIN_CODE = ("help_checkin_code", "the code as the QR holds it",
+                         "der Code, wie ihn der QR-Code enthält")  # fmt: skip
+    HELP_CHECKIN_STDIN = (
+        "help_checkin_stdin",
+        "read one code per line (a scanner pipe) and answer each with one line",
+        "einen Code pro Zeile lesen (Scanner-Pipe) und jeden mit einer Zeile beantworten",
+    )
+    HELP_CHECKIN_SESSION = (
+        "help_checkin_session",
+        "check in at this agenda session's door",
+        "an der Tür dieses Programmpunkts einchecken",
+    )
+    HELP_CHECKIN_JSON = ("help_checkin_json", "one JSON object per result",
+                         "ein JSON-Objekt pro Ergebnis")  # fmt: skip
+    HELP_CHECKIN_DESK = (
+        "help_checkin_desk",
+        "this desk's name (default: the setting)",
+        "der Name dieses Schalters (Vorgabe: die Einstellung)",
+    )
+    HELP_CHECKIN_OPERATOR = (
+        "help_checkin_operator",
+        "who scans (default: the setting)",
+        "wer scannt (Vorgabe: die Einstellung)",
+    )
+    CHECKIN_SINCE = (
+        "checkin_since",
+        "; since {when} UTC",
+        "; seit {when} UTC",
+    )
+    CHECKIN_AT_DESK = ("checkin_at_desk", " at {desk}", " an {desk}")
+    CHECKIN_PRESENT = ("checkin_present", "; {present} present", "; {present} anwesend")
+    CHECKIN_OF_CAPACITY = ("checkin_of_capacity", " of {capacity}", " von {capacity}")
+    CHECKIN_OVER_CAPACITY = ("checkin_over_capacity", ", over capacity", ", überbelegt")
+    CHECKIN_NOT_SIGNED_UP = ("checkin_not_signed_up", ", not signed up", ", nicht angemeldet")
+
+    # -- badges
+    HELP_BADGES = (
+        "help_badges",
+        "print the event's name badges into a PDF and record them as printed",
+        "die Namensschilder der Veranstaltung in ein PDF drucken und als gedruckt vermerken",
+    )
+    DESCRIBE_BADGES = (
+        "describe_badges",
+        "Write the badges of everyone registered (by name) into OUT.pdf, print a summary "
+        "(badges, pages, stock, which names had to shrink below a readable size) and record "
+        "the badges as printed, so --only-unprinted skips them next time.",
+        "Die Namensschilder aller Angemeldeten (nach Namen) in OUT.pdf schreiben, eine "
+        "Zusammenfassung ausgeben (Schilder, Seiten, Material, welche Namen unter eine gut "
+        "lesbare Größe schrumpfen mussten) und die Schilder als gedruckt vermerken, damit "
+        "--only-unprinted sie beim nächsten Mal überspringt.",
+    )
+    HELP_BADGES_STOCK = (
+        "help_badges_stock",
+        "the paper or labels (see --list-stocks; default {stock})",
+        "das Papier oder die Etiketten (siehe --list-stocks; Vorgabe {stock})",
+    )
+    HELP_BADGES_LIST_STOCKS = ("help_badges_list_stocks", "list the stocks and exit",
+                               "die Materialien auflisten und beenden")  # fmt: skip
+    HELP_BADGES_ONLY_UNPRINTED = (
+        "help_badges_only_unprinted",
+        "only people whose badge was not printed yet",
+        "nur Personen, deren Namensschild noch nicht gedruckt wurde",
+    )
+    HELP_BADGES_START_AT = (
+        "help_badges_start_at",
+        "leave the first N-1 labels of a used sheet empty",
+        "die ersten N-1 Etiketten eines angebrochenen Bogens frei lassen",
+    )
+    HELP_BADGES_BACK = (
+        "help_badges_back",
+        "add a back page per sheet: each person's own programme",
+        "eine Rückseite pro Bogen hinzufügen: das eigene Programm jeder Person",
+    )
+    HELP_BADGES_OFFSET = (
+        "help_badges_offset",
+        "move everything by X mm right and Y mm down (measured with the calibration page)",
+        "alles um X mm nach rechts und Y mm nach unten verschieben (mit der "
+        "Kalibrierseite gemessen)",
+    )
+    HELP_BADGES_CALIBRATION = (
+        "help_badges_calibration",
+        "write the stock's calibration page to OUT.pdf instead",
+        "stattdessen die Kalibrierseite des Materials in OUT.pdf schreiben",
+    )
+    BADGES_NEED_OUT = (
+        "badges_need_out",
+        "name the PDF to write, e.g. 'confdesk badges badges.pdf'.",
+        "nennen Sie das PDF, das geschrieben werden soll, z. B. 'confdesk badges badges.pdf'.",
+    )
+    CALIBRATION_WRITTEN = (
+        "calibration_written",
+        "Wrote the calibration page for {stock} to {path}.",
+        "Die Kalibrierseite für {stock} wurde nach {path} geschrieben.",
+    )
+    PROGRESS_BADGES = ("progress_badges", "drawing badges", "zeichne Namensschilder")
+    BADGES_WRITTEN = (
+        "badges_written",
+        "Wrote {badges} on {pages} ({stock}: {title}) to {path}; recorded as printed.",
+        "{badges} auf {pages} ({stock}: {title}) nach {path} geschrieben; als gedruckt vermerkt.",
+    )
+    BADGES_SHRUNK = (
+        "badges_shrunk",
+        "{texts} had to shrink below a readable size or be shortened:",
+        "{texts} mussten unter eine gut lesbare Größe schrumpfen oder gekürzt werden:",
+    )
+    BADGES_SHRUNK_ITEM = (
+        "badges_shrunk_item",
+        "  #{id} {name}: {field} at {size} pt{shortened}",
+        "  #{id} {name}: {field} mit {size} pt{shortened}",
+    )
+    BADGES_SHORTENED = ("badges_shortened", ", shortened", ", gekürzt")
+
+    # -- certificates
+    HELP_CERTIFICATES = (
+        "help_certificates",
+        "certificates of attendance for everyone checked in",
+        "Teilnahmebescheinigungen für alle Eingecheckten",
+    )
+    DESCRIBE_CERTIFICATES = (
+        "describe_certificates",
+        "One merged PDF when OUT ends in .pdf, otherwise a folder with one PDF per person. "
+        "Lists the sessions each person was checked in at, with total hours.",
+        "Ein zusammengefasstes PDF, wenn OUT auf .pdf endet, sonst ein Ordner mit einem PDF "
+        "pro Person. Nennt die Programmpunkte, zu denen jede Person eingecheckt war, mit der "
+        "Summe der Stunden.",
+    )
+    HELP_CERTIFICATES_VERIFY = (
+        "help_certificates_verify",
+        "instead of writing: say whose certificate carries this verification code (exit 0), "
+        "or that none of this event does (exit 3)",
+        "statt zu schreiben: sagen, wessen Bescheinigung diesen Prüfcode trägt (Exit 0), "
+        "oder dass keine dieser Veranstaltung ihn trägt (Exit 3)",
+    )
+    HELP_CERTIFICATES_LANGUAGE = ("help_certificates_language", "default: the event's language",
+                                  "Vorgabe: die Sprache der Veranstaltung")  # fmt: skip
+    CERTIFICATES_NEED_OUT = (
+        "certificates_need_out",
+        "certificates needs either OUT.pdf|DIR or --verify CODE (see 'confdesk certificates "
+        "--help')",
+        "certificates braucht entweder OUT.pdf|DIR oder --verify CODE (siehe 'confdesk "
+        "certificates --help')",
+    )
+    PROGRESS_CERTIFICATES = ("progress_certificates", "drawing certificates",
+                             "zeichne Bescheinigungen")  # fmt: skip
+    FILES_IN = ("files_in", "{files} in {folder}", "{files} in {folder}")
+    CERTIFICATES_WRITTEN = (
+        "certificates_written",
+        "Wrote {certificates} of attendance ({pages}) to {where}.",
+        "{certificates} ({pages}) nach {where} geschrieben.",
+    )
+    CERTIFICATE_UNKNOWN = (
+        "certificate_unknown",
+        "No certificate of {title} carries the code {code}: it was not issued from this "
+        "database, or the person's attendance has changed since.",
+        "Keine Bescheinigung von {title} trägt den Code {code}: Sie wurde nicht aus dieser "
+        "Datenbank ausgestellt, oder die Anwesenheit der Person hat sich seither geändert.",
+    )
+    CERTIFICATE_GENUINE = (
+        "certificate_genuine",
+        "Genuine: {code} is the certificate of {name}{organisation} for {title}, {sessions}, "
+        "{hours} hours.",
+        "Echt: {code} ist die Bescheinigung von {name}{organisation} für {title}, "
+        "{sessions}, {hours} Stunden.",
+    )
+
+    # -- agenda
+    HELP_AGENDA = (
+        "help_agenda",
+        "the programme as a PDF or an iCalendar file",
+        "das Programm als PDF oder iCalendar-Datei",
+    )
+    DESCRIBE_AGENDA = (
+        "describe_agenda",
+        "OUT.pdf: the printed programme, by day, parallel sessions side by side. OUT.ics: an "
+        "iCalendar file with every session. Door signs and participant lists on request.",
+        "OUT.pdf: das gedruckte Programm, nach Tagen, parallele Programmpunkte nebeneinander. "
+        "OUT.ics: eine iCalendar-Datei mit allen Programmpunkten. Türschilder und "
+        "Teilnehmendenlisten auf Wunsch.",
+    )
+    HELP_AGENDA_DOOR_SIGNS = (
+        "help_agenda_door_signs",
+        "a door sign per room and day: one PDF, or one file each in DIR",
+        "ein Türschild pro Raum und Tag: ein PDF oder je eine Datei in DIR",
+    )
+    HELP_AGENDA_PARTICIPANTS = (
+        "help_agenda_participants",
+        "a participant list per session that takes sign-ups",
+        "eine Teilnehmendenliste pro Programmpunkt mit Anmeldung",
+    )
+    PROGRAMME_WRITTEN = (
+        "programme_written",
+        "Wrote the programme with {sessions}{pages} to {path}.",
+        "Das Programm mit {sessions}{pages} wurde nach {path} geschrieben.",
+    )
+    IN_PARENTHESES = ("in_parentheses", " ({what})", " ({what})")
+    DOOR_SIGNS_WRITTEN = (
+        "door_signs_written",
+        "Wrote the door signs to {where}.",
+        "Die Türschilder wurden nach {where} geschrieben.",
+    )
+    PROGRESS_LISTS = ("progress_lists", "writing participant lists",
+                      "schreibe Teilnehmendenlisten")  # fmt: skip
+    LISTS_WRITTEN = (
+        "lists_written",
+        "Wrote {lists} ({pages}) to {path}.",
+        "{lists} ({pages}) nach {path} geschrieben.",
+    )
+
+    # -- backups
+    HELP_BACKUPS = (
+        "help_backups",
+        "list the database's backups, or restore one in its place",
+        "die Sicherungen der Datenbank auflisten oder eine an ihre Stelle setzen",
+    )
+    HELP_BACKUPS_RESTORE = (
+        "help_backups_restore",
+        "put the newest good backup (or the file BACKUP) in the database's place; the file "
+        "it replaces is kept beside it",
+        "die neueste intakte Sicherung (oder die Datei BACKUP) an die Stelle der Datenbank "
+        "setzen; die ersetzte Datei bleibt daneben erhalten",
+    )
+    NO_BACKUPS = ("no_backups", "There are no backups of {path}.",
+                  "Es gibt keine Sicherungen von {path}.")  # fmt: skip
+    BACKUP_LINE = ("backup_line", "{path}  {size} KB  {state}", "{path}  {size} KB  {state}")
+    BACKUP_GOOD = ("backup_good", "good", "intakt")
+    BACKUP_DAMAGED = ("backup_damaged", "DAMAGED", "BESCHÄDIGT")
+    RESTORED = (
+        "restored",
+        "Restored {path} from {backup}; the file it replaced is kept as {aside}.",
+        "{path} aus {backup} wiederhergestellt; die ersetzte Datei liegt als {aside} bereit.",
+    )
+
+    # -- bench
+    HELP_BENCH = (
+        "help_bench",
+        "measure performance against plain floors",
+        "die Leistung gegen einfache Untergrenzen messen",
+    )
+    HELP_BENCH_ONLY = ("help_bench_only", "run only these scenarios", "nur diese Szenarien")
