@@ -234,19 +234,29 @@ def _roll_safe(unprintable: Edges) -> Edges:
     )
 
 
-# Brother QL, 62 mm continuous tape: 732 dots wide at 300 dpi, of which the printer prints
-# the middle 696 (58.9 mm), and it feeds 35 dots (3 mm) before and after the print
-# (brother_ql's label table, entry "62").
-_BROTHER_62_SIDE = dots(732 - 696, 300) / 2
-_BROTHER_62 = Edges(dots(35, 300), _BROTHER_62_SIDE, dots(35, 300), _BROTHER_62_SIDE)
-# DYMO LabelWriter paper table (width in dots at 300 dpi, length in dots at 600 dpi):
-# 99014 page 638 × 2382, printable 608 × 2218 from 18 × 128;
-# 11356 page 488 × 2100, printable 459 × 1926 from 17 × 138.
-_DYMO_99014 = Edges(
-    dots(128, 600), dots(638 - 608 - 18, 300), dots(2382 - 2218 - 128, 600), dots(18, 300)
+def _printable(
+    page: tuple[float, float], origin: tuple[float, float], size: tuple[float, float]
+) -> Edges:
+    """The unprintable edges of a page (mm) whose printable area of ``size`` starts at
+    ``origin`` from its top-left corner."""
+    return Edges(origin[1], page[0] - origin[0] - size[0], page[1] - origin[1] - size[1], origin[0])
+
+
+# Brother QL, 62 mm continuous tape: the printer prints the middle 696 dots (58.9 mm) at
+# 300 dpi, and it feeds 35 dots (3 mm) before and after the print (brother_ql's label
+# table, entry "62"). confdesk cuts it at 100 mm.
+_BROTHER_62 = _printable(
+    (62.0, 100.0),
+    ((62.0 - dots(696, 300)) / 2, dots(35, 300)),
+    (dots(696, 300), 100.0 - 2 * dots(35, 300)),
 )
-_DYMO_11356 = Edges(
-    dots(138, 600), dots(488 - 459 - 17, 300), dots(2100 - 1926 - 138, 600), dots(17, 300)
+# DYMO LabelWriter paper table (across in dots at 300 dpi, along at 600 dpi), as printable
+# area from its origin: 99014 608 × 2218 from 18 × 128; 11356 459 × 1926 from 17 × 138.
+_DYMO_99014 = _printable(
+    (54.0, 101.0), (dots(18, 300), dots(128, 600)), (dots(608, 300), dots(2218, 600))
+)
+_DYMO_11356 = _printable(
+    (41.0, 89.0), (dots(17, 300), dots(138, 600)), (dots(459, 300), dots(1926, 600))
 )
 
 STOCKS: dict[str, Stock] = {
