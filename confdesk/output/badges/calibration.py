@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from confdesk.output.badges.stocks import Rect, Stock
-from confdesk.output.pdf.fonts import font_name
+from confdesk.output.pdf.fonts import font_name, text_width
 
 MARK_MM = 20.0
 # The ruler's baseline, in mm from the paper's edge: inside any printer's unprintable border.
@@ -56,10 +56,14 @@ def draw_calibration_page(canvas: Canvas, stock: Stock, offset_mm: tuple[float, 
         f"new y offset = offset used + {MARK_MM:g} − measured distance of the horizontal line.",
     ]
     text_x = mark_x + 3 * mm
-    text_y = mark_y - 3 * mm - small
+    room = width - text_x - 2 * mm
+    # One size for all lines, small enough that the longest fits a narrow roll label.
+    size = min(small, *(room / text_width(line, font_name(False), 1.0) for line in lines))
+    canvas.setFont(font_name(False), size)
+    text_y = mark_y - 3 * mm - size
     for line in lines:
         canvas.drawString(text_x, text_y, line)
-        text_y -= small * 1.4
+        text_y -= size * 1.4
     canvas.restoreState()
     canvas.showPage()
 

@@ -40,17 +40,17 @@ PUBLISHED: dict[str, Published] = {
     "a6": Published("ISO 216: A6 is 105 × 148 mm", (105, 148), (105, 148), pitch=(105, 148)),
     "a6-4up": Published(
         "ISO 216: A4 210 × 297 holds 2 × 2 A6", A4, (105, 148), (2, 2), pitch=(105, 148)
-    ),  # fmt: skip
+    ),
     "a7-8up": Published(
         "ISO 216: A4 holds 2 × 4 landscape A7 (74 × 105)", A4, (105, 74), (2, 4), pitch=(105, 74)
-    ),  # fmt: skip
+    ),
     "a6-fold": Published(
         "ISO 216: landscape A5 (210 × 148) is two A6 side by side",
         (210, 148),
         (105, 148),
         (2, 1),
         pitch=(105, 148),
-    ),  # fmt: skip
+    ),
     "avery-l4785": Published(
         "glabels-qt templates/avery-iso-templates.xml, Avery L4785: width 80mm height 50mm "
         "round 4mm, Layout nx 2 ny 5 x0 18mm y0 13mm dx 95mm dy 55mm",
@@ -60,7 +60,7 @@ PUBLISHED: dict[str, Published] = {
         (18, 13),
         (95, 55),
         radius=4,
-    ),  # fmt: skip
+    ),
     "herma-4412": Published(
         'pretix badges exporter, "HERMA 50 x 80 mm (4412)": margins 13.5/17.5/13.5/17.5 mm, '
         "offsets 95 × 55 mm, 2 columns × 5 rows on A4",
@@ -69,7 +69,7 @@ PUBLISHED: dict[str, Published] = {
         (2, 5),
         (17.5, 13.5),
         (95, 55),
-    ),  # fmt: skip
+    ),
     "durable-54x90": Published(
         'pretix, "DURABLE BADGEMAKER® 54 x 90 mm (1445-02)": margins 12/15/15/15 mm, '
         "offsets 90 × 54 mm, 2 × 5",
@@ -78,7 +78,7 @@ PUBLISHED: dict[str, Published] = {
         (2, 5),
         (15, 12),
         (90, 54),
-    ),  # fmt: skip
+    ),
     "durable-60x90": Published(
         'pretix, "DURABLE BADGEMAKER® 60 x 90 mm (1456-02)": margins 28.5/15/28.5/15 mm, '
         "offsets 90 × 60 mm, 2 × 4",
@@ -87,7 +87,7 @@ PUBLISHED: dict[str, Published] = {
         (2, 4),
         (15, 28.5),
         (90, 60),
-    ),  # fmt: skip
+    ),
     "durable-40x75": Published(
         'pretix, "DURABLE BADGEMAKER® 40 x 75 mm (1453-02)": margins 28.5/30/28.5/30 mm, '
         "offsets 75 × 40 mm, 2 × 6",
@@ -96,33 +96,33 @@ PUBLISHED: dict[str, Published] = {
         (2, 6),
         (30, 28.5),
         (75, 40),
-    ),  # fmt: skip
+    ),
     "brother-ql-62": Published(
         'brother_ql labels.py, "62": 62 mm endless, 732 dots total, 696 printable at 300 dpi; '
         "cut at 100 mm (the length confdesk chooses)",
         (62, 100),
         (62, 100),
         printable_dots_across=696,
-    ),  # fmt: skip
+    ),
     "dymo-54x101": Published(
         "glabels-qt templates/dymo-other-templates.xml, DYMO 99014: width 54mm height 101mm; "
         "LabelWriter paper table: 638 dots wide, 608 printable",
         (54, 101),
         (54, 101),
         printable_dots_across=608,
-    ),  # fmt: skip
+    ),
     "dymo-41x89": Published(
         "glabels-qt templates/dymo-other-templates.xml, DYMO 11356: width 41mm height 89mm; "
         "LabelWriter paper table: 488 dots wide, 459 printable",
         (41, 89),
         (41, 89),
         printable_dots_across=459,
-    ),  # fmt: skip
+    ),
     "zebra-57x102": Published(
         'CUPS zebra.ppd: PageSize w162h288 "2.25x4.00"" (points), the whole page imageable',
         (57.15, 101.6),
         (57.15, 101.6),
-    ),  # fmt: skip
+    ),
 }
 
 
@@ -182,12 +182,12 @@ def test_demo_badges_stay_inside_the_safe_area_on_every_stock(
     demo: Database, tmp_path: Path, name: str, long_name_id: int
 ) -> None:
     stock = get_stock(name)
-    people = _people(demo, stock) + [long_name_id]
+    people = [*_people(demo, stock), long_name_id]
     out = tmp_path / "badges.pdf"
     run = render_badges(demo, EVENT_ID, out, stock=name, registration_ids=people,
                         back_side=not stock.fold_over)  # fmt: skip
     safe = [stock.safe_rect(slot) for slot in range(stock.labels_per_page)]
-    for (width, height), glyphs in page_glyphs(out):
+    for (_width, height), glyphs in page_glyphs(out):
         assert glyphs
         for glyph in glyphs:  # the text, read as vectors
             left, top = glyph.left / mm, (height - glyph.top) / mm
