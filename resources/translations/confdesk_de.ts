@@ -1843,229 +1843,239 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
-        <source>Name badge labels 80 × 50 mm</source>
-        <translation>Namensetiketten 80 × 50 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="96"/>
+        <source>Badge inserts 75 × 40 mm</source>
+        <translation>Namensschild-Einlagen 75 × 40 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="97"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="98"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="99"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
+        <source>DYMO name badges 41 × 89 mm</source>
+        <translation>DYMO-Namensschilder 41 × 89 mm</translation>
+    </message>
+    <message>
         <location filename="../../confdesk/ui/printing/page.py" line="101"/>
+        <source>Zebra labels 57 × 102 mm</source>
+        <translation>Zebra-Etiketten 57 × 102 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="107"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="108"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="109"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="104"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="110"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="105"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="111"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="140"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="137"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="343"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="143"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="349"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="144"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="145"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="140"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="146"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="144"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="159"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="180"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="181"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="182"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="177"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="183"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="178"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="184"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="190"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="196"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="209"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="224"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="220"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="226"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="228"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="345"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="351"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="408"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="414"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="436"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="442"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="452"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="458"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="480"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="486"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="490"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="514"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="496"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="520"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="510"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="516"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2073,71 +2083,81 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="611"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="620"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="620"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="622"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="622"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="629"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="624"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="630"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="628"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="634"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="531"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="528"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <source>Avery name badge labels 80 × 50 mm</source>
+        <translation>Avery-Namensetiketten 80 × 50 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <source>HERMA name badge labels 80 × 50 mm</source>
+        <translation>HERMA-Namensetiketten 80 × 50 mm</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="534"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="557"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="563"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="581"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="588"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="593"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="587"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="594"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="599"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="594"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="600"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

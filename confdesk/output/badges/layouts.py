@@ -2,7 +2,8 @@
 
 A new layout is a new :class:`Layout` value, not new drawing code; the renderer
 (:mod:`confdesk.output.badges.renderer`) draws each element by its type. A layout is drawn
-on any label by scaling: positions stretch to the label's width and height, font and QR
+on any label by scaling to the label's safe area (see
+:mod:`confdesk.output.badges.stocks`): positions stretch to its width and height, font and QR
 sizes grow or shrink with the smaller of the two factors, so nothing gets distorted.
 :func:`layout_for` picks the portrait or the landscape layout by the label's shape.
 
@@ -233,7 +234,8 @@ LAYOUTS: dict[str, Layout] = {layout.name: layout for layout in (PORTRAIT, LANDS
 
 
 def layout_for(stock: Stock, name: str | None = None) -> Layout:
-    """The layout named, or the one whose shape matches the label, scaled to the label."""
+    """The layout named, or the one whose shape matches the badge as it is read, scaled to
+    the label's safe area."""
     if name is None:
         chosen = LANDSCAPE if stock.landscape else PORTRAIT
     elif name in LAYOUTS:
@@ -245,4 +247,4 @@ def layout_for(stock: Stock, name: str | None = None) -> Layout:
             name=name,
             choices=tuple(LAYOUTS),
         )
-    return chosen.scaled_to(stock.label_width_mm, stock.label_height_mm)
+    return chosen.scaled_to(*stock.drawing_size_mm)

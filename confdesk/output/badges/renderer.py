@@ -1,7 +1,9 @@
 """Draws one badge side from a layout: each element by its type, on a ReportLab canvas.
 
 Coordinates: layouts measure in millimetres from the badge's top-left corner; the
-canvas measures in points from the page's bottom-left. :class:`Placement` converts.
+canvas measures in points from its bottom-left. :class:`Placement` converts. The writer
+moves (and on a label roll turns) the canvas to the label's safe area first
+(:func:`confdesk.output.badges.writer.badge_frame`), so a badge is drawn the same on every stock.
 """
 
 from __future__ import annotations
@@ -42,12 +44,12 @@ _BAND_PADDING = 0.4
 
 @dataclass(frozen=True)
 class Placement:
-    """Where a badge lies on the page: its top-left corner, in points from the page's
-    left and top edges."""
+    """Where a badge lies on the canvas: its top-left corner, in points from the left and
+    top edges of a canvas ``page_height`` points high."""
 
     page_height: float
-    left: float  # points from the page's left edge
-    top: float  # points from the page's top edge
+    left: float  # points from the canvas's left edge
+    top: float  # points from the canvas's top edge
 
     def rect(self, box: Box) -> tuple[float, float, float, float]:
         """``box`` as x, y (bottom-left, canvas coordinates), width, height in points."""

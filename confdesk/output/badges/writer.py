@@ -15,7 +15,8 @@ from __future__ import annotations
 import io
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -161,7 +162,6 @@ def _draw_batch(
     people = batch.people
     total = len(people)
     per_page = stock.labels_per_page
-    page_height = stock.page_height_mm * mm
     shrunk: list[ShrunkText] = []
     pages = 0
     slot = start_at - 1
@@ -169,8 +169,8 @@ def _draw_batch(
     if progress:
         progress(0, total)
     for done, person in enumerate(people, start=1):
-        placement = _placement(stock, slot, offset_mm, page_height, mirrored=False)
-        fields = renderer.draw(canvas, design.front, person, placement)
+        with badge_frame(canvas, stock, slot, offset_mm) as placement:
+            fields = renderer.draw(canvas, design.front, person, placement)
         shrunk.extend(_shrunk(person, fields))
         on_page.append((slot, person))
         slot += 1
@@ -179,12 +179,9 @@ def _draw_batch(
             pages += 1
             if back_side:
                 for back_slot, back_person in on_page:
-                    renderer.draw(
-                        canvas,
-                        design.back,
-                        back_person,
-                        _placement(stock, back_slot, offset_mm, page_height, mirrored=True),
-                    )
+                    with badge_frame(canvas, stock, _mirrored(stock, back_slot),
+                                     offset_mm) as placement:  # fmt: skip
+                        renderer.draw(canvas, design.back, back_person, placement)
                 canvas.showPage()
                 pages += 1
             slot, on_page = 0, []
@@ -204,30 +201,39 @@ def _draw_fold_over(
 ) -> tuple[int, list[ShrunkText]]:
     """One sheet per person: the back on the left half, the front on the right."""
     total = len(batch.people)
-    page_height = stock.page_height_mm * mm
     shrunk: list[ShrunkText] = []
     if progress:
         progress(0, total)
     for done, person in enumerate(batch.people, start=1):
-        back, front = (
-            _placement(stock, slot, offset_mm, page_height, mirrored=False) for slot in (0, 1)
-        )
-        renderer.draw(canvas, design.back, person, back)
-        shrunk.extend(_shrunk(person, renderer.draw(canvas, design.front, person, front)))
+        with badge_frame(canvas, stock, 0, offset_mm) as back:
+            renderer.draw(canvas, design.back, person, back)
+        with badge_frame(canvas, stock, 1, offset_mm) as front:
+            shrunk.extend(_shrunk(person, renderer.draw(canvas, design.front, person, front)))
         canvas.showPage()
         if progress and (done % _PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
     return total, shrunk
 
 
-def _placement(
-    stock: Stock, slot: int, offset_mm: tuple[float, float], page_height: float, *, mirrored: bool
-) -> Placement:
-    if mirrored:
-        row, column = divmod(slot, stock.columns)
-        slot = row * stock.columns + (stock.columns - 1 - column)
-    left, top = stock.label_origin_mm(slot)
-    return Placement(page_height, (left + offset_mm[0]) * mm, (top + offset_mm[1]) * mm)
+@contextmanager
+def badge_frame(
+    canvas: Canvas, stock: Stock, slot: int, offset_mm: tuple[float, float]
+) -> Iterator[Placement]:
+    """Draw in the safe area of label ``slot`` as the badge is read (turned on a roll),
+    moved by the printer's offset: x to the right, y down the page."""
+    a, b, c, d, e, f = stock.drawing_matrix_mm(slot)
+    canvas.saveState()
+    canvas.transform(a, b, c, d, (e + offset_mm[0]) * mm, (f - offset_mm[1]) * mm)
+    try:
+        yield Placement(stock.drawing_size_mm[1] * mm, 0.0, 0.0)
+    finally:
+        canvas.restoreState()
+
+
+def _mirrored(stock: Stock, slot: int) -> int:
+    """The slot behind ``slot`` when the sheet is turned over on its long edge."""
+    row, column = divmod(slot, stock.columns)
+    return row * stock.columns + (stock.columns - 1 - column)
 
 
 def _shrunk(person: BadgePerson, fields: list[FittedField]) -> list[ShrunkText]:

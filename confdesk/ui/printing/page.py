@@ -52,7 +52,7 @@ from confdesk.domain.registrations.search import (
 )
 from confdesk.errors import UserError
 from confdesk.files import replace_atomically
-from confdesk.output.badges.stocks import DEFAULT_STOCK, STOCKS
+from confdesk.output.badges.stocks import DEFAULT_STOCK, STOCKS, stock_name
 from confdesk.output.files import file_name_part
 from confdesk.settings import Settings
 from confdesk.ui.printing.certificate_check_dialog import CertificateCheckDialog
@@ -87,12 +87,18 @@ def stock_title(name: str, title: str) -> str:
         "a6": QCoreApplication.translate("PrintPage", "A6 sheet"),
         "a6-4up": QCoreApplication.translate("PrintPage", "4 × A6 on A4"),
         "a7-8up": QCoreApplication.translate("PrintPage", "8 × A7 on A4"),
-        "label-80x50": QCoreApplication.translate("PrintPage", "Name badge labels 80 × 50 mm"),
+        "avery-l4785": QCoreApplication.translate(
+            "PrintPage", "Avery name badge labels 80 × 50 mm"
+        ),
+        "herma-4412": QCoreApplication.translate("PrintPage", "HERMA name badge labels 80 × 50 mm"),
         "durable-54x90": QCoreApplication.translate("PrintPage", "Badge inserts 90 × 54 mm"),
         "durable-60x90": QCoreApplication.translate("PrintPage", "Badge inserts 90 × 60 mm"),
+        "durable-40x75": QCoreApplication.translate("PrintPage", "Badge inserts 75 × 40 mm"),
         "a6-fold": QCoreApplication.translate("PrintPage", "Fold-over A6 from A5"),
         "brother-ql-62": QCoreApplication.translate("PrintPage", "Brother QL roll 62 mm"),
         "dymo-54x101": QCoreApplication.translate("PrintPage", "DYMO name badges 54 × 101 mm"),
+        "dymo-41x89": QCoreApplication.translate("PrintPage", "DYMO name badges 41 × 89 mm"),
+        "zebra-57x102": QCoreApplication.translate("PrintPage", "Zebra labels 57 × 102 mm"),
     }.get(name, title)
 
 
@@ -151,7 +157,7 @@ class PrintPage(QWidget):
             self.stock_combo.setItemData(
                 self.stock_combo.count() - 1, stock.describe(), Qt.ItemDataRole.ToolTipRole
             )
-        saved_stock = user_settings.get(settings.PRINT_STOCK)
+        saved_stock = stock_name(user_settings.get(settings.PRINT_STOCK))
         self.stock_combo.setCurrentIndex(max(self.stock_combo.findData(saved_stock), 0))
         self.start_spin = QSpinBox()
         self.start_spin.setRange(1, 99)

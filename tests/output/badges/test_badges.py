@@ -25,7 +25,6 @@ from confdesk.domain.checkin.desk import CheckinDesk
 from confdesk.domain.printing.records import record_prints, unprinted_ids
 from confdesk.errors import UserError
 from confdesk.output.badges.layouts import CategoryBand, ScheduleElement, TextElement, layout_for
-from confdesk.output.badges.renderer import Placement
 from confdesk.output.badges.stocks import STOCKS, get_stock
 from confdesk.output.badges.writer import check_badges, render_badges
 
@@ -101,11 +100,12 @@ def _text_boxes(stock, elements, page_height, *, slots=None):  # type: ignore[no
     slot of the same page, so it needs no special case."""
     boxes = []
     for slot in range(stock.labels_per_page) if slots is None else slots:
-        left, top = stock.label_origin_mm(slot)
-        placement = Placement(page_height, left * mm, top * mm)
         for element in elements:
             if isinstance(element, TextElement | CategoryBand | ScheduleElement):
-                boxes.append(placement.rect(element.box))
+                box = element.box
+                rect = stock.page_rect(slot, box.x, box.y, box.width, box.height)
+                boxes.append((rect.left * mm, page_height - rect.bottom * mm,
+                              rect.width * mm, rect.height * mm))  # fmt: skip
     return boxes
 
 

@@ -192,3 +192,10 @@ def test_a_failed_save_says_why_and_confirms_nothing(
     assert not page.save_pdf()
     assert message_boxes.texts("warning")
     assert page.saved_message is None
+
+
+def test_a_stock_saved_under_its_old_name_is_still_chosen(make_window, demo_path, user_settings):
+    user_settings.set(settings.PRINT_STOCK, "label-80x50")  # before Avery and HERMA were two
+    window = make_window(demo_path)
+    window.show_screen("print")
+    assert window.print_page.stock_combo.currentData() == "avery-l4785"
