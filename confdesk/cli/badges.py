@@ -54,13 +54,15 @@ def run(args: argparse.Namespace) -> int:
 
     if args.list_stocks:
         for stock in STOCKS.values():
-            print(f"{stock.name:15} {stock.describe()}")
+            print(f"{stock.name:15} {stock.describe(language())}")
         return EXIT_OK
     if not args.out:
         fail(say(Said.BADGES_NEED_OUT))
     stock = get_stock(args.stock)
     if args.calibration:
-        calibration_page(Path(args.out), stock=stock.name, offset_mm=args.offset)
+        calibration_page(
+            Path(args.out), stock=stock.name, offset_mm=args.offset, language=language()
+        )
         print(say(Said.CALIBRATION_WRITTEN, stock=stock.name, path=args.out))
         return EXIT_OK
     with current_event(args.db) as (database, event):
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     badges = count(run.badges, Noun.BADGE)
     pages = count(run.pages, Noun.PAGE)
     print(say(Said.BADGES_WRITTEN, badges=badges, pages=pages, stock=stock.name,
-              title=stock.title, path=args.out))  # fmt: skip
+              title=stock.title(language()), path=args.out))  # fmt: skip
     if run.shrunk:
         print(say(Said.BADGES_SHRUNK, texts=count(len(run.shrunk), Noun.TEXT)))
         for item in run.shrunk:

@@ -19,6 +19,7 @@ from confdesk.words.formatting import (
     numeric_date,
     weekday_date,
 )
+from confdesk.words.sentences import Sentences
 from confdesk.words.vocabulary import SESSION_KINDS, word_for
 
 
@@ -182,3 +183,49 @@ CERTIFICATE_TEXTS: dict[str, CertificateTexts] = {
         language="en",
     ),
 }
+
+
+class StockWords(Sentences):
+    """A badge stock described: the print screen's tooltip and ``--list-stocks``."""
+
+    DESCRIPTION = (
+        "description",
+        "{title}: {width} × {height} mm, {where}{articles}",
+        "{title}: {width} × {height} mm, {where}{articles}",
+    )
+    ON_A_ROLL = ("on_a_roll", "on a roll", "auf Rolle")
+    PER_PAGE = ("per_page", "{count} per page", "{count} pro Seite")
+
+
+class CalibrationWords(Sentences):
+    """The lines of the calibration page (``confdesk.output.badges.calibration``)."""
+
+    HEADING = ("heading", "confdesk calibration: {stock} ({title})",
+               "confdesk-Kalibrierung: {stock} ({title})")  # fmt: skip
+    OFFSET_USED = (
+        "offset_used",
+        "Offset used: x {x} mm, y {y} mm.",
+        "Verwendeter Versatz: x {x} mm, y {y} mm.",
+    )
+    OUTLINES = (
+        "outlines",
+        "Solid outlines: the labels; dashed: where the badge is printed.",
+        "Durchgezogen: die Etiketten; gestrichelt: wo das Namensschild gedruckt wird.",
+    )
+    LINES = (
+        "lines",
+        "Each line should be {mark} mm from the left / top paper edge.",
+        "Jede Linie sollte {mark} mm vom linken / oberen Papierrand entfernt sein.",
+    )
+    NEW_X = (
+        "new_x",
+        "New x offset = offset used + {mark} − measured distance of the vertical line;",
+        "Neuer x-Versatz = verwendeter Versatz + {mark} − gemessener Abstand der senkrechten "
+        "Linie;",
+    )
+    NEW_Y = (
+        "new_y",
+        "new y offset = offset used + {mark} − measured distance of the horizontal line.",
+        "neuer y-Versatz = verwendeter Versatz + {mark} − gemessener Abstand der waagrechten "
+        "Linie.",
+    )

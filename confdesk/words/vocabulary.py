@@ -81,6 +81,25 @@ SPEAKER_ROLES: Mapping[str, Word] = {
 }
 
 
+# The badge stocks (confdesk.output.badges.stocks), by name: the print screen's list, the
+# command line's --list-stocks and the calibration page. Article numbers stay with the stock.
+STOCK_TITLES: Mapping[str, Word] = {
+    "a6": Word("A6 sheet", "A6-Blatt"),
+    "a6-4up": Word("4 × A6 on A4", "4 × A6 auf A4"),
+    "a7-8up": Word("8 × A7 on A4", "8 × A7 auf A4"),
+    "avery-l4785": Word("Avery name badge labels 80 × 50 mm", "Avery-Namensetiketten 80 × 50 mm"),
+    "herma-4412": Word("HERMA name badge labels 80 × 50 mm", "HERMA-Namensetiketten 80 × 50 mm"),
+    "durable-54x90": Word("Badge inserts 90 × 54 mm", "Namensschild-Einlagen 90 × 54 mm"),
+    "durable-60x90": Word("Badge inserts 90 × 60 mm", "Namensschild-Einlagen 90 × 60 mm"),
+    "durable-40x75": Word("Badge inserts 75 × 40 mm", "Namensschild-Einlagen 75 × 40 mm"),
+    "a6-fold": Word("Fold-over A6 from A5", "Klappschild A6 aus A5"),
+    "brother-ql-62": Word("Brother QL roll 62 mm", "Brother-QL-Rolle 62 mm"),
+    "dymo-54x101": Word("DYMO name badges 54 × 101 mm", "DYMO-Namensschilder 54 × 101 mm"),
+    "dymo-41x89": Word("DYMO name badges 41 × 89 mm", "DYMO-Namensschilder 41 × 89 mm"),
+    "zebra-57x102": Word("Zebra labels 57 × 102 mm", "Zebra-Etiketten 57 × 102 mm"),
+}
+
+
 def words_in(table: Mapping[str, Word], language: str) -> dict[str, str]:
     """Every code of ``table`` with its word in ``language``, in the table's order."""
     return {code: word.in_language(language) for code, word in table.items()}

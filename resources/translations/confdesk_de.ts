@@ -1218,288 +1218,288 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="65"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="66"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="76"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="77"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="85"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="86"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="86"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="88"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="89"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="90"/>
         <source>Sheet with the attendees:</source>
         <translation>Tabellenblatt mit den Teilnehmenden:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="95"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="96"/>
         <source>Import the valid rows and list the others in a file</source>
         <translation>Gültige Zeilen importieren, die übrigen in einer Datei auflisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="99"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="100"/>
         <source>Without this, the file is imported completely or not at all. With it, rows with errors are left out and listed with the reason in a file beside the imported one.</source>
         <translation>Ohne diese Wahl wird die Datei ganz oder gar nicht importiert. Mit ihr werden Zeilen mit Fehlern ausgelassen und mit dem Grund in einer Datei neben der importierten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="106"/>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="107"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="106"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="107"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="110"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="117"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="118"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="130"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="131"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="131"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="132"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="140"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="141"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="148"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="149"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="180"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="181"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="222"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="223"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="252"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
         <source>leave these rows out</source>
         <translation>diese Zeilen auslassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="254"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="254"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="255"/>
         <source>waitlisted</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="255"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="256"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="262"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="263"/>
         <source>Status “{word}” ({count} rows) means:</source>
         <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="307"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="308"/>
         <source>Showing the first {shown} of {total} rows.</source>
         <translation>Gezeigt werden die ersten {shown} von {total} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="322"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="323"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="324"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="325"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="324"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="325"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="333"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="334"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="340"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="341"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="348"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="349"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="409"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="410"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="424"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="425"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="425"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="426"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="426"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="427"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="431"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="432"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="432"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="433"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="433"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="434"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="434"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="435"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="435"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="436"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="436"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="437"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="437"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="438"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="438"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -1829,253 +1829,198 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     <name>PrintPage</name>
     <message>
         <location filename="../../confdesk/ui/printing/page.py" line="87"/>
-        <source>A6 sheet</source>
-        <translation>A6-Blatt</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
-        <source>4 × A6 on A4</source>
-        <translation>4 × A6 auf A4</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
-        <source>8 × A7 on A4</source>
-        <translation>8 × A7 auf A4</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
-        <source>Badge inserts 90 × 54 mm</source>
-        <translation>Namensschild-Einlagen 90 × 54 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
-        <source>Badge inserts 90 × 60 mm</source>
-        <translation>Namensschild-Einlagen 90 × 60 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="96"/>
-        <source>Badge inserts 75 × 40 mm</source>
-        <translation>Namensschild-Einlagen 75 × 40 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="97"/>
-        <source>Fold-over A6 from A5</source>
-        <translation>Klappschild A6 aus A5</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="98"/>
-        <source>Brother QL roll 62 mm</source>
-        <translation>Brother-QL-Rolle 62 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="99"/>
-        <source>DYMO name badges 54 × 101 mm</source>
-        <translation>DYMO-Namensschilder 54 × 101 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="100"/>
-        <source>DYMO name badges 41 × 89 mm</source>
-        <translation>DYMO-Namensschilder 41 × 89 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
-        <source>Zebra labels 57 × 102 mm</source>
-        <translation>Zebra-Etiketten 57 × 102 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="107"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="108"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="109"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="110"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="111"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="119"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="140"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="120"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="143"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="349"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="123"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="331"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="144"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="124"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="145"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="125"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="146"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="126"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="146"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="147"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="154"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="180"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="181"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="182"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="183"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="184"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="196"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="178"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="196"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="197"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="200"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="201"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="204"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="224"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="226"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="228"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="351"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="333"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="414"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="396"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="442"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="424"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="458"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="440"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="486"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="469"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="496"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="520"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="479"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="503"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="516"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="499"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2083,81 +2028,71 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="600"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="620"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="603"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="620"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="603"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="622"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="605"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="622"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="605"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="629"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="612"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="630"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="634"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="531"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="514"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
-        <source>Avery name badge labels 80 × 50 mm</source>
-        <translation>Avery-Namensetiketten 80 × 50 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
-        <source>HERMA name badge labels 80 × 50 mm</source>
-        <translation>HERMA-Namensetiketten 80 × 50 mm</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="534"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="517"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="563"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="546"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="587"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="594"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="599"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="570"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="577"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="582"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="600"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="583"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

@@ -22,6 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from confdesk.output.badges.stocks import Rect, Stock
 from confdesk.output.pdf.fonts import font_name, text_width
+from confdesk.words.formatting import decimal
+from confdesk.words.printed import CalibrationWords
 
 MARK_MM = 20.0
 # The ruler's baseline, in mm from the paper's edge: inside any printer's unprintable border.
@@ -30,7 +32,9 @@ _TICK_MM = {1: 1.5, 5: 2.5, 10: 4.0}  # tick length by what the position is a mu
 _OUTLINE_WIDTH = 0.3  # points
 
 
-def draw_calibration_page(canvas: Canvas, stock: Stock, offset_mm: tuple[float, float]) -> None:
+def draw_calibration_page(
+    canvas: Canvas, stock: Stock, offset_mm: tuple[float, float], language: str
+) -> None:
     width = stock.page_width_mm * mm
     height = stock.page_height_mm * mm
     canvas.saveState()
@@ -47,13 +51,17 @@ def draw_calibration_page(canvas: Canvas, stock: Stock, offset_mm: tuple[float, 
     small = max(4.0, min(8.0, stock.page_width_mm / 22))
     canvas.setFillColor(HexColor("#000000"))
     canvas.setFont(font_name(False), small)
+    mark = decimal(MARK_MM, language)
+    x, y = (f"{'+' if value >= 0 else '−'}{decimal(abs(value), language)}" for value in offset_mm)
     lines = [
-        f"confdesk calibration: {stock.name} ({stock.title})",
-        f"Offset used: x {offset_mm[0]:+.1f} mm, y {offset_mm[1]:+.1f} mm.",
-        "Solid outlines: the labels; dashed: where the badge is printed.",
-        f"Each line should be {MARK_MM:g} mm from the left / top paper edge.",
-        f"New x offset = offset used + {MARK_MM:g} − measured distance of the vertical line;",
-        f"new y offset = offset used + {MARK_MM:g} − measured distance of the horizontal line.",
+        CalibrationWords.HEADING.fill(
+            language, {"stock": stock.name, "title": stock.title(language)}
+        ),
+        CalibrationWords.OFFSET_USED.fill(language, {"x": x, "y": y}),
+        CalibrationWords.OUTLINES.fill(language),
+        CalibrationWords.LINES.fill(language, {"mark": mark}),
+        CalibrationWords.NEW_X.fill(language, {"mark": mark}),
+        CalibrationWords.NEW_Y.fill(language, {"mark": mark}),
     ]
     text_x = mark_x + 3 * mm
     room = width - text_x - 2 * mm

@@ -20,6 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from confdesk.errors import UserError
+from confdesk.words.formatting import decimal
+from confdesk.words.printed import StockWords
+from confdesk.words.vocabulary import STOCK_TITLES, word_for
 
 A4 = (210.0, 297.0)
 MM_PER_INCH = 25.4
@@ -73,7 +76,6 @@ def dots(count: int, dpi: int) -> float:
 @dataclass(frozen=True)
 class Stock:
     name: str
-    title: str
     page_width_mm: float
     page_height_mm: float
     label_width_mm: float  # on the page, as the driver sees it
@@ -163,22 +165,27 @@ class Stock:
         # x_page = left + v, y_page = top_pdf − u: the badge's bottom runs down the page's left.
         return 0.0, -1.0, 1.0, 0.0, area.left, self.page_height_mm - area.top
 
-    def describe(self) -> str:
-        articles = f"; {', '.join(self.articles)}" if self.articles else ""
-        where = "on a roll" if self.roll else f"{self.labels_per_page} per page"
-        return (
-            f"{self.title}: {_mm(self.badge_width_mm)} × {_mm(self.badge_height_mm)} mm, "
-            f"{where}{articles}"
+    def title(self, language: str) -> str:
+        """ "Avery name badge labels 80 × 50 mm" / "Avery-Namensetiketten 80 × 50 mm"."""
+        return word_for(STOCK_TITLES, self.name, language)
+
+    def describe(self, language: str) -> str:
+        """The title, the badge's size, how many per page and the article numbers."""
+        where = StockWords.ON_A_ROLL if self.roll else StockWords.PER_PAGE
+        return StockWords.DESCRIPTION.fill(
+            language,
+            {
+                "title": self.title(language),
+                "width": decimal(self.badge_width_mm, language),
+                "height": decimal(self.badge_height_mm, language),
+                "where": where.fill(language, {"count": self.labels_per_page}),
+                "articles": f"; {', '.join(self.articles)}" if self.articles else "",
+            },
         )
-
-
-def _mm(value: float) -> str:
-    return f"{value:g}"
 
 
 def _sheet(
     name: str,
-    title: str,
     label: tuple[float, float],
     grid: tuple[int, int],
     first: tuple[float, float],
@@ -192,7 +199,7 @@ def _sheet(
     """A sheet of labels: label size, columns × rows, the first label's left and top
     margin, and the pitch, all as published."""
     return Stock(
-        name, title, page[0], page[1], label[0], label[1], grid[0], grid[1],
+        name, page[0], page[1], label[0], label[1], grid[0], grid[1],
         first[0], first[1], pitch[0], pitch[1], radius,
         safe=Edges.all(safe), articles=articles,
     )  # fmt: skip
@@ -200,7 +207,6 @@ def _sheet(
 
 def _roll(
     name: str,
-    title: str,
     page: tuple[float, float],
     unprintable: Edges,
     safe: Edges,
@@ -209,7 +215,7 @@ def _roll(
     """One label per page, the page portrait with the tape's width as its width."""
     width, height = page
     return Stock(
-        name, title, width, height, width, height, unprintable=unprintable, safe=safe,
+        name, width, height, width, height, unprintable=unprintable, safe=safe,
         roll=True, turned=True, articles=articles,
     )  # fmt: skip
 
@@ -265,7 +271,6 @@ STOCKS: dict[str, Stock] = {
         # ISO 216: A6 is 105 × 148 mm, A7 105 × 74 mm (landscape), A5 210 × 148 (landscape).
         _sheet(
             "a6",
-            "A6 sheet",
             (105.0, 148.0),
             (1, 1),
             (0.0, 0.0),
@@ -275,7 +280,6 @@ STOCKS: dict[str, Stock] = {
         ),
         _sheet(
             "a6-4up",
-            "4 × A6 on A4",
             (105.0, 148.0),
             (2, 2),
             (0.0, 0.0),
@@ -285,7 +289,6 @@ STOCKS: dict[str, Stock] = {
         ),
         _sheet(
             "a7-8up",
-            "8 × A7 on A4",
             (105.0, 74.0),
             (2, 4),
             (0.0, 0.0),
@@ -296,7 +299,6 @@ STOCKS: dict[str, Stock] = {
         # x0 18 mm, y0 13 mm, dx 95 mm, dy 55 mm (L4784, L4786, L4787 the same).
         _sheet(
             "avery-l4785",
-            "Avery Zweckform name badge labels",
             (80.0, 50.0),
             (2, 5),
             (18.0, 13.0),
@@ -309,7 +311,6 @@ STOCKS: dict[str, Stock] = {
         # offsets 95 × 55 mm, 2 × 5 on A4.
         _sheet(
             "herma-4412",
-            "HERMA name badge labels",
             (80.0, 50.0),
             (2, 5),
             (17.5, 13.5),
@@ -321,7 +322,6 @@ STOCKS: dict[str, Stock] = {
         # bottom 15 mm, no gaps.
         _sheet(
             "durable-54x90",
-            "Durable badge inserts",
             (90.0, 54.0),
             (2, 5),
             (15.0, 12.0),
@@ -332,7 +332,6 @@ STOCKS: dict[str, Stock] = {
         # pretix, "DURABLE BADGEMAKER® 60 x 90 mm (1456-02)": margins 28.5 / 15 mm.
         _sheet(
             "durable-60x90",
-            "Durable badge inserts",
             (90.0, 60.0),
             (2, 4),
             (15.0, 28.5),
@@ -343,7 +342,6 @@ STOCKS: dict[str, Stock] = {
         # pretix, "DURABLE BADGEMAKER® 40 x 75 mm (1453-02)": margins 28.5 / 30 mm.
         _sheet(
             "durable-40x75",
-            "Durable badge inserts",
             (75.0, 40.0),
             (2, 6),
             (30.0, 28.5),
@@ -353,7 +351,6 @@ STOCKS: dict[str, Stock] = {
         ),
         Stock(
             "a6-fold",
-            "Fold-over A6 from A5",
             210.0,
             148.0,
             105.0,
@@ -367,7 +364,6 @@ STOCKS: dict[str, Stock] = {
         ),
         _roll(
             "brother-ql-62",
-            "Brother QL 62 mm roll, cut at 100 mm",
             (62.0, 100.0),
             _BROTHER_62,
             _roll_safe(_BROTHER_62),
@@ -376,7 +372,6 @@ STOCKS: dict[str, Stock] = {
         # glabels, dymo-other-templates.xml: 99014 is 54 × 101 mm, 11356 is 41 × 89 mm.
         _roll(
             "dymo-54x101",
-            "DYMO name badge labels",
             (54.0, 101.0),
             _DYMO_99014,
             _roll_safe(_DYMO_99014),
@@ -384,7 +379,6 @@ STOCKS: dict[str, Stock] = {
         ),
         _roll(
             "dymo-41x89",
-            "DYMO name badge labels, small",
             (41.0, 89.0),
             _DYMO_11356,
             _roll_safe(_DYMO_11356),
@@ -393,7 +387,6 @@ STOCKS: dict[str, Stock] = {
         # CUPS zebra.ppd: PageSize w162h288, 2.25 × 4.00 in; the whole page imageable.
         _roll(
             "zebra-57x102",
-            "Zebra labels 57 × 102 mm",
             (2.25 * MM_PER_INCH, 4 * MM_PER_INCH),
             Edges(),
             _roll_safe(Edges()),

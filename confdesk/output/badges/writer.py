@@ -262,7 +262,11 @@ def _write(data: bytes, out: Path | BinaryIO) -> Path | None:
 
 
 def calibration_page(
-    out: Path | BinaryIO, *, stock: str = DEFAULT_STOCK, offset_mm: tuple[float, float] = (0, 0)
+    out: Path | BinaryIO,
+    *,
+    stock: str = DEFAULT_STOCK,
+    offset_mm: tuple[float, float] = (0, 0),
+    language: str = "en",
 ) -> None:
     """A page to measure a printer's offset; see :mod:`confdesk.output.badges.calibration`."""
     from confdesk.output.badges.calibration import draw_calibration_page
@@ -270,6 +274,6 @@ def calibration_page(
     chosen = get_stock(stock)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, _page_size(chosen), f"confdesk calibration – {chosen.name}")
-    draw_calibration_page(canvas, chosen, offset_mm)
+    draw_calibration_page(canvas, chosen, offset_mm, language)
     canvas.save()
     _write(buffer.getvalue(), out)

@@ -61,6 +61,7 @@ from confdesk.ui.registrations.table_model import display_name
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import save_file_name
 from confdesk.ui.shell.formatting import decimal, whole_number
+from confdesk.ui.shell.i18n import ui_language
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
 from confdesk.ui.shell.unexpected_errors import report_unexpected
@@ -79,27 +80,6 @@ class Selection(StrEnum):
     UNPRINTED = "unprinted"
     FILTERED = "filtered"  # as the registrations screen shows them
     ONE = "one"
-
-
-def stock_title(name: str, title: str) -> str:
-    """The stock's name in the user's language (article numbers stay in the tooltip)."""
-    return {
-        "a6": QCoreApplication.translate("PrintPage", "A6 sheet"),
-        "a6-4up": QCoreApplication.translate("PrintPage", "4 × A6 on A4"),
-        "a7-8up": QCoreApplication.translate("PrintPage", "8 × A7 on A4"),
-        "avery-l4785": QCoreApplication.translate(
-            "PrintPage", "Avery name badge labels 80 × 50 mm"
-        ),
-        "herma-4412": QCoreApplication.translate("PrintPage", "HERMA name badge labels 80 × 50 mm"),
-        "durable-54x90": QCoreApplication.translate("PrintPage", "Badge inserts 90 × 54 mm"),
-        "durable-60x90": QCoreApplication.translate("PrintPage", "Badge inserts 90 × 60 mm"),
-        "durable-40x75": QCoreApplication.translate("PrintPage", "Badge inserts 75 × 40 mm"),
-        "a6-fold": QCoreApplication.translate("PrintPage", "Fold-over A6 from A5"),
-        "brother-ql-62": QCoreApplication.translate("PrintPage", "Brother QL roll 62 mm"),
-        "dymo-54x101": QCoreApplication.translate("PrintPage", "DYMO name badges 54 × 101 mm"),
-        "dymo-41x89": QCoreApplication.translate("PrintPage", "DYMO name badges 41 × 89 mm"),
-        "zebra-57x102": QCoreApplication.translate("PrintPage", "Zebra labels 57 × 102 mm"),
-    }.get(name, title)
 
 
 def field_label(field: str) -> str:
@@ -153,9 +133,11 @@ class PrintPage(QWidget):
         self.person_list.setMaximumHeight(150)
         self.stock_combo = QComboBox()
         for name, stock in STOCKS.items():
-            self.stock_combo.addItem(stock_title(name, stock.title), name)
+            self.stock_combo.addItem(stock.title(ui_language()), name)
             self.stock_combo.setItemData(
-                self.stock_combo.count() - 1, stock.describe(), Qt.ItemDataRole.ToolTipRole
+                self.stock_combo.count() - 1,
+                stock.describe(ui_language()),
+                Qt.ItemDataRole.ToolTipRole,
             )
         saved_stock = stock_name(user_settings.get(settings.PRINT_STOCK))
         self.stock_combo.setCurrentIndex(max(self.stock_combo.findData(saved_stock), 0))
@@ -479,6 +461,7 @@ class PrintPage(QWidget):
             target,
             stock=str(self.stock_combo.currentData() or DEFAULT_STOCK),
             offset_mm=(self.offset_x.value(), self.offset_y.value()),
+            language=ui_language(),
         )
         self._show_preview(target, None, PrintKind.BADGE)
         self.summary_label.setText(

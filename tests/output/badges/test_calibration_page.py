@@ -96,3 +96,18 @@ def test_the_ruler_has_a_tick_at_every_millimetre_from_the_edge(tmp_path: Path) 
         assert dark & {column - 1, column, column + 1}, f"no tick at {position} mm"
         middle = column + PX_PER_MM // 2
         assert not dark & {middle - 1, middle, middle + 1}, f"ink between ticks at {position} mm"
+
+
+def test_the_page_and_the_stock_speak_the_language_asked_for(tmp_path: Path) -> None:
+    texts = {}
+    for language in ("de", "en"):
+        out = tmp_path / f"calibration-{language}.pdf"
+        calibration_page(out, stock="avery-l4785", offset_mm=(1.5, -0.5), language=language)
+        page = pdfium.PdfDocument(out)[0]
+        texts[language] = page.get_textpage().get_text_range()
+    assert "Avery-Namensetiketten 80 × 50 mm" in texts["de"]
+    assert "Verwendeter Versatz: x +1,5 mm, y −0,5 mm." in texts["de"]
+    assert "Offset used: x +1.5 mm, y −0.5 mm." in texts["en"]
+    stock = get_stock("durable-54x90")
+    assert stock.describe("de").startswith("Namensschild-Einlagen 90 × 54 mm: 90 × 54 mm, 10 pro")
+    assert "10 per page" in stock.describe("en")
