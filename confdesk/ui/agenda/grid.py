@@ -128,6 +128,7 @@ class AgendaScene(QGraphicsScene):
         super().__init__()
         self.geometry: DayGeometry | None = None
         self.blocks: dict[int, SessionBlock] = {}
+        self.headers: list[QGraphicsSimpleTextItem] = []  # the columns' names, left to right
         self._drag: tuple[str, SessionBlock | None, QPointF] | None = None
         self._ghost: QGraphicsRectItem | None = None
         # The view's width, which the columns share; and what show_day drew last, to draw
@@ -165,6 +166,7 @@ class AgendaScene(QGraphicsScene):
         self._drag = None
         self._refit_after_drag = False
         self.blocks = {}
+        self.headers = []
         self.geometry = geometry
         self._draw_grid(geometry)
         lanes = _lanes(sessions, geometry)
@@ -201,10 +203,11 @@ class AgendaScene(QGraphicsScene):
         self._refit_after_drag = False
         if self._shown is None or self.geometry is None:
             return
-        shown = self._shown
-        wanted = fitted_column_width(self.available_width, len(shown[0].columns))
+        geometry, sessions, colors, kind_words, conflicts, describe = self._shown
+        wanted = fitted_column_width(self.available_width, len(geometry.columns))
         if abs(wanted - self.geometry.column_width) >= 0.5:
-            self.show_day(*shown, selected=self.selected_id())
+            self.show_day(geometry, sessions, colors, kind_words, conflicts, describe,
+                          self.selected_id())  # fmt: skip
 
     def _place_shared_titles(self, geometry: DayGeometry) -> None:
         """A block for all rooms lies under the rooms' own blocks; its words go where no
@@ -239,7 +242,10 @@ class AgendaScene(QGraphicsScene):
             label = QGraphicsSimpleTextItem(name)
             label.setFont(bold)
             label.setPos(x + 4, 7)
+            if name != column.name:
+                label.setToolTip(column.name)
             self.addItem(label)
+            self.headers.append(label)
         moment = geometry.starts
         while moment <= geometry.ends:
             y = geometry.y(moment)

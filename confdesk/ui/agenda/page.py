@@ -65,6 +65,7 @@ from confdesk.domain.changes import Changes
 from confdesk.domain.events.service import EventData, EventService, ValidationError
 from confdesk.domain.registrations.topics import list_topics
 from confdesk.errors import UserError
+from confdesk.ui.agenda.block import SELECTED_COLOR
 from confdesk.ui.agenda.commands import (
     AgendaHistory,
     CreateSessionCommand,
@@ -72,7 +73,6 @@ from confdesk.ui.agenda.commands import (
     EditSessionCommand,
 )
 from confdesk.ui.agenda.editor import AgendaEditor
-from confdesk.ui.agenda.block import SELECTED_COLOR
 from confdesk.ui.agenda.grid import SNAP, AgendaScene, day_geometry
 from confdesk.ui.agenda.rounds import RoundsOverview
 from confdesk.ui.agenda.signups_panel import SignupPanel
@@ -108,6 +108,9 @@ class AgendaView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Always there, so the width the columns share does not change with the height
+        # (a bar coming and going would lay the grid out again and again).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _dragged(self) -> int:
         scene = self.scene()
@@ -331,7 +334,6 @@ class AgendaPage(QWidget):
         self.day_tabs.currentChanged.connect(lambda _index: self._draw())
         self.panel_button.toggled.connect(self._show_panel)
         self.conflicts_button.clicked.connect(self._show_conflicts)
-        self.splitter.splitterMoved.connect(self._panel_resized)
         self.color_combo.currentIndexChanged.connect(lambda _index: self._draw())
         self.scene.move_requested.connect(self._moved)
         self.scene.resize_requested.connect(self._resized)
@@ -618,6 +620,8 @@ class AgendaPage(QWidget):
         if shown == (not self.side_tabs.isHidden()):
             return
         if not shown:
+            # The width the user gave it (by the splitter) is the one it opens with again.
+            self._panel_width = self.side_tabs.width()
             self.side_tabs.hide()
             return
         self.side_tabs.show()
@@ -625,10 +629,6 @@ class AgendaPage(QWidget):
         if total > 0:
             width = min(self._panel_width, total // 2)
             self.splitter.setSizes([total - width, width])
-
-    def _panel_resized(self, _position: int, _index: int) -> None:
-        if not self.side_tabs.isHidden():
-            self._panel_width = self.side_tabs.width()
 
     def _show_conflicts(self) -> None:
         self._show_panel(True)
