@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.domain.agenda.service import SessionData
-from confdesk.ui.agenda.block_text import elide_line, wrap_words
+from confdesk.ui.agenda.block_text import wrap_words
 
 SHORT_BLOCK = 44.0  # px: blocks lower than this get a single line of text
 RESIZE_EDGE = 7.0  # px above a block's bottom edge that grab the edge, not the block
 TEXT_PADDING = 3.0  # px between the block's edge and its text
 HEAD_POINTS = 8.0
-TITLE_POINTS = (9.0, 8.0)  # the title's sizes, tried in turn until its longest word fits
+TITLE_POINTS = (9.0, 8.0, 7.5)  # the title's sizes, tried in turn until its longest word fits
 CONFLICT_COLOR = QColor("#C92A2A")
 CONFLICT_TEXT = QColor("#7A1C1C")
 SELECTED_COLOR = QColor("#1864AB")
@@ -91,11 +91,13 @@ class SessionBlock(QGraphicsRectItem):
         color = CONFLICT_TEXT if self.has_conflict else QColor("#000000")
         warning = "⚠ " if self.has_conflict else ""
         if self.text_area.height() < SHORT_BLOCK:
-            # Too short for more: one line, the title first (it is what a reader looks
-            # for), cut with "…"; the time is in the tooltip and the list.
+            # Too short for the time as well: the title first (it is what a reader looks
+            # for), then the kind, in the lines that fit; the time is in the tooltip.
             font = _font(HEAD_POINTS, bold=True)
+            metrics = QFontMetricsF(font)
+            count = max(int(self._inner().height() // metrics.lineSpacing()), 1)
             text = f"{warning}{session.title} · {self.kind_word}"
-            return [TextLine(elide_line(text, QFontMetricsF(font), width), font, color)]
+            return [TextLine(line, font, color) for line in wrap_words(text, metrics, width, count)]
         head_font = _font(HEAD_POINTS)
         head_metrics = QFontMetricsF(head_font)
         head = wrap_words(f"{warning}{self.kind_word} · {self.when}", head_metrics, width, 2)

@@ -64,8 +64,3 @@ def _all_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     if line:
         lines.append(line)
     return lines
-
-
-def elide_line(text: str, metrics: QFontMetricsF, width: float) -> str:
-    """One line cut with "…" at ``width``."""
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0.0))

@@ -92,6 +92,8 @@ class AgendaEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
 
         form = QFormLayout()
+        # In a narrow side panel a label goes above its field instead of widening the panel.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Day:"), self.date_edit)

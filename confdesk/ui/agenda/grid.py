@@ -26,15 +26,16 @@ from confdesk.domain.agenda.colors import kind_color
 from confdesk.domain.agenda.conflicts import Conflict
 from confdesk.domain.agenda.service import SessionData
 from confdesk.ui.agenda.block import SELECTED_COLOR, SessionBlock
+from confdesk.ui.agenda.block_text import wrap_words
 
 SNAP = timedelta(minutes=15)
 PX_PER_MINUTE = 1.6
 COLUMN_WIDTH = 132.0  # until the view says how wide it is
 # Columns share the view's width between these bounds; below the least one the grid scrolls.
-MIN_COLUMN_WIDTH = 104.0
+MIN_COLUMN_WIDTH = 98.0
 MAX_COLUMN_WIDTH = 320.0
 TIME_AXIS = 56.0
-HEADER = 30.0
+HEADER = 36.0  # room for a room name in two lines
 
 
 @dataclass(frozen=True)
@@ -183,10 +184,12 @@ class AgendaScene(QGraphicsScene):
             self.addItem(block)
             self.blocks[session.id] = block
         self._place_shared_titles(geometry)
-        self.setSceneRect(QRectF(0, 0, geometry.width + 1, geometry.height + 1))
         if selected in self.blocks:
             self.blocks[selected].setSelected(True)
         self.blockSignals(False)
+        # With signals on: the views learn the new size from sceneRectChanged (a narrower
+        # grid must shrink their scroll range).
+        self.setSceneRect(QRectF(0, 0, geometry.width + 1, geometry.height + 1))
 
     def fit_to_width(self, available: float) -> None:
         """The view was resized: the columns share its new width. Not in the middle of a
@@ -230,19 +233,19 @@ class AgendaScene(QGraphicsScene):
             QPen(Qt.PenStyle.NoPen),
             QBrush(QColor("#FFFFFF")),
         ).setZValue(-2)
-        bold = QFont()
-        bold.setBold(True)
-        metrics = QFontMetricsF(bold)
         for index, column in enumerate(geometry.columns):
             x = geometry.x(index)
             self.addLine(x, 0, x, geometry.height, hour_line)
-            name = metrics.elidedText(
-                column.name, Qt.TextElideMode.ElideRight, geometry.column_width - 8
-            )
-            label = QGraphicsSimpleTextItem(name)
+            # In two lines rather than cut: "Seminarraum 1" and "Seminarraum 2" must stay
+            # apart in a narrow column; a smaller size before a word is cut.
+            width = geometry.column_width - 8
+            bold = _header_font(column.name, width)
+            metrics = QFontMetricsF(bold)
+            lines = wrap_words(column.name, metrics, width, 2)
+            label = QGraphicsSimpleTextItem("\n".join(lines))
             label.setFont(bold)
-            label.setPos(x + 4, 7)
-            if name != column.name:
+            label.setPos(x + 4, (HEADER - len(lines) * metrics.lineSpacing()) / 2)
+            if " ".join(lines) != column.name:
                 label.setToolTip(column.name)
             self.addItem(label)
             self.headers.append(label)
@@ -417,6 +420,15 @@ class AgendaScene(QGraphicsScene):
         start, room_id = self._moved_to(session, origin, position)
         moved = replace(session, starts_at=start, ends_at=start + session.duration, room_id=room_id)
         return self._block_rect(geometry, moved, (0, 1))
+
+
+def _header_font(name: str, width: float) -> QFont:
+    font = QFont()
+    font.setBold(True)
+    if all(QFontMetricsF(font).horizontalAdvance(word) <= width for word in name.split()):
+        return font
+    font.setPointSizeF(min(font.pointSizeF(), 8.0))
+    return font
 
 
 def _free_area(rect: QRectF, covering: list[QRectF], geometry: DayGeometry) -> QRectF:

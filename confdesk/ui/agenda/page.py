@@ -85,7 +85,7 @@ from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.unexpected_errors import report_unexpected
 
 DEFAULT_LENGTH = timedelta(minutes=60)
-PANEL_WIDTH = 400  # px: the side panel's width until the user drags the splitter
+PANEL_WIDTH = 372  # px: the side panel's width until the user drags the splitter
 PANEL_MIN_WIDTH = 280  # px: narrower, its fields would be unreadable
 
 
