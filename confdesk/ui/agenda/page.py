@@ -317,6 +317,8 @@ class AgendaPage(QWidget):
         conflicts_layout.addWidget(self.conflict_label)
         conflicts_layout.addWidget(self.conflict_list)
         lists.addWidget(conflicts_box)
+        lists.setStretchFactor(0, 3)  # the day's sessions first; conflicts are usually few
+        lists.setStretchFactor(1, 1)
         self.side_tabs.addTab(lists, self.tr("List"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(grid_side)
