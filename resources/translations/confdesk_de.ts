@@ -62,92 +62,92 @@
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="82"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="85"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="83"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="86"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="87"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="90"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="89"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="92"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="92"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="95"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="93"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="96"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="94"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="97"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="99"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="102"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="100"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="103"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="102"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="105"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="103"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="106"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="104"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="107"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="106"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="109"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="117"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="120"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="144"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="147"/>
         <source>No room (off site)</source>
         <translation>Kein Raum (außer Haus)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="148"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="151"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="161"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="164"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="211"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="215"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -155,204 +155,219 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="220"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="241"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="221"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="717"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="782"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="222"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="226"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="232"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="255"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="233"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="238"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="623"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="261"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="688"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="239"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="262"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="665"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="689"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="730"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="754"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="267"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="255"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="279"/>
+        <source>Side panel</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="281"/>
+        <source>Show or hide the session&apos;s details, the sign-ups, the rounds and the list</source>
+        <translation>Details des Programmpunkts, Anmeldungen, Runden und Liste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="287"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="290"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="259"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="291"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="260"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="292"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="261"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="482"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="531"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="320"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="520"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="569"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="503"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="541"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="513"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="551"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="514"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="552"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="530"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="568"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="592"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="556"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="591"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="601"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="765"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="770"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="666"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="830"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="835"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="641"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="706"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="651"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="716"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="657"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="722"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="661"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="726"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="672"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="737"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="686"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="751"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="695"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="760"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="726"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="791"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="727"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="792"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="728"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="793"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="729"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="794"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="758"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="823"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="766"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="831"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -1820,7 +1835,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/person_picker.py" line="30"/>
+        <location filename="../../confdesk/ui/registrations/person_picker.py" line="34"/>
         <source>Name of a registered person</source>
         <translation>Name einer angemeldeten Person</translation>
     </message>
@@ -2674,72 +2689,72 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Warteliste, in der Reihenfolge des Nachrückens:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="136"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="138"/>
         <source>Select a session to see its sign-ups.</source>
         <translation>Wählen Sie einen Programmpunkt, um seine Anmeldungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="145"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="147"/>
         <source>{seated} signed up, no seat limit.</source>
         <translation>{seated} angemeldet, Plätze unbegrenzt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="148"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="150"/>
         <source>{seated} of {capacity} seats taken.</source>
         <translation>{seated} von {capacity} Plätzen belegt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="153"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="155"/>
         <source>Waiting: {waiting}.</source>
         <translation>Wartend: {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="155"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="157"/>
         <source>This session does not ask for sign-ups.</source>
         <translation>Für diesen Programmpunkt ist keine Anmeldung erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="191"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="193"/>
         <source>Choose one registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="200"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="202"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="216"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="218"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="230"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="232"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="246"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="248"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="248"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="250"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="252"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="254"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="260"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="262"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="267"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="269"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>

@@ -74,7 +74,10 @@ class AgendaEditor(QWidget):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setMaximumHeight(70)
         self.people_list = QListWidget()
-        self.people_list.setMaximumHeight(90)
+        # Three names at least, however little room the panel has (it scrolls instead).
+        rows = self.people_list.fontMetrics().lineSpacing() + 4
+        self.people_list.setMinimumHeight(3 * rows + 6)
+        self.people_list.setMaximumHeight(max(90, 3 * rows + 6))
         self.person_combo = PersonPicker()
         self.role_combo = QComboBox()
         for code, label in speaker_role_labels().items():
@@ -89,6 +92,8 @@ class AgendaEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
 
         form = QFormLayout()
+        # In a narrow side panel a label goes above its field instead of widening the panel.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("&Day:"), self.date_edit)
@@ -167,6 +172,7 @@ class AgendaEditor(QWidget):
             return
         self.heading.setText(f"<b>{escape(session.title)}</b>")
         self.title_edit.setText(session.title)
+        self.title_edit.setCursorPosition(0)  # a long title shows its start
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(session.kind), 0))
         day = session.starts_at.date()
         # Read each time: the language (and with it the locale) can change at run time.

@@ -11,32 +11,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from html import escape
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
-    QGraphicsTextItem,
 )
 
 from confdesk.domain.agenda.colors import kind_color
 from confdesk.domain.agenda.conflicts import Conflict
 from confdesk.domain.agenda.service import SessionData
+from confdesk.ui.agenda.block import SELECTED_COLOR, SessionBlock
+from confdesk.ui.agenda.block_text import wrap_words
 
 SNAP = timedelta(minutes=15)
 PX_PER_MINUTE = 1.6
-COLUMN_WIDTH = 132.0
+COLUMN_WIDTH = 132.0  # until the view says how wide it is
+# Columns share the view's width between these bounds; below the least one the grid scrolls.
+MIN_COLUMN_WIDTH = 98.0
+MAX_COLUMN_WIDTH = 320.0
 TIME_AXIS = 56.0
-HEADER = 30.0
-SHORT_BLOCK = 44.0  # px: blocks lower than this get a single line of text
-RESIZE_EDGE = 7.0  # px above a block's bottom edge that grab the edge, not the block
-CONFLICT_COLOR = QColor("#C92A2A")
-SELECTED_COLOR = QColor("#1864AB")
+HEADER = 36.0  # room for a room name in two lines
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,7 @@ class DayGeometry:
     starts: datetime  # the top of the grid
     ends: datetime
     columns: tuple[Column, ...]
+    column_width: float = COLUMN_WIDTH
 
     def y(self, moment: datetime) -> float:
         return HEADER + (moment - self.starts).total_seconds() / 60 * PX_PER_MINUTE
@@ -63,10 +63,10 @@ class DayGeometry:
         return min(max(moment, self.starts), self.ends)
 
     def x(self, column: int) -> float:
-        return TIME_AXIS + column * COLUMN_WIDTH
+        return TIME_AXIS + column * self.column_width
 
     def column_at(self, x: float) -> int:
-        index = int((x - TIME_AXIS) // COLUMN_WIDTH)
+        index = int((x - TIME_AXIS) // self.column_width)
         return min(max(index, 0), len(self.columns) - 1)
 
     def column_of(self, room_id: int | None) -> int:
@@ -81,7 +81,7 @@ class DayGeometry:
 
     @property
     def width(self) -> float:
-        return TIME_AXIS + len(self.columns) * COLUMN_WIDTH
+        return TIME_AXIS + len(self.columns) * self.column_width
 
     @property
     def height(self) -> float:
@@ -111,79 +111,11 @@ def day_geometry(
     return DayGeometry(day, start, end, columns)
 
 
-class SessionBlock(QGraphicsRectItem):
-    """One session on the grid: its kind in words, title and time; a red outline and a
-    warning sign when it is part of a conflict."""
-
-    def __init__(
-        self,
-        session: SessionData,
-        rect: QRectF,
-        color: str,
-        kind_word: str,
-        conflicts: list[str],
-    ) -> None:
-        super().__init__(rect)
-        self.session = session
-        self.has_conflict = bool(conflicts)
-        self.setBrush(QBrush(QColor(color)))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setAcceptHoverEvents(True)
-        # A long title in a short block stops at the block's edge instead of covering others.
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, True)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setZValue(2 if session.spans_all_rooms else 3)
-        warning = "⚠ " if conflicts else ""
-        text = QGraphicsTextItem()
-        text.setParentItem(self)
-        text.setTextWidth(max(rect.width() - 6, 20))
-        when = f"{session.starts_at:%H:%M}–{session.ends_at:%H:%M}"
-        warning_html = f"<b style='color:#7A1C1C'>{warning}</b>"
-        if rect.height() < SHORT_BLOCK:
-            # Too short for three lines: one unwrapped line, the title first (it is what a
-            # reader looks for) and cut with "…" at the edge; the kind follows where there
-            # is room, the time is in the tooltip and the list.
-            font = QFont(text.font())
-            font.setPointSizeF(8)
-            font.setBold(True)
-            line = QFontMetricsF(font).elidedText(
-                f"{warning}{session.title} · {kind_word}",
-                Qt.TextElideMode.ElideRight,
-                max(rect.width() - 10, 20),
-            )
-            text.setTextWidth(-1)
-            text.setFont(font)
-            text.setPlainText(line)
-            text.setDefaultTextColor(QColor("#7A1C1C") if conflicts else QColor("#000000"))
-        else:
-            text.setHtml(
-                f"<div style='font-size:8pt'>{warning_html}{escape(kind_word)} · {when}</div>"
-                f"<div style='font-size:9pt'><b>{escape(session.title)}</b></div>"
-            )
-        text.setPos(rect.topLeft() + QPointF(2, 0))
-        text.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        tooltip = f"{session.title}\n{kind_word} · {when}"
-        if conflicts:
-            tooltip += "\n\n" + "\n".join(f"⚠ {line}" for line in conflicts)
-        self.setToolTip(tooltip)
-        self._update_pen()
-
-    def _update_pen(self) -> None:
-        if self.isSelected():
-            pen = QPen(SELECTED_COLOR, 3)
-        elif self.has_conflict:
-            pen = QPen(CONFLICT_COLOR, 2.5, Qt.PenStyle.DashLine)
-        else:
-            pen = QPen(QColor("#555555"), 1)
-        self.setPen(pen)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self._update_pen()
-        return super().itemChange(change, value)
-
-    def near_bottom(self, y: float) -> bool:
-        return self.rect().bottom() - RESIZE_EDGE <= y <= self.rect().bottom() + 2
+def fitted_column_width(available: float, columns: int) -> float:
+    """Every column side by side in ``available`` pixels, none narrower than a block's
+    words need (below that the view scrolls) nor wider than is pleasant to read."""
+    share = (available - TIME_AXIS - 2) / max(columns, 1)
+    return float(min(max(share, MIN_COLUMN_WIDTH), MAX_COLUMN_WIDTH))
 
 
 class AgendaScene(QGraphicsScene):
@@ -197,8 +129,21 @@ class AgendaScene(QGraphicsScene):
         super().__init__()
         self.geometry: DayGeometry | None = None
         self.blocks: dict[int, SessionBlock] = {}
+        self.headers: list[QGraphicsSimpleTextItem] = []  # the columns' names, left to right
         self._drag: tuple[str, SessionBlock | None, QPointF] | None = None
         self._ghost: QGraphicsRectItem | None = None
+        # The view's width, which the columns share; and what show_day drew last, to draw
+        # it again when that width changes.
+        self.available_width = 0.0
+        self._shown: tuple[Any, ...] | None = None
+        self._refit_after_drag = False
+        # Redrawn after the event that resized the view has returned: that event can come
+        # from inside this scene's own mouse handling (a click that opens the side panel),
+        # and a redraw deletes the block being clicked.
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._refit)
         self.selectionChanged.connect(self._selection_changed)
 
     # -- Drawing ---------------------------------------------------------------------------
@@ -212,11 +157,17 @@ class AgendaScene(QGraphicsScene):
         describe: Callable[[Conflict], str],
         selected: int = 0,
     ) -> None:
+        self._shown = (geometry, sessions, colors, kind_words, conflicts, describe)
+        if self.available_width > 0:
+            width = fitted_column_width(self.available_width, len(geometry.columns))
+            geometry = replace(geometry, column_width=width)
         self.blockSignals(True)
         self.clear()
         self._ghost = None
         self._drag = None
+        self._refit_after_drag = False
         self.blocks = {}
+        self.headers = []
         self.geometry = geometry
         self._draw_grid(geometry)
         lanes = _lanes(sessions, geometry)
@@ -232,10 +183,47 @@ class AgendaScene(QGraphicsScene):
             )
             self.addItem(block)
             self.blocks[session.id] = block
-        self.setSceneRect(QRectF(0, 0, geometry.width + 1, geometry.height + 1))
+        self._place_shared_titles(geometry)
         if selected in self.blocks:
             self.blocks[selected].setSelected(True)
         self.blockSignals(False)
+        # With signals on: the views learn the new size from sceneRectChanged (a narrower
+        # grid must shrink their scroll range).
+        self.setSceneRect(QRectF(0, 0, geometry.width + 1, geometry.height + 1))
+
+    def fit_to_width(self, available: float) -> None:
+        """The view was resized: the columns share its new width. Not in the middle of a
+        drag, whose start point is in the old layout; the drag's end redraws anyway."""
+        if available == self.available_width:
+            return
+        self.available_width = available
+        self._refit_timer.start()
+
+    def _refit(self) -> None:
+        if self._drag is not None:
+            self._refit_after_drag = True
+            return
+        self._refit_after_drag = False
+        if self._shown is None or self.geometry is None:
+            return
+        geometry, sessions, colors, kind_words, conflicts, describe = self._shown
+        wanted = fitted_column_width(self.available_width, len(geometry.columns))
+        if abs(wanted - self.geometry.column_width) >= 0.5:
+            self.show_day(geometry, sessions, colors, kind_words, conflicts, describe,
+                          self.selected_id())  # fmt: skip
+
+    def _place_shared_titles(self, geometry: DayGeometry) -> None:
+        """A block for all rooms lies under the rooms' own blocks; its words go where no
+        such block covers it, so a break's title is never hidden."""
+        for block in self.blocks.values():
+            if block.session.spans_all_rooms:
+                covering = [
+                    other.rect()
+                    for other in self.blocks.values()
+                    if other is not block and other.rect().intersects(block.rect())
+                ]
+                if covering:
+                    block.set_text_area(_free_area(block.rect(), covering, geometry))
 
     def _draw_grid(self, geometry: DayGeometry) -> None:
         line = QPen(QColor("#D0D0D0"), 1)
@@ -245,17 +233,22 @@ class AgendaScene(QGraphicsScene):
             QPen(Qt.PenStyle.NoPen),
             QBrush(QColor("#FFFFFF")),
         ).setZValue(-2)
-        bold = QFont()
-        bold.setBold(True)
-        metrics = QFontMetricsF(bold)
         for index, column in enumerate(geometry.columns):
             x = geometry.x(index)
             self.addLine(x, 0, x, geometry.height, hour_line)
-            name = metrics.elidedText(column.name, Qt.TextElideMode.ElideRight, COLUMN_WIDTH - 8)
-            label = QGraphicsSimpleTextItem(name)
+            # In two lines rather than cut: "Seminarraum 1" and "Seminarraum 2" must stay
+            # apart in a narrow column; a smaller size before a word is cut.
+            width = geometry.column_width - 8
+            bold = _header_font(column.name, width)
+            metrics = QFontMetricsF(bold)
+            lines = wrap_words(column.name, metrics, width, 2)
+            label = QGraphicsSimpleTextItem("\n".join(lines))
             label.setFont(bold)
-            label.setPos(x + 4, 7)
+            label.setPos(x + 4, (HEADER - len(lines) * metrics.lineSpacing()) / 2)
+            if " ".join(lines) != column.name:
+                label.setToolTip(column.name)
             self.addItem(label)
+            self.headers.append(label)
         moment = geometry.starts
         while moment <= geometry.ends:
             y = geometry.y(moment)
@@ -273,10 +266,11 @@ class AgendaScene(QGraphicsScene):
         top = geometry.y(session.starts_at)
         height = max(geometry.y(session.ends_at) - top, 6.0)
         if session.spans_all_rooms and geometry.room_columns:
-            return QRectF(geometry.x(0) + 2, top, geometry.room_columns * COLUMN_WIDTH - 4, height)
+            width = geometry.room_columns * geometry.column_width - 4
+            return QRectF(geometry.x(0) + 2, top, width, height)
         column = geometry.column_of(session.room_id)
         index, count = lane
-        width = (COLUMN_WIDTH - 4) / count
+        width = (geometry.column_width - 4) / count
         return QRectF(geometry.x(column) + 2 + index * width, top, width, height)
 
     # -- Selection -------------------------------------------------------------------------
@@ -329,14 +323,16 @@ class AgendaScene(QGraphicsScene):
             return
         position = event.scenePos()
         block = self._block_at(position)
+        # The drag is noted before the selection changes: the side panel that a change
+        # of selection opens or closes must not redraw the grid under the mouse.
         if block is not None:
-            self.clearSelection()
-            block.setSelected(True)
             mode = "resize" if block.near_bottom(position.y()) else "move"
             self._drag = (mode, block, position)
-        elif position.x() > TIME_AXIS and position.y() > HEADER:
             self.clearSelection()
+            block.setSelected(True)
+        elif position.x() > TIME_AXIS and position.y() > HEADER:
             self._drag = ("create", None, position)
+            self.clearSelection()
         event.accept()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -365,6 +361,9 @@ class AgendaScene(QGraphicsScene):
         if drag is None or self.geometry is None:
             super().mouseReleaseEvent(event)
             return
+        if self._refit_after_drag:
+            # After the drag has been read in the layout it started in.
+            self._refit_timer.start()
         mode, block, origin = drag
         position = event.scenePos()
         geometry = self.geometry
@@ -394,8 +393,10 @@ class AgendaScene(QGraphicsScene):
     ) -> tuple[datetime, int | None]:
         geometry = self.geometry
         assert geometry is not None
-        delta = position.y() - origin.y()
-        start = geometry.moment(geometry.y(session.starts_at) + delta)
+        # The move snaps to steps of 15 minutes from where the session was, so a session at
+        # 11:05 stays at 11:05 when merely clicked or moved to another room.
+        steps = round((position.y() - origin.y()) / (SNAP.total_seconds() / 60 * PX_PER_MINUTE))
+        start = min(max(session.starts_at + steps * SNAP, geometry.starts), geometry.ends)
         if session.spans_all_rooms:
             return start, session.room_id
         return start, geometry.columns[geometry.column_at(position.x())].room_id
@@ -407,7 +408,7 @@ class AgendaScene(QGraphicsScene):
         if mode == "create":
             top, bottom = sorted((geometry.moment(origin.y()), geometry.moment(position.y())))
             x = geometry.x(geometry.column_at(origin.x()))
-            return QRectF(x + 2, geometry.y(top), COLUMN_WIDTH - 4,
+            return QRectF(x + 2, geometry.y(top), geometry.column_width - 4,
                           max(geometry.y(bottom) - geometry.y(top), 2))  # fmt: skip
         assert block is not None
         session = block.session
@@ -419,6 +420,41 @@ class AgendaScene(QGraphicsScene):
         start, room_id = self._moved_to(session, origin, position)
         moved = replace(session, starts_at=start, ends_at=start + session.duration, room_id=room_id)
         return self._block_rect(geometry, moved, (0, 1))
+
+
+def _header_font(name: str, width: float) -> QFont:
+    font = QFont()
+    font.setBold(True)
+    if all(QFontMetricsF(font).horizontalAdvance(word) <= width for word in name.split()):
+        return font
+    font.setPointSizeF(min(font.pointSizeF(), 8.0))
+    return font
+
+
+def _free_area(rect: QRectF, covering: list[QRectF], geometry: DayGeometry) -> QRectF:
+    """The widest run of room columns in which nothing covers ``rect``; failing that, the
+    taller strip of it above or below what covers it; failing that, ``rect`` itself."""
+    runs: list[tuple[float, float]] = []
+    run_left: float | None = None
+    for index in range(geometry.room_columns + 1):
+        free = False
+        if index < geometry.room_columns:
+            column = QRectF(geometry.x(index), rect.top(), geometry.column_width, rect.height())
+            free = not any(column.intersected(other).width() > 0.5 for other in covering)
+        if free and run_left is None:
+            run_left = geometry.x(index)
+        elif not free and run_left is not None:
+            runs.append((run_left, geometry.x(index)))
+            run_left = None
+    if runs:
+        left, right = max(runs, key=lambda run: run[1] - run[0])
+        return QRectF(left + 2, rect.top(), right - left - 4, rect.height())
+    above = QRectF(rect.left(), rect.top(), rect.width(),
+                   min(other.top() for other in covering) - rect.top())  # fmt: skip
+    lowest = max(other.bottom() for other in covering)
+    below = QRectF(rect.left(), lowest, rect.width(), rect.bottom() - lowest)
+    best = max(above, below, key=lambda strip: strip.height())
+    return best if best.height() >= 16 else rect
 
 
 def _lanes(sessions: list[SessionData], geometry: DayGeometry) -> dict[int, tuple[int, int]]:

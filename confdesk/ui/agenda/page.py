@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QShowEvent,
     QUndoCommand,
 )
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabBar,
     QTabWidget,
@@ -63,6 +65,7 @@ from confdesk.domain.changes import Changes
 from confdesk.domain.events.service import EventData, EventService, ValidationError
 from confdesk.domain.registrations.topics import list_topics
 from confdesk.errors import UserError
+from confdesk.ui.agenda.block import SELECTED_COLOR
 from confdesk.ui.agenda.commands import (
     AgendaHistory,
     CreateSessionCommand,
@@ -70,7 +73,7 @@ from confdesk.ui.agenda.commands import (
     EditSessionCommand,
 )
 from confdesk.ui.agenda.editor import AgendaEditor
-from confdesk.ui.agenda.grid import SELECTED_COLOR, SNAP, AgendaScene, day_geometry
+from confdesk.ui.agenda.grid import SNAP, AgendaScene, day_geometry
 from confdesk.ui.agenda.rounds import RoundsOverview
 from confdesk.ui.agenda.signups_panel import SignupPanel
 from confdesk.ui.agenda.words import describe_conflict
@@ -82,6 +85,8 @@ from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.unexpected_errors import report_unexpected
 
 DEFAULT_LENGTH = timedelta(minutes=60)
+PANEL_WIDTH = 372  # px: the side panel's width until the user drags the splitter
+PANEL_MIN_WIDTH = 280  # px: narrower, its fields would be unreadable
 
 
 class AgendaView(QGraphicsView):
@@ -103,6 +108,9 @@ class AgendaView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Always there, so the width the columns share does not change with the height
+        # (a bar coming and going would lay the grid out again and again).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def _dragged(self) -> int:
         scene = self.scene()
@@ -125,6 +133,12 @@ class AgendaView(QGraphicsView):
         if index >= 0:
             self._day_tabs.setTabTextColor(index, SELECTED_COLOR)
         self._marked_tab = index
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scene = self.scene()
+        if isinstance(scene, AgendaScene):
+            scene.fit_to_width(self.viewport().width())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         dragged = self._dragged()
@@ -216,10 +230,19 @@ class AgendaPage(QWidget):
         self.editor = AgendaEditor()
         self.signup_panel = SignupPanel()
         self.rounds_view = RoundsOverview()
+        # The side panel: it opens when a session is selected and closes when none is, so
+        # the grid has the width for every room; the toolbar's button opens it by hand.
         self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.editor, self.tr("Session"))
+        self.side_tabs.setMinimumWidth(PANEL_MIN_WIDTH)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.side_tabs.addTab(editor_scroll, self.tr("Session"))
         self.side_tabs.addTab(self.signup_panel, self.tr("Sign-ups"))
         self.side_tabs.addTab(self.rounds_view, self.tr("Rounds"))
+        self._panel_width = PANEL_WIDTH
+        self._panel_session = 0  # the session the panel was last opened or kept open for
         self.session_list = QTreeWidget()
         self.session_list.setRootIsDecorated(False)
         self.session_list.setHeaderLabels(
@@ -252,6 +275,15 @@ class AgendaPage(QWidget):
         self.redo_button = self._tool_button(self.redo_action)
         self.new_button = self._tool_button(self.new_action)
         self.new_plenary_button = self._tool_button(self.new_plenary_action)
+        self.panel_button = QToolButton()
+        self.panel_button.setText(self.tr("Side panel"))
+        self.panel_button.setToolTip(
+            self.tr("Show or hide the session's details, the sign-ups, the rounds and the list")
+        )
+        self.panel_button.setCheckable(True)
+        self.conflicts_button = QToolButton()
+        self.conflicts_button.setStyleSheet("color: #C92A2A")
+        self.conflicts_button.hide()
         self.export_button = QPushButton(self.tr("Print and export"))
         export_menu = QMenu(self.export_button)
         self.export_actions = {
@@ -267,6 +299,8 @@ class AgendaPage(QWidget):
                        self.new_plenary_button):  # fmt: skip
             toolbar.addWidget(widget)
         toolbar.addStretch(1)
+        toolbar.addWidget(self.conflicts_button)
+        toolbar.addWidget(self.panel_button)
         toolbar.addWidget(self.color_combo)
         toolbar.addWidget(self.export_button)
         grid_side = QWidget()
@@ -283,19 +317,25 @@ class AgendaPage(QWidget):
         conflicts_layout.addWidget(self.conflict_label)
         conflicts_layout.addWidget(self.conflict_list)
         lists.addWidget(conflicts_box)
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.side_tabs)
-        side.addWidget(lists)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(grid_side)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        lists.setStretchFactor(0, 3)  # the day's sessions first; conflicts are usually few
+        lists.setStretchFactor(1, 1)
+        self.side_tabs.addTab(lists, self.tr("List"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(grid_side)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        # A wider window widens the grid; the panel keeps the width it was given.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.side_tabs.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.day_tabs.currentChanged.connect(lambda _index: self._draw())
+        self.panel_button.toggled.connect(self._show_panel)
+        self.conflicts_button.clicked.connect(self._show_conflicts)
         self.color_combo.currentIndexChanged.connect(lambda _index: self._draw())
         self.scene.move_requested.connect(self._moved)
         self.scene.resize_requested.connect(self._resized)
@@ -550,11 +590,11 @@ class AgendaPage(QWidget):
             item.setToolTip(item.text())
             self.conflict_list.addItem(item)
         count = len(self._conflicts)
-        self.conflict_label.setText(
-            self.tr("No conflicts.")
-            if count == 0
-            else self.tr("Conflicts: {count}").format(count=count)
-        )
+        counted = self.tr("Conflicts: {count}").format(count=count)
+        self.conflict_label.setText(self.tr("No conflicts.") if count == 0 else counted)
+        # Seen with the side panel closed too; a click opens the list of them.
+        self.conflicts_button.setText(f"⚠ {counted}")
+        self.conflicts_button.setVisible(count > 0)
 
     # -- Selection --------------------------------------------------------------------------
     def _session(self, session_id: int) -> SessionData | None:
@@ -564,10 +604,37 @@ class AgendaPage(QWidget):
         session = self._session(session_id)
         self.editor.show_session(session)
         self.signup_panel.show_session(session)
+        if session_id != self._panel_session:
+            # Only a change of selection opens or closes the panel: a redraw keeps what
+            # the user chose with the panel button.
+            self._panel_session = session_id
+            self._show_panel(bool(session_id))
         for index in range(self.session_list.topLevelItemCount()):
             item = self.session_list.topLevelItem(index)
             assert item is not None  # index < topLevelItemCount()
             item.setSelected(item.data(0, Qt.ItemDataRole.UserRole) == session_id)
+
+    # -- The side panel ---------------------------------------------------------------------
+    def _show_panel(self, shown: bool) -> None:
+        self.panel_button.blockSignals(True)
+        self.panel_button.setChecked(shown)
+        self.panel_button.blockSignals(False)
+        if shown == (not self.side_tabs.isHidden()):
+            return
+        if not shown:
+            # The width the user gave it (by the splitter) is the one it opens with again.
+            self._panel_width = self.side_tabs.width()
+            self.side_tabs.hide()
+            return
+        self.side_tabs.show()
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            width = min(self._panel_width, total // 2)
+            self.splitter.setSizes([total - width, width])
+
+    def _show_conflicts(self) -> None:
+        self._show_panel(True)
+        self.side_tabs.setCurrentIndex(self.side_tabs.count() - 1)
 
     def select_session(self, session_id: int) -> None:
         session = self._session(session_id)

@@ -105,6 +105,8 @@ class SignupPanel(QWidget):
         tree.setRootIsDecorated(False)
         tree.setHeaderLabels(headers)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A header and three people at least: never squeezed to a sliver.
+        tree.setMinimumHeight(5 * (tree.fontMetrics().lineSpacing() + 4))
         return tree
 
     # -- Setting up -------------------------------------------------------------------------

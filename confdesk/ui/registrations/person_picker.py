@@ -24,6 +24,10 @@ class PersonPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as its place, not as its longest "name (organisation)": otherwise one long
+        # entry widens the whole side panel it sits in.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         # An editable combo box has both; Qt's signatures allow None for any combo box.
         line_edit, completer = self.lineEdit(), self.completer()
         assert line_edit is not None and completer is not None
