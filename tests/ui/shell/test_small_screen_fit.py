@@ -239,3 +239,16 @@ def test_agenda_screen_controls_fit(qtbot, small_window):
 def test_status_line_fits(qtbot, small_window):
     show(qtbot, small_window, "registrations")
     assert_wholly_shown([small_window.counts_label])
+
+
+def test_check_in_list_shows_its_words_whole_in_a_new_window(
+    qtbot, language, make_window, demo_copy
+):
+    """The first window of a fresh laptop, at confdesk's own default size."""
+    window = make_window(demo_copy(180, 1))
+    show(qtbot, window, "checkin")
+    assert_columns_shown(
+        window.checkin_page.matches,
+        (Column.NAME, Column.ORGANIZATION, Column.CATEGORY, Column.STATUS, Column.CHECKED_IN),
+        SHORT_WORDS,
+    )
