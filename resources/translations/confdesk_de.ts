@@ -1507,145 +1507,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="154"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="155"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="204"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="205"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="210"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="207"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="215"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="225"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="230"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="236"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="241"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="240"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="245"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="241"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="245"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="256"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="261"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="259"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="262"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="267"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="268"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="273"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="271"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="276"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="297"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="302"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="298"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="303"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="299"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="304"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="300"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="702"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="305"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="301"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="329"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="339"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="363"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="368"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="379"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="375"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="380"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="387"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="401"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="406"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="389"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="394"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1654,170 +1654,170 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="402"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="407"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="410"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="415"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="418"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="690"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="697"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="426"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="438"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="691"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="431"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="698"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="439"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="444"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="484"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="489"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="496"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="501"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="541"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="546"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="646"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="651"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="648"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="653"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
         <source>{event} · Desk: {desk}</source>
         <translation>{event} · Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="679"/>
         <source>not named yet</source>
         <translation>noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="683"/>
         <source>The event this window works on, and this desk&apos;s name in check-in records</source>
         <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="692"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="699"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="693"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="700"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="694"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="701"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="695"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="702"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="696"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="703"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="697"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="704"/>
         <source>Check-in screen, from anywhere</source>
         <translation>Check-in-Ansicht, von überall</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="698"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="699"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="706"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="700"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="707"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="701"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="708"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="703"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="710"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="704"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="711"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="712"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="706"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="713"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="716"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="711"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="718"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="717"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="724"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="722"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="729"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="724"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="731"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2248,48 +2248,48 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="76"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="73"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="77"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="78"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="75"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="76"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="80"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="81"/>
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="82"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="86"/>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="226"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="90"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="234"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

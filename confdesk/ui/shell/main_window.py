@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -178,6 +179,10 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.event_desk_label)
+        self._status_separator = QFrame()
+        self._status_separator.setFrameShape(QFrame.Shape.VLine)
+        self._status_separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self.statusBar().addPermanentWidget(self._status_separator)
         self.statusBar().addPermanentWidget(self.counts_label)
         # A temporary message is drawn over the normal widgets: make room for it.
         self.statusBar().messageChanged.connect(
@@ -665,6 +670,7 @@ class MainWindow(QMainWindow):
         if self.current_event is None:
             self.event_desk_label.clear()
             self.event_desk_label.hide()
+            self._status_separator.hide()
             return
         desk = self.settings.get(settings.DESK_NAME)
         self.event_desk_label.setText(
@@ -677,6 +683,7 @@ class MainWindow(QMainWindow):
             self.tr("The event this window works on, and this desk's name in check-in records")
         )
         self.event_desk_label.show()
+        self._status_separator.show()
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, UserError):
