@@ -34,6 +34,9 @@ class Changes:
     checkins: bool = False
     # Print records of badges and certificates.
     prints: bool = False
+    # This desk's own name and scanner (kept in the settings, not in the file): written by
+    # the window, never by the domain, but told to every screen the same way.
+    desk: bool = False
 
     def merged(self, other: Changes) -> Changes:
         """What this write and ``other`` changed together."""

@@ -489,197 +489,197 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="148"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="152"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="150"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="154"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="151"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="155"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="153"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="157"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="157"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="161"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="158"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="162"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="160"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="164"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="186"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="190"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="208"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="212"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="209"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="213"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="211"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="215"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="213"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="217"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="214"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="218"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="216"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="220"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="217"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="221"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="250"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="254"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="252"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="256"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="280"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="284"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="286"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="290"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="383"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="387"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="385"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="389"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="474"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="478"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="474"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="478"/>
         <source>Name this desk…</source>
         <translation>Diesen Platz benennen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="491"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="495"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="602"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="606"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="646"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="650"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="647"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="651"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="662"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="666"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="674"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="678"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="702"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="706"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="704"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="708"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="719"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="723"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="723"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="727"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="735"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="739"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="752"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="756"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="840"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="847"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="857"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="864"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="870"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="877"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="877"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="884"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -1522,150 +1522,145 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="124"/>
-        <source>The event this desk works on</source>
-        <translation>Die Veranstaltung, für die dieser Platz arbeitet</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="157"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="155"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="210"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="215"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="230"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="241"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="245"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="233"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="237"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="248"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="261"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="251"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="254"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="267"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="273"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="263"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="276"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="282"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="302"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="283"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="303"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="284"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="304"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="285"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="305"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="329"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="368"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="379"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="380"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="392"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="406"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="394"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1674,150 +1669,170 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="407"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="415"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="403"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="654"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="697"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="411"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="655"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="431"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="698"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="444"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="489"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="501"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="526"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="546"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="651"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="653"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="638"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="656"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
+        <source>{event} · Desk: {desk}</source>
+        <translation>{event} · Platz: {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="679"/>
+        <source>not named yet</source>
+        <translation>noch ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="683"/>
+        <source>The event this window works on, and this desk&apos;s name in check-in records</source>
+        <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="699"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="700"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="701"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="702"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="703"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="704"/>
+        <source>Check-in screen, from anywhere</source>
+        <translation>Check-in-Ansicht, von überall</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="706"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="707"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="708"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="710"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="711"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="712"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="713"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="716"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="718"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="680"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="724"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="685"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="729"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="687"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="731"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2203,47 +2218,48 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="68"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="69"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="76"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="70"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="77"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="78"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="73"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="80"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="81"/>
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="75"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="82"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="210"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="90"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="234"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2251,226 +2267,231 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="86"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
         <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
         <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="102"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="89"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="103"/>
         <source>All statuses</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="96"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="110"/>
         <source>Checked in or not</source>
         <translation>Eingecheckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="97"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="114"/>
         <source>Badge printed or not</source>
         <translation>Namensschild gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="101"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="101"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
         <source>No badge yet</source>
         <translation>Noch kein Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="126"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="113"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="127"/>
         <source>New registration (Ctrl+N)</source>
         <translation>Neue Anmeldung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="114"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="128"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Vor Ort …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="129"/>
         <source>Register someone at the desk (Ctrl+Shift+W)</source>
         <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="117"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="131"/>
         <source>Undo the last change to a registration (Ctrl+Z)</source>
         <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="119"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="133"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten finden …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="120"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="134"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="122"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="136"/>
         <source>Import a registration list (CSV or Excel) from a registration tool</source>
         <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="124"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="138"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="126"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="140"/>
         <source>Save all registrations as CSV or Excel, with their check-in codes</source>
         <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="168"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="170"/>
         <source>Cancel registration</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="169"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="171"/>
         <source>Reinstate</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="170"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="172"/>
         <source>Promote from waiting list</source>
         <translation>Von der Warteliste nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="171"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="173"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="175"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="393"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="204"/>
+        <source>Close the panel: the list gets its width</source>
+        <translation>Bereich schließen – die Liste wird breiter</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/page.py" line="413"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="400"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="420"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="406"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="426"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="424"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="444"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="458"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="480"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="470"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="508"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="483"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="522"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="513"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="564"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="552"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="603"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="538"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="577"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="539"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="578"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="585"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="615"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="624"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="654"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="587"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="626"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="606"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="645"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="612"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="651"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="623"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="648"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="656"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="662"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="687"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="695"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="625"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="664"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="644"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="683"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="658"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="697"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="686"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="725"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>

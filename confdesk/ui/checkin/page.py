@@ -73,7 +73,11 @@ from confdesk.ui.checkin.result_panel import (
     symbol,
 )
 from confdesk.ui.checkin.worker import CheckinThread, Stopped, UndoRequest, UnexpectedError
-from confdesk.ui.registrations.table_model import Column, RegistrationTableModel
+from confdesk.ui.registrations.table_model import (
+    Column,
+    RegistrationTableModel,
+    registration_columns,
+)
 from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
 from confdesk.ui.shell.formatting import desk_time, short_time, whole_number
 from confdesk.ui.shell.labels import category_label
@@ -201,9 +205,9 @@ class CheckinPage(QWidget):
         self.matches.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for column in (Column.POSITION, Column.BADGE, Column.EMAIL):
             self.matches.setColumnHidden(column, True)
-        self.matches.horizontalHeader().setStretchLastSection(True)
-        self.matches.setColumnWidth(Column.NAME, 240)
-        self.matches.setColumnWidth(Column.ORGANIZATION, 240)
+        self.match_columns = registration_columns(
+            self.matches, weights={Column.NAME: 1, Column.ORGANIZATION: 1}
+        )
         self.matches.setMinimumHeight(120)
         self.check_in_button = QPushButton(self.tr("Check &in selected"))
         self.walk_in_button = QPushButton(self.tr("&Walk-in…"))
@@ -821,10 +825,13 @@ class CheckinPage(QWidget):
         finally:
             self.scanner.set_listening(self.isVisible())
         if accepted:
+            renamed = dialog.desk_name() != self._settings.get(settings.DESK_NAME)
             self._settings.set(settings.DESK_NAME, dialog.desk_name())
             self._settings.set(settings.SCANNER_KEY_GAP_MS, dialog.gap_ms())
             self.scanner.max_gap_ms = dialog.gap_ms()
             self._show_desk_name()
+            if renamed:
+                self.changed.emit(Changes(desk=True))  # the status line names the desk
         self.focus_search()
 
     def undo_last(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +43,11 @@ from confdesk.domain.registrations.topics import list_topics
 from confdesk.errors import UserError
 from confdesk.ui.registrations.duplicates_dialog import DuplicatesDialog
 from confdesk.ui.registrations.form import RegistrationForm
-from confdesk.ui.registrations.table_model import Column, RegistrationTableModel
+from confdesk.ui.registrations.table_model import (
+    Column,
+    RegistrationTableModel,
+    registration_columns,
+)
 from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
@@ -55,6 +62,13 @@ if TYPE_CHECKING:  # imported when used: import and export are not needed at sta
     from confdesk.domain.importing.applying import ImportResult
 
 _ANY = None
+# How the list's free-text columns share the width its short columns leave.
+REGISTRATION_COLUMN_WEIGHTS = {
+    Column.NAME: 5,
+    Column.ORGANIZATION: 4,
+    Column.POSITION: 3,
+    Column.EMAIL: 3,
+}
 
 
 class RegistrationsPage(QWidget):
@@ -137,19 +151,7 @@ class RegistrationsPage(QWidget):
         # Fixed row heights: the view never measures 50,000 rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.NAME, 220),
-            (Column.ORGANIZATION, 220),
-            (Column.POSITION, 160),
-            (Column.CATEGORY, 100),
-            (Column.STATUS, 100),
-            (Column.CHECKED_IN, 80),
-            (Column.BADGE, 60),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.columns = registration_columns(self.table, weights=REGISTRATION_COLUMN_WEIGHTS)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -180,18 +182,34 @@ class RegistrationsPage(QWidget):
         save_row.addStretch()
         save_row.addWidget(self.revert_button)
         save_row.addWidget(self.save_button)
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.form_heading)
-        detail_layout.addWidget(self.status_label)
-        detail_layout.addLayout(status_row)
-        detail_layout.addWidget(self.form)
-        detail_layout.addLayout(save_row)
-        detail_layout.addStretch()
+        form_box = QWidget()
+        form_box_layout = QVBoxLayout(form_box)
+        form_box_layout.setContentsMargins(0, 0, 0, 0)
+        form_box_layout.addWidget(self.form)
+        form_box_layout.addStretch()
         self.detail_scroll = QScrollArea()
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_scroll.setWidget(detail)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(form_box)
+        # Only the form scrolls: the name, the status and Save stay in sight.
+        self.detail_panel = QFrame()
+        self.detail_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        detail_layout = QVBoxLayout(self.detail_panel)
+        self.close_detail_button = QToolButton()
+        self.close_detail_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
+        )
+        self.close_detail_button.setAutoRaise(True)
+        self.close_detail_button.setToolTip(self.tr("Close the panel: the list gets its width"))
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.form_heading, 1)
+        heading_row.addWidget(self.close_detail_button, 0, Qt.AlignmentFlag.AlignTop)
+        detail_layout.addLayout(heading_row)
+        detail_layout.addWidget(self.status_label)
+        detail_layout.addLayout(status_row)
+        detail_layout.addWidget(self.detail_scroll, 1)
+        detail_layout.addLayout(save_row)
 
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
@@ -213,16 +231,17 @@ class RegistrationsPage(QWidget):
         actions.addStretch()
         splitter = QSplitter()
         splitter.addWidget(self.list_stack)
-        splitter.addWidget(self.detail_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 380])
-        # Wide enough for the form in either language, never clipped at the right edge.
+        splitter.addWidget(self.detail_panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        # Wide enough for the form in either language, never clipped at the right edge;
+        # no wider, so that the list keeps its columns beside it.
         self.detail_scroll.setMinimumWidth(
-            detail.minimumSizeHint().width()
+            form_box.minimumSizeHint().width()
             + self.detail_scroll.verticalScrollBar().sizeHint().width()
-            + 4
         )
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
         layout.addLayout(filters)
@@ -247,6 +266,7 @@ class RegistrationsPage(QWidget):
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self.choose_export_file)
         self.save_button.clicked.connect(self.save)
+        self.close_detail_button.clicked.connect(self.close_detail)
         self.revert_button.clicked.connect(self.revert)
         self.cancel_button.clicked.connect(lambda: self._change_status("cancel"))
         self.reinstate_button.clicked.connect(lambda: self._change_status("reinstate"))
@@ -454,6 +474,8 @@ class RegistrationsPage(QWidget):
             self.export_button,
         ):
             button.setEnabled(has_event)
+        # The panel takes room from the list only while it has someone to show.
+        self._show_panel(registration is not None)
         if registration is None:
             self.form_heading.setText(self.tr("Choose a registration in the list"))
             self.status_label.clear()
@@ -465,6 +487,22 @@ class RegistrationsPage(QWidget):
         self.reinstate_button.setVisible(status == "cancelled")
         self.promote_button.setVisible(status == "waitlisted")
         self._set_dirty(False)
+
+    def close_detail(self) -> None:
+        """Nobody chosen: the panel goes, the list's columns take its room."""
+        if not self.may_leave():
+            return
+        self.table.selectionModel().clearCurrentIndex()
+        self.table.clearSelection()
+        self._show_detail(None)
+
+    def _show_panel(self, shown: bool) -> None:
+        if shown == self.detail_panel.isVisibleTo(self):
+            return
+        self.detail_panel.setVisible(shown)
+        # The panel shows the e-mail; the list makes room for the other columns.
+        self.table.setColumnHidden(Column.EMAIL, shown)
+        self.columns.fit()
 
     def _status_text(self, registration: RegistrationData) -> str:
         return self.tr("{status} · registered {when}").format(
@@ -480,6 +518,7 @@ class RegistrationsPage(QWidget):
         self.form.set_registration(None)
         self.form.setEnabled(True)
         self._creating = True
+        self._show_panel(True)
         self.form_heading.setText(self.tr("New registration"))
         self.status_label.clear()
         for button in (self.cancel_button, self.reinstate_button, self.promote_button):

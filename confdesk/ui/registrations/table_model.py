@@ -13,6 +13,7 @@ next refresh, so a view painting its rows does not repeat the failure hundreds o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
 from typing import Any
 
@@ -25,6 +26,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from confdesk.db.database import Database
 from confdesk.db.storage_faults import StorageError, StorageFault
@@ -36,7 +38,8 @@ from confdesk.domain.registrations.search import (
     load_rows,
     search_registration_ids,
 )
-from confdesk.ui.shell.labels import category_label, status_label
+from confdesk.ui.shell.labels import category_label, category_labels, status_label, status_labels
+from confdesk.ui.shell.table_columns import ColumnFitter
 
 PAGE_SIZE = 100
 _Index = QModelIndex | QPersistentModelIndex
@@ -63,6 +66,10 @@ _SORT_KEYS = {
 }
 
 
+# Free text that a narrow column may cut short: the whole text is its tooltip.
+_LONG_TEXT_COLUMNS = frozenset({Column.ORGANIZATION, Column.POSITION, Column.EMAIL})
+
+
 def _header(column: Column) -> str:
     titles = {
         Column.NAME: QCoreApplication.translate("RegistrationTableModel", "Name"),
@@ -75,6 +82,20 @@ def _header(column: Column) -> str:
         Column.EMAIL: QCoreApplication.translate("RegistrationTableModel", "E-mail"),
     }
     return titles[column]
+
+
+def registration_columns(view: QTableView, weights: Mapping[Column, int]) -> ColumnFitter:
+    """Fit ``view``'s columns: the short words (category, status, yes) whole, the free-text
+    columns in ``weights`` sharing the rest."""
+    yes = [QCoreApplication.translate("RegistrationTableModel", "yes")]
+    short_columns: dict[int, list[str]] = {
+        Column.CATEGORY: list(category_labels().values()),
+        Column.STATUS: list(status_labels().values()),
+        Column.CHECKED_IN: yes,
+        Column.BADGE: yes,
+    }
+    text_columns = {int(column): weight for column, weight in weights.items()}
+    return ColumnFitter(view, short_columns, text_columns, sortable=_SORT_KEYS)
 
 
 def display_name(row: RegistrationRow) -> str:
@@ -187,6 +208,9 @@ class RegistrationTableModel(QAbstractTableModel):
             return QBrush(QColor("#8a8a8a"))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return registration.email or None
+        if role == Qt.ItemDataRole.ToolTipRole and column in _LONG_TEXT_COLUMNS:
+            # What a narrow column cut short ("Koordinierungs- und Transferst…").
+            return self._display(registration, column) or None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

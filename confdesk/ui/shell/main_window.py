@@ -23,17 +23,14 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     QStandardPaths,
-    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -62,15 +59,21 @@ from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
 from confdesk.ui.shell.formatting import file_time, short_date, whole_number
 from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.navigation import ScreenList
 from confdesk.ui.shell.qt_logging import open_log_folder
 from confdesk.ui.shell.unexpected_errors import report_unexpected
 from confdesk.ui.shell.welcome_page import WelcomePage
+from confdesk.ui.shell.wrapping_combo import WrappingComboBox
 
 if TYPE_CHECKING:
     from confdesk.domain.demo.conference import DemoSummary
 
 DATABASE_FILE_FILTER = "confdesk (*.sqlite *.db);;*"
 DEMO_ATTENDEES = 180
+# The check-in screen from anywhere, with one key: the desk's most urgent screen. Not F2,
+# which edits a cell in the rooms table, nor a key a text field or combo box uses.
+CHECKIN_KEY = "F9"
+SIDEBAR_MIN_WIDTH = 180
 
 
 _log = logging.getLogger(__name__)
@@ -120,11 +123,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "confdesk.svg")))
         self.setMinimumSize(QSize(720, 480))
 
-        self.event_combo = QComboBox()
-        self.event_combo.setToolTip(self.tr("The event this desk works on"))
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(20, 20))
+        self.event_combo = WrappingComboBox()
+        self.navigation = ScreenList()
         self.welcome_page = WelcomePage()
         self.event_page = EventPage()
         self.registrations_page = RegistrationsPage()
@@ -147,9 +147,7 @@ class MainWindow(QMainWindow):
             ("agenda", self.agenda_page),
         ]
         for key, _page in self._screens:
-            item = QListWidgetItem(self._screen_title(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.navigation.addItem(item)
+            self.navigation.add_screen(key, self._screen_title(key), self._screen_keys(key))
 
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
@@ -159,7 +157,13 @@ class MainWindow(QMainWindow):
         sidebar_layout.addWidget(event_label)
         sidebar_layout.addWidget(self.event_combo)
         sidebar_layout.addWidget(self.navigation, 1)
-        sidebar.setFixedWidth(200)
+        # As wide as the screens' names with their keys, and no wider: the screens need it.
+        sidebar_margins = sidebar_layout.contentsMargins()
+        sidebar.setFixedWidth(
+            max(SIDEBAR_MIN_WIDTH, self.navigation.width_needed())
+            + sidebar_margins.left()
+            + sidebar_margins.right()
+        )
         central = QWidget()
         central_layout = QHBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -169,8 +173,16 @@ class MainWindow(QMainWindow):
         self.sidebar = sidebar
 
         self.database_label = QLabel()
+        # Which event and which desk this is, never covered by a passing message.
+        self.event_desk_label = QLabel()
+        self.event_desk_label.setContentsMargins(0, 0, 12, 0)
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.event_desk_label)
+        self._status_separator = QFrame()
+        self._status_separator.setFrameShape(QFrame.Shape.VLine)
+        self._status_separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self.statusBar().addPermanentWidget(self._status_separator)
         self.statusBar().addPermanentWidget(self.counts_label)
         # A temporary message is drawn over the normal widgets: make room for it.
         self.statusBar().messageChanged.connect(
@@ -216,12 +228,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, (key, _page) in enumerate(self._screens, start=1):
+        for key, _page in self._screens:
             action = self._action(
                 self._screen_title(key),
-                QKeySequence(f"Ctrl+{number}"),
+                None,
                 lambda _checked=False, screen=key: self.show_screen(screen),
             )
+            action.setShortcuts(self._screen_keys(key))
             go_menu.addAction(action)
         go_menu.addSeparator()
         self.find_action = self._action(
@@ -276,6 +289,13 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _screen_keys(self, key: str) -> list[QKeySequence]:
+        number = [screen for screen, _page in self._screens].index(key) + 1
+        keys = [QKeySequence(f"Ctrl+{number}")]
+        if key == "checkin":
+            keys.append(QKeySequence(CHECKIN_KEY))
+        return keys
 
     def _screen_title(self, key: str) -> str:
         return {
@@ -526,6 +546,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Saved."), 4000)
         if changes.event or changes.registrations or changes.agenda:
             self._update_status()
+        elif changes.desk:
+            self._show_event_and_desk()
 
     def _may_leave_current_event(self) -> bool:
         """Unsaved edits (and scans waiting to be recorded) are never dropped silently."""
@@ -571,6 +593,7 @@ class MainWindow(QMainWindow):
             if self.current_event is not None:
                 self.event_combo.setCurrentIndex(self.event_combo.findData(self.current_event.uuid))
         self.event_combo.blockSignals(False)
+        self.event_combo.refresh_text()
 
     def show_screen(self, key: str) -> None:
         keys = [screen_key for screen_key, _page in self._screens]
@@ -629,6 +652,7 @@ class MainWindow(QMainWindow):
         else:
             self.database_label.setText(self.tr("No database open"))
         self.setWindowTitle(" — ".join(title_parts))
+        self._show_event_and_desk()
         if self.database is None or self.current_event is None:
             self.counts_label.clear()
             return
@@ -641,6 +665,25 @@ class MainWindow(QMainWindow):
                 rooms=whole_number(counts.rooms),
             )
         )
+
+    def _show_event_and_desk(self) -> None:
+        if self.current_event is None:
+            self.event_desk_label.clear()
+            self.event_desk_label.hide()
+            self._status_separator.hide()
+            return
+        desk = self.settings.get(settings.DESK_NAME)
+        self.event_desk_label.setText(
+            self.tr("{event} · Desk: {desk}").format(
+                event=self.current_event.title,
+                desk=desk or self.tr("not named yet"),
+            )
+        )
+        self.event_desk_label.setToolTip(
+            self.tr("The event this window works on, and this desk's name in check-in records")
+        )
+        self.event_desk_label.show()
+        self._status_separator.show()
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, UserError):
@@ -658,6 +701,7 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+1"), self.tr("Event screen")),
             (QKeySequence("Ctrl+2"), self.tr("Registrations screen")),
             (QKeySequence("Ctrl+3"), self.tr("Check-in screen")),
+            (QKeySequence(CHECKIN_KEY), self.tr("Check-in screen, from anywhere")),
             (QKeySequence("Ctrl+4"), self.tr("Print screen")),
             (QKeySequence("Ctrl+5"), self.tr("Agenda screen")),
             (QKeySequence("Ctrl+Shift+B"), self.tr("Agenda: a break for all rooms")),
