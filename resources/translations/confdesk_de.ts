@@ -82,72 +82,72 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="95"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="97"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="96"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="98"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="97"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="99"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="102"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="104"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="103"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="105"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="105"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="107"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="106"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="108"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="107"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="109"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="109"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="111"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="120"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="122"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="147"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="149"/>
         <source>No room (off site)</source>
         <translation>Kein Raum (außer Haus)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="151"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="153"/>
         <source>No topic</source>
         <translation>Kein Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="164"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="166"/>
         <source>Select a session, or drag in the grid to make one.</source>
         <translation>Wählen Sie einen Programmpunkt, oder ziehen Sie im Raster einen neuen auf.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="215"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="217"/>
         <source>Choose a registered person from the list.</source>
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="782"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="784"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/agenda/page.py" line="261"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="688"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="690"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="730"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="754"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="732"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="756"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
@@ -259,115 +259,115 @@
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="320"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="322"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="520"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="569"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="522"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="571"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="541"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="543"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="551"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="553"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="552"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="568"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="570"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="592"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="594"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="591"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="593"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="666"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="830"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="835"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="668"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="832"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="837"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="706"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="708"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="716"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="718"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="722"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="724"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="726"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="728"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="737"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="739"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="751"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="753"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="760"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="762"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="791"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="793"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="792"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="794"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="793"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="795"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="794"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="796"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="823"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="825"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="831"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="833"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
