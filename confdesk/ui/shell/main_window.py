@@ -176,6 +176,10 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(
             lambda message: self.database_label.setVisible(not message)
         )
+        # A print job runs on while the desk scans: its progress shows on every screen.
+        self.print_page.print_job.status.connect(
+            lambda text: self.statusBar().showMessage(text, 15_000)
+        )
 
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._show_screen)
