@@ -819,8 +819,8 @@ class ErrorCode(StrEnum):
     )
     PRINT_JOB_REFUSED = (
         "print_job_refused",
-        "The printer {printer} did not take the job: {reason}",
-        "Der Drucker {printer} hat den Auftrag nicht angenommen: {reason}",
+        "The printer {printer} did not take the job ({reason}).",
+        "Der Drucker {printer} hat den Auftrag nicht angenommen ({reason}).",
     )
     AGENDA_EMPTY = (
         "agenda_empty",

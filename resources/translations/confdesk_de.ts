@@ -360,7 +360,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../confdesk/ui/shell/background.py" line="66"/>
+        <location filename="../../confdesk/ui/shell/background.py" line="138"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1517,140 +1517,140 @@
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="197"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="198"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="202"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="200"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="204"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="203"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="207"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="206"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="210"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="208"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="222"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="236"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="233"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="237"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="237"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="241"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="248"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="252"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="251"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="254"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="258"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="263"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="267"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="282"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="283"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="284"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="288"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="285"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="289"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="290"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="313"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="328"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="363"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="360"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="364"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="376"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="390"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="374"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="378"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1659,150 +1659,150 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="391"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="399"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="403"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="654"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="407"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="411"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="655"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="424"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="428"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="469"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="473"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="485"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="526"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="530"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="628"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="632"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="630"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="634"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="638"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="642"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="656"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="657"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="678"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="680"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="684"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="685"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="689"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="687"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="691"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1826,246 +1826,300 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
 </context>
 <context>
+    <name>PrintJobPanel</name>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="39"/>
+        <source>Cancel printing</source>
+        <translation>Drucken abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="85"/>
+        <source>Printing on {printer}…</source>
+        <translation>Wird auf {printer} gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="94"/>
+        <source>Cancelling after the current page…</source>
+        <translation>Wird nach der aktuellen Seite abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="108"/>
+        <source>Printing page {page} of {total} on {printer}…</source>
+        <translation>Seite {page} von {total} wird auf {printer} gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="125"/>
+        <source>Printing failed.</source>
+        <translation>Drucken fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/printing/print_job.py" line="133"/>
+        <source>%n page(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>%n Seite an {printer} gesendet.</numerusform>
+            <numerusform>%n Seiten an {printer} gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/printing/print_job.py" line="136"/>
+        <source>%n page(s) printed on {printer}.</source>
+        <translation>
+            <numerusform>%n Seite auf {printer} gedruckt.</numerusform>
+            <numerusform>%n Seiten auf {printer} gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="141"/>
+        <source>Printing cancelled after page {page} of {total}: nothing was printed, nobody is recorded as printed.</source>
+        <translation>Drucken nach Seite {page} von {total} abgebrochen: Nichts wurde gedruckt, niemand ist als gedruckt vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="145"/>
+        <source>Printing stopped after page {page} of {total}: those pages were printed, nobody is recorded as printed.</source>
+        <translation>Drucken nach Seite {page} von {total} angehalten: Diese Seiten wurden gedruckt, niemand ist als gedruckt vermerkt.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>A6 sheet</source>
         <translation>A6-Blatt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>4 × A6 on A4</source>
         <translation>4 × A6 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>8 × A7 on A4</source>
         <translation>8 × A7 auf A4</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>Name badge labels 80 × 50 mm</source>
         <translation>Namensetiketten 80 × 50 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>Badge inserts 90 × 54 mm</source>
         <translation>Namensschild-Einlagen 90 × 54 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
         <source>Badge inserts 90 × 60 mm</source>
         <translation>Namensschild-Einlagen 90 × 60 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="96"/>
         <source>Fold-over A6 from A5</source>
         <translation>Klappschild A6 aus A5</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="97"/>
         <source>Brother QL roll 62 mm</source>
         <translation>Brother-QL-Rolle 62 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="98"/>
         <source>DYMO name badges 54 × 101 mm</source>
         <translation>DYMO-Namensschilder 54 × 101 mm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="101"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="104"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="102"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="105"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="103"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="106"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="104"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="107"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="105"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="108"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="133"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="137"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="137"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="343"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="141"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="351"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="138"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="142"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="139"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="143"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="140"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="144"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="144"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="148"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="159"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="178"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="179"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="180"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="177"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="181"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="178"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="182"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="190"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="195"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="209"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="221"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="223"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="220"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="225"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="227"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="345"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="353"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="408"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="416"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="436"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="444"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="452"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="460"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="480"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="488"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="490"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="514"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="498"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="522"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="510"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="518"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2073,71 +2127,66 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="611"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="631"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="634"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="634"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="636"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="636"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="643"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="624"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="644"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="628"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="648"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="533"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="528"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="536"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="557"/>
-        <source>Print</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="581"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="588"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="593"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="601"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="608"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="594"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

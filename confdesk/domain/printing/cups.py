@@ -120,7 +120,7 @@ def send_to_cups(pdf: Path, options: PrintOptions, lp: str = "lp") -> str:
 
 def _not_queued(printer: str, reason: str) -> UserError:
     return UserError(
-        f"The printer {printer} did not take the job: {reason}",
+        f"The printer {printer} did not take the job ({reason}).",
         code="print_job_refused",
         printer=printer,
         reason=reason,
