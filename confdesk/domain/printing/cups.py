@@ -54,8 +54,8 @@ class PrintOptions:
     copies: int = 1
     collate: bool = True
     sides: Sides = Sides.ONE_SIDED
-    first_page: int = 0  # 1-based; 0 for every page
-    last_page: int = 0
+    # The pages chosen, as 1-based (first, last) ranges; none for every page.
+    page_ranges: tuple[tuple[int, int], ...] = ()
     title: str = ""
 
 
@@ -85,11 +85,23 @@ def lp_command(pdf: Path, options: PrintOptions, lp: str = "lp") -> list[str]:
     command += ["-o", f"media={options.media}", "-o", f"sides={options.sides.value}"]
     if options.copies > 1:
         command += ["-o", f"collate={'true' if options.collate else 'false'}"]
-    if options.first_page > 0:
-        last = max(options.last_page, options.first_page)
-        command += ["-o", f"page-ranges={options.first_page}-{last}"]
+    if options.page_ranges:
+        ranges = ",".join(f"{first}-{max(first, last)}" for first, last in options.page_ranges)
+        command += ["-o", f"page-ranges={ranges}"]
     command += ["--", str(pdf)]
     return command
+
+
+def pages_printed(options: PrintOptions, page_count: int) -> int:
+    """How many of a document's pages the job prints (once, whatever the copies)."""
+    if not options.page_ranges:
+        return page_count
+    chosen = {
+        page
+        for first, last in options.page_ranges
+        for page in range(max(first, 1), min(last, page_count) + 1)
+    }
+    return len(chosen)
 
 
 def lp_program() -> str | None:

@@ -32,6 +32,7 @@ from confdesk.domain.printing.cups import (
     Sides,
     lp_program,
     media_for_page,
+    pages_printed,
     send_to_cups,
 )
 from confdesk.domain.progress import Progress
@@ -78,15 +79,14 @@ def cups_options(printer: QPrinter, document: QPdfDocument, pages: list[int]) ->
     """What the print dialog chose, in CUPS's words; the medium is the PDF's page size,
     which the stock (or A4) decided."""
     size = document.pagePointSize(pages[0]) if pages else QSizeF(595.0, 842.0)
-    first, last = printer.fromPage(), printer.toPage()
+    ranges = tuple((part.from_, part.to) for part in printer.pageRanges().toRangeList())
     return PrintOptions(
         printer=printer.printerName(),
         media=media_for_page(size.width(), size.height()),
         copies=max(printer.copyCount(), 1),
         collate=printer.collateCopies(),
         sides=_SIDES.get(printer.duplex(), Sides.ONE_SIDED),
-        first_page=first if first > 0 and last > 0 else 0,
-        last_page=last if first > 0 and last > 0 else 0,
+        page_ranges=ranges,
         title=printer.docName(),
     )
 
@@ -100,7 +100,7 @@ _SIDES = {
 
 
 def _send_pdf(pdf: Path, options: PrintOptions, lp: str, progress: Progress) -> PrintOutcome:
-    pages = _page_count(pdf, options)
+    pages = pages_printed(options, _page_count(pdf))
     try:
         progress(0, 1)
     except Cancelled:
@@ -109,9 +109,7 @@ def _send_pdf(pdf: Path, options: PrintOptions, lp: str, progress: Progress) -> 
     return PrintOutcome(pages=pages, pages_drawn=pages, vectors=True, job_id=job_id)
 
 
-def _page_count(pdf: Path, options: PrintOptions) -> int:
-    if options.first_page > 0:
-        return options.last_page - options.first_page + 1
+def _page_count(pdf: Path) -> int:
     document = QPdfDocument()
     try:
         document.load(str(pdf))
@@ -169,11 +167,12 @@ def _draw_all(
 
 
 def _pages(document: QPdfDocument, printer: QPrinter) -> list[int]:
+    """The 0-based pages the dialog chose ("1-3,5"), or every page."""
+    ranges = printer.pageRanges()
     count = document.pageCount()
-    first, last = printer.fromPage(), printer.toPage()
-    if first <= 0 or last <= 0:  # no range chosen: every page
+    if ranges.isEmpty():
         return list(range(count))
-    return [page for page in range(first - 1, min(last, count))]
+    return [page for page in range(count) if ranges.contains(page + 1)]
 
 
 def _fit_printer_to(printer: QPrinter, points: QSizeF) -> None:

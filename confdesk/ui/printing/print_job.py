@@ -97,6 +97,9 @@ class PrintJobPanel(QWidget):
         """For closing the window or the file: the job stops and its thread is gone."""
         if self._work is not None:
             self._work.cancel_and_wait()
+            log.info("A print job was stopped because the file or the window closed")
+            self._finished()
+            self._say(self.tr("Printing stopped: the file was closed."))
 
     def _show_progress(self, done: int, total: int) -> None:
         if self._work is None or self._work.cancel_requested:
@@ -111,6 +114,8 @@ class PrintJobPanel(QWidget):
             )
 
     def _finished(self) -> None:
+        if self._work is not None:
+            self._work.deleteLater()
         self._work = None
         if self._job_file is not None:
             self._job_file.unlink(missing_ok=True)

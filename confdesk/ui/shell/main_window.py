@@ -436,6 +436,9 @@ class MainWindow(QMainWindow):
         return str(self.database.path.parent) if self.database else str(Path.home())
 
     def _close_database(self) -> None:
+        # A print job still running stops after its page and records nobody: its records
+        # would go into the file being closed.
+        self.print_page.print_job.stop_and_wait()
         self.checkin_page.release()
         if self.database is not None:
             self.database.close()

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from confdesk.domain.printing.cups import PrintOptions, Sides, lp_command, media_for_page
+from confdesk.domain.printing.cups import (
+    PrintOptions,
+    Sides,
+    lp_command,
+    media_for_page,
+    pages_printed,
+)
 
 MM = 72 / 25.4
 
@@ -47,8 +53,7 @@ def test_copies_collation_duplex_and_a_page_range_are_passed_on():
         copies=3,
         collate=False,
         sides=Sides.SHORT_EDGE,
-        first_page=2,
-        last_page=5,
+        page_ranges=((2, 5), (7, 7)),
     )
 
     command = lp_command(Path("b.pdf"), options, lp="/usr/bin/lp")
@@ -59,7 +64,7 @@ def test_copies_collation_duplex_and_a_page_range_are_passed_on():
         "media=A4",
         "sides=two-sided-short-edge",
         "collate=false",
-        "page-ranges=2-5",
+        "page-ranges=2-5,7-7",
     }
     assert command[-2:] == ["--", "b.pdf"]
 
@@ -69,3 +74,11 @@ def test_a_file_name_that_looks_like_an_option_stays_a_file_name():
 
     assert command[-2:] == ["--", "-o evil.pdf"]
     assert "-t" not in command  # no title asked for, none made up
+
+
+def test_pages_printed_counts_the_chosen_ranges_within_the_document():
+    every = PrintOptions(printer="p", media="A4")
+    some = PrintOptions(printer="p", media="A4", page_ranges=((2, 3), (3, 5), (9, 12)))
+
+    assert pages_printed(every, 7) == 7
+    assert pages_printed(some, 10) == 4 + 2  # 2-5 once, 9-10 of 9-12

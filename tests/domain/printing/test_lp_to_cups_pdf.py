@@ -34,8 +34,7 @@ def test_pages_two_to_three_of_four_arrive_at_their_size_with_their_text(
     options = PrintOptions(
         printer=cups_pdf_queue.name,
         media=media_for_page(*A6),
-        first_page=2,
-        last_page=3,
+        page_ranges=((2, 3),),
         title="confdesk test",
     )
 

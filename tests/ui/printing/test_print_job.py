@@ -186,3 +186,40 @@ def test_on_a_cups_printer_the_pdf_itself_is_printed_and_comes_out_as_it_went_in
     assert _count(demo_path, "SELECT count(DISTINCT registration_id) FROM print_records") == (
         len(sent_codes)
     )
+
+
+@pytest.mark.slow
+def test_the_pages_and_copies_chosen_in_the_print_dialog_reach_the_cups_printer(
+    qtbot, make_window, demo_copy, cups_pdf_queue: CupsPdfQueue
+):
+    from PySide6.QtGui import QPageRanges
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    info = QPrinterInfo.printerInfo(cups_pdf_queue.name)
+    if info.isNull():
+        pytest.skip(f"Qt does not see the CUPS queue {cups_pdf_queue.name} (no libcups2?)")
+    window = make_window(demo_copy(12, 4))
+    window.show_screen("print")
+    page = window.print_page
+    page.stock_combo.setCurrentIndex(page.stock_combo.findData("a6"))  # a badge a page
+    _preview(qtbot, page)
+    assert page._pdf is not None
+    sent_texts = page_texts(page._pdf)
+    assert len(sent_texts) >= 3
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    ranges = QPageRanges()
+    ranges.addRange(2, 3)
+    printer.setPageRanges(ranges)
+    printer.setCopyCount(2)
+    printer.setCollateCopies(True)
+
+    with qtbot.waitSignal(page.print_job.ended, timeout=120_000) as ended:
+        assert page.print_to(printer)
+    outcome = ended.args[0]
+    assert outcome is not None and outcome.pages == 2
+    arrived = cups_pdf_queue.output_of(outcome.job_id)
+
+    wanted = [sent_texts[1], sent_texts[2]] * 2  # pages 2 and 3, collated, twice
+    got = page_texts(arrived)
+    assert [_ascii_letters(text) for text in got] == [_ascii_letters(text) for text in wanted]
+    assert _pages_and_sizes(arrived)[0] == pytest.approx(_pages_and_sizes(page._pdf)[0], abs=1.5)
