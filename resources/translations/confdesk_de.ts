@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="289"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1670,14 +1670,14 @@ Changes made after that backup are not in it. The damaged file is kept beside it
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="407"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../../confdesk/ui/shell/main_window.py" line="415"/>
         <location filename="../../confdesk/ui/shell/main_window.py" line="427"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="659"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
@@ -1687,122 +1687,122 @@ Changes made after that backup are not in it. The damaged file is kept beside it
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="476"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="485"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="488"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="530"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="533"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="632"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="635"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="634"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="637"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="642"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="645"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="661"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="663"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="664"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="665"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="666"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="667"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="668"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="670"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="671"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="674"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="672"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="675"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="673"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="676"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="679"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="678"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="681"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="684"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="687"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="689"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="692"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="691"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="694"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1843,17 +1843,22 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Wird nach der aktuellen Seite abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/print_job.py" line="108"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="102"/>
+        <source>Printing stopped: the file was closed.</source>
+        <translation>Drucken angehalten: Die Datei wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="111"/>
         <source>Printing page {page} of {total} on {printer}…</source>
         <translation>Seite {page} von {total} wird auf {printer} gedruckt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/print_job.py" line="125"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="130"/>
         <source>Printing failed.</source>
         <translation>Drucken fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/print_job.py" line="133"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="138"/>
         <source>%n page(s) sent to {printer}.</source>
         <translation>
             <numerusform>%n Seite an {printer} gesendet.</numerusform>
@@ -1861,7 +1866,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/print_job.py" line="136"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="141"/>
         <source>%n page(s) printed on {printer}.</source>
         <translation>
             <numerusform>%n Seite auf {printer} gedruckt.</numerusform>
@@ -1869,12 +1874,12 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/print_job.py" line="141"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="146"/>
         <source>Printing cancelled after page {page} of {total}: nothing was printed, nobody is recorded as printed.</source>
         <translation>Drucken nach Seite {page} von {total} abgebrochen: Nichts wurde gedruckt, niemand ist als gedruckt vermerkt.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/print_job.py" line="145"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="150"/>
         <source>Printing stopped after page {page} of {total}: those pages were printed, nobody is recorded as printed.</source>
         <translation>Drucken nach Seite {page} von {total} angehalten: Diese Seiten wurden gedruckt, niemand ist als gedruckt vermerkt.</translation>
     </message>

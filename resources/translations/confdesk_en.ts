@@ -4,7 +4,7 @@
 <context>
     <name>PrintJobPanel</name>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/print_job.py" line="133"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="138"/>
         <source>%n page(s) sent to {printer}.</source>
         <translation>
             <numerusform>%n page sent to {printer}.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/print_job.py" line="136"/>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="141"/>
         <source>%n page(s) printed on {printer}.</source>
         <translation>
             <numerusform>%n page printed on {printer}.</numerusform>
