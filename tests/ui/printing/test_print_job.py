@@ -223,3 +223,23 @@ def test_the_pages_and_copies_chosen_in_the_print_dialog_reach_the_cups_printer(
     got = page_texts(arrived)
     assert [_ascii_letters(text) for text in got] == [_ascii_letters(text) for text in wanted]
     assert _pages_and_sizes(arrived)[0] == pytest.approx(_pages_and_sizes(page._pdf)[0], abs=1.5)
+
+
+@pytest.mark.slow
+def test_opening_another_file_stops_a_running_job_and_records_nobody(
+    qtbot, make_window, demo_copy, tmp_path
+):
+    demo_path = demo_copy(300, 5)
+    window = make_window(demo_path)
+    window.show_screen("print")
+    printing = window.print_page
+    _preview(qtbot, printing)
+    assert printing.print_to(_pdf_printer(tmp_path / "printer-output.pdf"))
+    qtbot.waitUntil(lambda: printing.print_job.progress_bar.value() >= 1, timeout=120_000)
+
+    assert window.open_database(demo_copy(12, 4, name="other.sqlite"))
+
+    assert not printing.print_job.running
+    assert printing.print_job.status_label.text() == "Printing stopped: the file was closed."
+    assert _count(demo_path, "SELECT count(*) FROM print_records") == 0
+    assert list(printing._folder.glob("print-job-*.pdf")) == []
