@@ -17,6 +17,8 @@ from confdesk.domain.demo.conference import create_demo_event
 from confdesk.logs import shutdown_logging
 from confdesk.paths import CONFIG_DIR_ENV, DATABASE_ENV, LOG_DIR_ENV
 from tests import database_guard
+from tests.cups_pdf_queue import CupsPdfQueue, NoQueue
+from tests.cups_pdf_queue import cups_pdf_queue as find_or_add_cups_pdf_queue
 
 # CI replays the same examples every run (a red run must mean a change broke something);
 # developers' runs keep exploring new ones. Examples found by either are kept as @example.
@@ -122,3 +124,13 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     ):
         return True
     return None
+
+
+@pytest.fixture(scope="session")
+def cups_pdf_queue() -> CupsPdfQueue:
+    """A real CUPS queue printing into PDF files (cups-pdf), started and added as root;
+    the test skips, saying why, where the machine cannot have one."""
+    try:
+        return find_or_add_cups_pdf_queue()
+    except NoQueue as reason:
+        pytest.skip(f"no CUPS PDF printer: {reason}")

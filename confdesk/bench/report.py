@@ -19,6 +19,11 @@ class ScenarioResult:
         """None when there is no target to meet."""
         if self.measurement is None:
             return False if self.scenario.target is not None else None
+        ratio, ratio_target = self.measurement.ratio, self.measurement.ratio_target
+        if ratio_target is not None and ratio is not None:
+            if self.scenario.higher_is_better:
+                return ratio >= ratio_target
+            return ratio <= ratio_target
         if self.scenario.target is None:
             return None
         if self.scenario.higher_is_better:
@@ -38,6 +43,8 @@ def as_json(results: list[ScenarioResult], scale: int) -> dict[str, Any]:
             "ratio": measurement.ratio if measurement else None,
             "passed": result.passed,
         }
+        if measurement and measurement.ratio_target is not None:
+            entry["ratio_target"] = measurement.ratio_target
         if measurement:
             entry.update(measurement.extra)
         if result.error:
@@ -77,9 +84,15 @@ def _row(result: ScenarioResult) -> tuple[str, ...]:
         result.scenario.unit,
         _number(measurement.floor) if measurement else "-",
         _number(measurement.ratio, digits=2) if measurement else "-",
-        _number(target) if target is not None else "-",
+        _target(target, measurement),
         verdict,
     )
+
+
+def _target(target: float | None, measurement: Measurement | None) -> str:
+    if measurement is not None and measurement.ratio_target is not None:
+        return f"ratio {measurement.ratio_target:g}"
+    return _number(target) if target is not None else "-"
 
 
 def _number(value: float | None, digits: int = 3) -> str:

@@ -27,6 +27,9 @@ class Measurement:
     floor: float
     # Scenario-specific figures, written to the JSON report beside the standard keys.
     extra: dict[str, object] = field(default_factory=dict)
+    # A target set as a ratio to the floor, where this run's floor allows one (the
+    # print path's: within 2× of plain ``lp``, only where CUPS prints).
+    ratio_target: float | None = None
 
     @property
     def ratio(self) -> float | None:

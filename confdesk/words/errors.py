@@ -800,6 +800,11 @@ class ErrorCode(Sentences):
         "The printer could not be started; check that it is switched on and connected.",
         "Der Drucker konnte nicht gestartet werden; prüfen, ob er eingeschaltet und verbunden ist.",
     )
+    PRINT_JOB_REFUSED = (
+        "print_job_refused",
+        "The printer {printer} did not take the job ({reason}).",
+        "Der Drucker {printer} hat den Auftrag nicht angenommen ({reason}).",
+    )
     AGENDA_EMPTY = (
         "agenda_empty",
         "The agenda is empty: there is no programme to print.",

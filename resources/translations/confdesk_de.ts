@@ -375,7 +375,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../confdesk/ui/shell/background.py" line="66"/>
+        <location filename="../../confdesk/ui/shell/background.py" line="138"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1527,140 +1527,140 @@
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="209"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="210"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="214"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="212"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="216"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="215"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="219"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="222"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="230"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="234"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="241"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="245"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="245"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="249"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="246"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="254"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="261"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="265"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="267"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="271"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="273"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="276"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="280"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="302"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="303"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="307"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="304"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="308"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="305"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="716"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="310"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="329"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="333"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="368"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="379"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="383"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="380"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="384"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="392"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="406"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="396"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="410"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="398"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1669,170 +1669,170 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="407"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="411"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="415"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="419"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="697"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="427"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="704"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="431"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="443"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="698"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="447"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="444"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="448"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="489"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="496"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="501"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="508"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="546"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="553"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="651"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="653"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="662"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="684"/>
         <source>{event} · Desk: {desk}</source>
         <translation>{event} · Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="679"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="686"/>
         <source>not named yet</source>
         <translation>noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="683"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="690"/>
         <source>The event this window works on, and this desk&apos;s name in check-in records</source>
         <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="699"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="706"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="700"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="707"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="701"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="708"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="702"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="703"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="710"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="704"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="711"/>
         <source>Check-in screen, from anywhere</source>
         <translation>Check-in-Ansicht, von überall</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="712"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="706"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="713"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="707"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="714"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="708"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="715"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="710"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="717"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="711"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="718"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="712"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="719"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="713"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="720"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="716"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="723"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="718"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="725"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="724"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="731"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="729"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="736"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="731"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="738"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -1856,201 +1856,260 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
 </context>
 <context>
+    <name>PrintJobPanel</name>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="39"/>
+        <source>Cancel printing</source>
+        <translation>Drucken abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="85"/>
+        <source>Printing on {printer}…</source>
+        <translation>Wird auf {printer} gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="94"/>
+        <source>Cancelling after the current page…</source>
+        <translation>Wird nach der aktuellen Seite abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="102"/>
+        <source>Printing stopped: the file was closed.</source>
+        <translation>Drucken angehalten: Die Datei wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="111"/>
+        <source>Printing page {page} of {total} on {printer}…</source>
+        <translation>Seite {page} von {total} wird auf {printer} gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="130"/>
+        <source>Printing failed.</source>
+        <translation>Drucken fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/printing/print_job.py" line="138"/>
+        <source>%n page(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>%n Seite an {printer} gesendet.</numerusform>
+            <numerusform>%n Seiten an {printer} gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/printing/print_job.py" line="141"/>
+        <source>%n page(s) printed on {printer}.</source>
+        <translation>
+            <numerusform>%n Seite auf {printer} gedruckt.</numerusform>
+            <numerusform>%n Seiten auf {printer} gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="146"/>
+        <source>Printing cancelled after page {page} of {total}: nothing was printed, nobody is recorded as printed.</source>
+        <translation>Drucken nach Seite {page} von {total} abgebrochen: Nichts wurde gedruckt, niemand ist als gedruckt vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/print_job.py" line="150"/>
+        <source>Printing stopped after page {page} of {total}: those pages were printed, nobody is recorded as printed.</source>
+        <translation>Drucken nach Seite {page} von {total} angehalten: Diese Seiten wurden gedruckt, niemand ist als gedruckt vermerkt.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="87"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="88"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="89"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="119"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="123"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="120"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="124"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="123"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="331"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="127"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="339"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="124"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="125"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="129"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="126"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="146"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="147"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="151"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="154"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="154"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="178"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="183"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="196"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="201"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="197"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="202"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="200"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="205"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="201"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="204"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="209"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="333"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="341"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="396"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="404"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="424"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="432"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="440"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="448"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="469"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="477"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="479"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="503"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="487"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="511"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="499"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="507"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2058,71 +2117,66 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="600"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="620"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="603"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="603"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="605"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="625"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="605"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="625"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="612"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="632"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="613"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="633"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="514"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="522"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="517"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="546"/>
-        <source>Print</source>
-        <translation>Drucken</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="570"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="577"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="582"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="590"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="597"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="602"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="583"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="603"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

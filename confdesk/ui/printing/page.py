@@ -2,11 +2,13 @@
 Qt's print dialog, with records so "only unprinted" and reprints work.
 
 The PDF is made off the GUI thread (with progress and Cancel) into a temporary file that
-the preview shows; printing sends that very file, and a copy can be saved.
+the preview shows; printing sends that very file, also off the GUI thread with progress and
+Cancel but without a modal dialog (the desk goes on scanning), and a copy can be saved.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import shutil
 import tempfile
@@ -56,7 +58,8 @@ from confdesk.output.badges.stocks import DEFAULT_STOCK, STOCKS, stock_name
 from confdesk.output.files import file_name_part
 from confdesk.settings import Settings
 from confdesk.ui.printing.certificate_check_dialog import CertificateCheckDialog
-from confdesk.ui.printing.pdf_printing import print_document
+from confdesk.ui.printing.pdf_printing import BADGE_DPI, DOCUMENT_DPI, PrintOutcome
+from confdesk.ui.printing.print_job import PrintJobPanel
 from confdesk.ui.registrations.table_model import display_name
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import save_file_name
@@ -114,6 +117,7 @@ class PrintPage(QWidget):
         self._choice_serial = 0
         # The confirmation of the last saved PDF (kept for the tests to click "Open").
         self.saved_message: QMessageBox | None = None
+        self._job_numbers = itertools.count(1)
 
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Name badges"), PrintKind.BADGE.value)
@@ -164,6 +168,7 @@ class PrintPage(QWidget):
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setToolTip(self.tr("Print what the preview shows (Ctrl+P)"))
         self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.print_job = PrintJobPanel()
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.warnings_list = QListWidget()
@@ -217,6 +222,7 @@ class PrintPage(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.addLayout(form)
         side_layout.addLayout(buttons)
+        side_layout.addWidget(self.print_job)
         side_layout.addWidget(self.summary_label)
         side_layout.addWidget(self.warnings_list)
         side_layout.addStretch()
@@ -256,6 +262,7 @@ class PrintPage(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.save_button.clicked.connect(self.save_pdf)
         self.calibration_button.clicked.connect(self.preview_calibration)
+        self.print_job.ended.connect(self._update_enabled)
         self.stock_combo.currentIndexChanged.connect(
             lambda: self._settings.set(settings.PRINT_STOCK, str(self.stock_combo.currentData()))
         )
@@ -293,6 +300,7 @@ class PrintPage(QWidget):
         shown is exactly what the printer gets."""
 
     def release(self) -> None:
+        self.print_job.stop_and_wait()
         self._forget_preview()
         shutil.rmtree(self._folder, ignore_errors=True)
 
@@ -347,7 +355,7 @@ class PrintPage(QWidget):
         self.verify_button.setEnabled(ready and not badges)
         self.preview_button.setEnabled(ready)
         has_preview = self._pdf is not None
-        self.print_button.setEnabled(has_preview)
+        self.print_button.setEnabled(has_preview and not self.print_job.running)
         self.save_button.setEnabled(has_preview)
         self.view.setVisible(has_preview)
         self.empty_label.setVisible(not has_preview)
@@ -539,27 +547,39 @@ class PrintPage(QWidget):
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
-        """Print the previewed PDF and record who got a badge or certificate."""
-        try:
-            print_document(self.document, printer)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Print"), describe_error(error))
+        """Start printing the previewed PDF on ``printer``; False when nothing started.
+        Who got a badge or certificate is recorded once every page went out."""
+        if self._pdf is None or self.print_job.running:
             return False
-        run = self._run
-        log.info(
-            "Printed %s for %d people, %d pages, stock %s, on printer %s",
-            self._run_kind.value, len(run.registration_ids) if run else 0,
-            self.document.pageCount(), self._run_stock or "-", printer.printerName() or "-",
-        )  # fmt: skip
-        if run is not None and self._database is not None:
-            recorded = record_prints(
-                self._database,
-                run.registration_ids,
-                self._run_kind,
-                stock=self._run_stock,
-                desk=self._settings.get(settings.DESK_NAME),
-            )
-            self.changed.emit(recorded.changes)
+        job_file = self._folder / f"print-job-{next(self._job_numbers)}.pdf"
+        shutil.copyfile(self._pdf, job_file)
+        run, kind, stock, database = self._run, self._run_kind, self._run_stock, self._database
+        printer_name = printer.printerName() or "-"
+
+        def printed(outcome: PrintOutcome) -> None:
+            log.info(
+                "Printed %s for %d people, %d pages, stock %s, on printer %s%s",
+                kind.value, len(run.registration_ids) if run else 0, outcome.pages,
+                stock or "-", printer_name, " as PDF via CUPS" if outcome.vectors else "",
+            )  # fmt: skip
+            if run is not None and database is not None:
+                recorded = record_prints(
+                    database,
+                    run.registration_ids,
+                    kind,
+                    stock=stock,
+                    desk=self._settings.get(settings.DESK_NAME),
+                )
+                self.changed.emit(recorded.changes)
+
+        self.print_job.start(
+            job_file,
+            self.document,
+            printer,
+            max_dpi=BADGE_DPI if kind is PrintKind.BADGE else DOCUMENT_DPI,
+            on_printed=printed,
+        )
+        self._update_enabled()
         return True
 
     def save_pdf(self) -> bool:

@@ -47,10 +47,84 @@ class _Worker(QObject):
             self.succeeded.emit(result)
 
 
-class BackgroundTask(QObject):
-    """One run of ``work`` with a modal progress dialog; emits ``finished`` once."""
+class BackgroundWork(QObject):
+    """One run of ``work`` on a thread of its own, without a dialog: the caller shows the
+    progress (``progressed``) where it wants and calls :meth:`cancel`, and the window stays
+    usable meanwhile. Emits ``finished`` once, before ``on_success`` or ``on_error``."""
 
+    progressed = Signal(int, int)
     finished = Signal()
+
+    def __init__(
+        self,
+        parent: QObject,
+        work: Callable[[ProgressCallback], Any],
+        on_success: Callable[[Any], object],
+        on_error: Callable[[BaseException], object],
+    ) -> None:
+        super().__init__(parent)
+        self._on_success = on_success
+        self._on_error = on_error
+        self._thread = QThread(self)
+        self._worker = _Worker(work)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self.progressed)
+        self._worker.succeeded.connect(self._succeed)
+        self._worker.failed.connect(self._fail)
+        self._done = False
+        self._abandoned = False
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._worker.cancel_requested.is_set()
+
+    @property
+    def done(self) -> bool:
+        return self._done
+
+    def cancel(self) -> None:
+        self._worker.cancel_requested.set()
+
+    def cancel_and_wait(self) -> None:
+        """For closing the window: the work stops at its next progress call, its result
+        is dropped, and the thread is gone before its owner is."""
+        self._abandoned = True
+        self.cancel()
+        self._thread.quit()
+        self._thread.wait()
+
+    @Slot(object)
+    def _succeed(self, result: object) -> None:
+        if self._abandoned:
+            return
+        self._finish()
+        self._on_success(result)
+
+    @Slot(object)
+    def _fail(self, error: BaseException) -> None:
+        if self._abandoned:
+            return
+        self._finish()
+        if not isinstance(error, Cancelled):
+            self._on_error(error)
+
+    def _finish(self) -> None:
+        self._done = True
+        self._thread.quit()
+        self._thread.wait()
+        self._close_progress()
+        self.finished.emit()
+
+    def _close_progress(self) -> None:
+        """Where a subclass takes its progress display down."""
+
+
+class BackgroundTask(BackgroundWork):
+    """One run of ``work`` with a modal progress dialog; emits ``finished`` once."""
 
     def __init__(
         self,
@@ -60,53 +134,21 @@ class BackgroundTask(QObject):
         on_success: Callable[[Any], object],
         on_error: Callable[[BaseException], object],
     ) -> None:
-        super().__init__(parent)
-        self._on_success = on_success
-        self._on_error = on_error
+        super().__init__(parent, work, on_success, on_error)
         self._dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(400)  # a quick job never flashes a dialog
         self._dialog.setAutoClose(False)
         self._dialog.setAutoReset(False)
-        self._thread = QThread(self)
-        self._worker = _Worker(work)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._show_progress)
-        self._worker.succeeded.connect(self._succeed)
-        self._worker.failed.connect(self._fail)
-        self._dialog.canceled.connect(self._worker.cancel_requested.set)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    @property
-    def cancel_requested(self) -> bool:
-        return self._worker.cancel_requested.is_set()
-
-    def cancel(self) -> None:
-        self._worker.cancel_requested.set()
+        self.progressed.connect(self._show_progress)
+        self._dialog.canceled.connect(self.cancel)
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
         self._dialog.setMaximum(max(total, 1))
         self._dialog.setValue(min(done, total))
 
-    @Slot(object)
-    def _succeed(self, result: object) -> None:
-        self._finish()
-        self._on_success(result)
-
-    @Slot(object)
-    def _fail(self, error: BaseException) -> None:
-        self._finish()
-        if not isinstance(error, Cancelled):
-            self._on_error(error)
-
-    def _finish(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+    def _close_progress(self) -> None:
         self._dialog.reset()
         self._dialog.close()
         self._dialog.deleteLater()
-        self.finished.emit()

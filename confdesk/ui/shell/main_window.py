@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(
             lambda message: self.database_label.setVisible(not message)
         )
+        # A print job runs on while the desk scans: its progress shows on every screen.
+        self.print_page.print_job.status.connect(
+            lambda text: self.statusBar().showMessage(text, 15_000)
+        )
 
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._show_screen)
@@ -452,6 +456,9 @@ class MainWindow(QMainWindow):
         return str(self.database.path.parent) if self.database else str(Path.home())
 
     def _close_database(self) -> None:
+        # A print job still running stops after its page and records nobody: its records
+        # would go into the file being closed.
+        self.print_page.print_job.stop_and_wait()
         self.checkin_page.release()
         if self.database is not None:
             self.database.close()

@@ -40,6 +40,13 @@ def _preview(qtbot, page) -> None:
     qtbot.waitUntil(lambda: page._task is None and page.print_button.isEnabled(), timeout=30_000)
 
 
+def _print(qtbot, page, printer: QPrinter) -> None:
+    """Print the preview and wait until the job, which runs off the GUI thread, is done."""
+    with qtbot.waitSignal(page.print_job.ended, timeout=120_000) as ended:
+        assert page.print_to(printer)
+    assert ended.args[0] is not None and not ended.args[0].cancelled
+
+
 def _pdf_printer(path: Path) -> QPrinter:
     # Imported here, as every optional Qt module is in the tests: at the top of the file a
     # missing library would fail the collection of the whole suite, not this test.
@@ -81,7 +88,7 @@ def test_badges_are_previewed_printed_read_by_a_scanner_and_recorded(
     assert str(registered) in page.summary_label.text()
 
     printed = tmp_path / "printer-output.pdf"
-    assert page.print_to(_pdf_printer(printed))
+    _print(qtbot, page, _pdf_printer(printed))
 
     # What left the printer: every badge's QR reads, and each one checks its person in.
     codes = _decoded_codes(printed)
@@ -102,7 +109,7 @@ def test_badges_are_previewed_printed_read_by_a_scanner_and_recorded(
 def test_only_unprinted_after_printing_is_nothing(qtbot, window, tmp_path):
     page = window.print_page
     _preview(qtbot, page)
-    assert page.print_to(_pdf_printer(tmp_path / "out.pdf"))
+    _print(qtbot, page, _pdf_printer(tmp_path / "out.pdf"))
 
     page.selection_combo.setCurrentIndex(page.selection_combo.findData(Selection.UNPRINTED.value))
     page.preview()

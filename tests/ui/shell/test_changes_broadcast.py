@@ -156,7 +156,8 @@ def test_printed_badges_show_in_the_registrations_list(qtbot, make_window, demo_
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "badge.pdf"))
 
-    assert page.print_to(printer)
+    with qtbot.waitSignal(page.print_job.ended, timeout=60_000):
+        assert page.print_to(printer)
     window.show_screen("registrations")
 
     assert model.index(model.row_of(person) or 0, Column.BADGE).data() == "yes"
