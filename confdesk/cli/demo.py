@@ -20,6 +20,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     demo.add_argument("--attendees", type=positive_int, default=180, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
+        "--arrivals",
+        action="store_true",
+        help="the conference as it went: check-ins over the morning, no-shows, badges and "
+        "certificates printed (for the report); without it, the day before",
+    )
+    demo.add_argument(
         "--if-empty",
         action="store_true",
         help="do nothing when the database already holds an event",
@@ -36,12 +42,15 @@ def run(args: argparse.Namespace) -> int:
         if args.if_empty and EventService(database).list_events():
             print(f"{database.path} already holds an event; nothing to do.")
             return EXIT_OK
-        summary = create_demo_event(database, attendees=args.attendees, seed=args.seed)
+        summary = create_demo_event(
+            database, attendees=args.attendees, seed=args.seed, arrivals=args.arrivals
+        )
     finally:
         database.close()
     print(
         f"Created “{summary.title}” in {database.path}: {summary.registrations} registrations, "
         f"{summary.organizations} organizations, {summary.sessions} sessions, "
-        f"{summary.signups} workshop sign-ups."
+        f"{summary.signups} workshop sign-ups"
+        + (f", {summary.checkins} check-ins." if args.arrivals else ".")
     )
     return EXIT_OK

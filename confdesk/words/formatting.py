@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from babel.dates import format_date, format_skeleton, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 # confdesk's English is British ("programme", "organisation"); Germany's German.
 _LOCALES = {"de": "de_DE", "en": "en_GB"}
@@ -65,3 +65,8 @@ def time_span(start: time | datetime, end: time | datetime, language: str) -> st
 def short_day(value: date, language: str) -> str:
     """The day without the year, in digits: "18.03." / "18/03"."""
     return format_skeleton("ddMM", value, locale=_locale(language))
+
+
+def percent(share: float, language: str) -> str:
+    """A share as a percentage with at most one decimal: "12,5 %" / "12.5%"."""
+    return format_percent(share, "#,##0.#%", locale=_locale(language))
