@@ -31,8 +31,10 @@ def run(args: argparse.Namespace) -> int:
     rate = report.no_show_rate
     rate_text = f" ({percent(rate, 'en')})" if rate is not None else ""
     print(f"Wrote the report on “{event.title}” to {written.path}{pages}.")
-    print(f"Registered {report.registered}, checked in {report.checked_in}, "
-          f"no-shows {report.no_shows}{rate_text}; {report.certificates} certificates issued.")  # fmt: skip
+    print(
+        f"Registered {report.registered}, checked in {report.checked_in}, "
+        f"no-shows {report.no_shows}{rate_text}; {report.certificates} certificates issued."
+    )
     print("The file holds only totals (counts per group and session), no names or other "
           "personal data.")  # fmt: skip
     return EXIT_OK

@@ -68,5 +68,7 @@ def short_day(value: date, language: str) -> str:
 
 
 def percent(share: float, language: str) -> str:
-    """A share as a percentage with at most one decimal: "12,5 %" / "12.5%"."""
-    return format_percent(share, "#,##0.#%", locale=_locale(language))
+    """A share as a percentage with at most one decimal: "12,5 %" / "12.5%" (German sets
+    a no-break space before the sign, as the Duden and CLDR do)."""
+    pattern = "#,##0.#\u00a0%" if language == "de" else "#,##0.#%"
+    return format_percent(share, pattern, locale=_locale(language))

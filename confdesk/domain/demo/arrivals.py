@@ -76,8 +76,9 @@ def arrival_rows(
     for person in people:
         if person.status != RegistrationStatus.REGISTERED.value:
             continue
-        prints.append(_print(person.id, PrintKind.BADGE, utc(datetime.combine(
-            day - timedelta(days=1), time(15)) + timedelta(seconds=len(prints) * 3)), new_uuid))  # fmt: skip
+        printed_at = datetime.combine(day - timedelta(days=1), time(15))
+        printed_at += timedelta(seconds=3 * len(prints))  # the day before, one after another
+        prints.append(_print(person.id, PrintKind.BADGE, utc(printed_at), new_uuid))
         if rng.random() < _NO_SHOW_BY_CATEGORY.get(person.category, NO_SHOW_SHARE):
             continue
         came[person.id] = arrived = datetime.combine(day, _arrival(person.category, rng))

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from confdesk.db.database import Database
-from confdesk.db.models import PrintKind, RegistrationStatus, RegistrationSource, SessionKind
+from confdesk.db.models import PrintKind, RegistrationSource, RegistrationStatus, SessionKind
 from confdesk.domain.agenda.seats import effective_capacity, seat_counts
 from confdesk.domain.events.service import load_event
 
@@ -149,11 +149,11 @@ def event_report(database: Database, event_id: int, *, now: datetime | None = No
             for row in connection.exec_driver_sql(_PEOPLE, (event_id,))
         ]
         arrivals = _arrival_days(
-            ((row[0], _to_local(row[1], zone)) for row in
-             connection.exec_driver_sql(_ARRIVALS, (event_id,)))
+            (row[0], _to_local(row[1], zone)) for row in
+             connection.exec_driver_sql(_ARRIVALS, (event_id,))
         )  # fmt: skip
         sessions = _sessions(session, connection, event_id)
-        printed = dict(connection.exec_driver_sql(_PRINTED, (event_id,)).all())
+        printed: dict[str, int] = dict(connection.exec_driver_sql(_PRINTED, (event_id,)).all())
         made_at = (now or datetime.now(UTC)).astimezone(zone).replace(tzinfo=None)
         title, subtitle, language = event.title, event.subtitle, event.language
         start_date, end_date, venue = event.start_date, event.end_date, event.venue_name
@@ -212,7 +212,7 @@ def _sessions(
 ) -> tuple[SessionFigures, ...]:
     rows = connection.exec_driver_sql(_SESSIONS, (event_id, SessionKind.BREAK.value)).all()
     seats = seat_counts(session, (row[0] for row in rows))
-    at_door = dict(connection.exec_driver_sql(_SESSION_CHECKINS, (event_id,)).all())
+    at_door: dict[int, int] = dict(connection.exec_driver_sql(_SESSION_CHECKINS, (event_id,)).all())
     return tuple(
         SessionFigures(
             title=row[1],
@@ -265,4 +265,3 @@ def _stored_time(value: str | datetime) -> datetime:
 def _to_local(value: str | datetime, zone: ZoneInfo) -> datetime:
     """A recorded moment (naive UTC) in the event's local time, naive."""
     return _stored_time(value).replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
-

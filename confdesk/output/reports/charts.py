@@ -34,7 +34,7 @@ def arrivals_chart(
     bars.data = [[step.arrivals for step in day.steps]]
     bars.bars[0].fillColor = BAR
     bars.bars[0].strokeColor = None
-    bars.barSpacing = 0.5
+    bars.barSpacing = 1
     bars.categoryAxis.categoryNames = labels
     _style_axes(bars, max(step.arrivals for step in day.steps))
     drawing.add(bars)
@@ -59,8 +59,8 @@ def tally_chart(tallies: tuple[Tally, ...], names: list[str], width: float, *,
     height = row * len(tallies) + 34
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = width * 0.32, 26
-    chart.width, chart.height = width * 0.62, height - 32
+    chart.x, chart.y = int(width * 0.32), 26
+    chart.width, chart.height = int(width * 0.62), int(height - 32)
     chart.data = [[t.registered for t in tallies], [t.checked_in for t in tallies]]
     chart.bars[0].fillColor = MUTED
     chart.bars[1].fillColor = CAME
@@ -81,7 +81,7 @@ def tally_chart(tallies: tuple[Tally, ...], names: list[str], width: float, *,
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
     drawing.add(chart)
-    legend_x = chart.x
+    legend_x: float = chart.x
     for color, label in ((MUTED, registered), (CAME, checked_in)):
         drawing.add(_title(f"■ {label}", legend_x, 2, color, size=_LABEL_SIZE))
         legend_x += width * 0.3
@@ -90,8 +90,9 @@ def tally_chart(tallies: tuple[Tally, ...], names: list[str], width: float, *,
 
 def _place(chart: VerticalBarChart | HorizontalLineChart, width: float, height: float,
            y: float) -> None:  # fmt: skip
-    chart.x, chart.y = 30, y + 18
-    chart.width, chart.height = width - 40, height - 34
+    # ReportLab's charts declare their geometry as int.
+    chart.x, chart.y = 30, int(y + 18)
+    chart.width, chart.height = int(width - 40), int(height - 34)
 
 
 def _style_axes(chart: VerticalBarChart | HorizontalLineChart, top: int) -> None:

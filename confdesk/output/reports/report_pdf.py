@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -22,7 +23,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
-from xml.sax.saxutils import escape
 
 from confdesk.domain.reports.figures import ARRIVAL_STEP, EventReport
 from confdesk.output.agenda.drawing import footer
@@ -142,8 +142,10 @@ def _key_figures(report: EventReport, texts: ReportTexts, styles: _Styles) -> Ta
         (texts.no_shows, decimal(report.no_shows, language)),
         (texts.no_show_rate, percent(rate, language) if rate is not None else "–"),
     ]
-    cells = [[Paragraph(escape(value), styles.big) for _label, value in figures],
-             [Paragraph(escape(label), styles.small) for label, _value in figures]]  # fmt: skip
+    cells: list[list[Flowable]] = [
+        [Paragraph(escape(value), styles.big) for _label, value in figures],
+        [Paragraph(escape(label), styles.small) for label, _value in figures],
+    ]
     table = Table(cells, colWidths=[_WIDTH / 4] * 4)
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), _HEAD),
@@ -155,10 +157,8 @@ def _key_figures(report: EventReport, texts: ReportTexts, styles: _Styles) -> Ta
     return table
 
 
-def _table(
-    table: ReportTable, language: str, styles: _Styles, shares: tuple[float, ...]
-) -> Table:
-    header = [Paragraph(escape(text), styles.cell_bold) for text in table.header]
+def _table(table: ReportTable, language: str, styles: _Styles, shares: tuple[float, ...]) -> Table:
+    header: list[Flowable] = [Paragraph(escape(t), styles.cell_bold) for t in table.header]
     rows: list[list[Flowable]] = [header]
     for row in table.rows:
         rows.append([

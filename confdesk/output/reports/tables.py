@@ -101,4 +101,3 @@ def _funding_word(key: str, texts: ReportTexts) -> str:
     if key == FUNDED_WITHOUT_COHORT:
         return texts.funded_without_cohort
     return key
-

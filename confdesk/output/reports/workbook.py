@@ -39,8 +39,10 @@ def render_report_workbook(report: EventReport) -> bytes:
         assert sheet is not None
         sheet.title = _sheet_name(table)
         if first:
-            made = texts.made_at.format(date=long_date(report.made_at.date(), report.language),
-                                        time=clock_time(report.made_at, report.language))  # fmt: skip
+            made = texts.made_at.format(
+                date=long_date(report.made_at.date(), report.language),
+                time=clock_time(report.made_at, report.language),
+            )
             for line in (f"{texts.heading} – {report.title}", made, texts.only_totals):
                 sheet.append([line])
             sheet.append([])
