@@ -33,11 +33,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     agenda.add_argument("--participants", metavar="OUT.pdf",
                         help="a participant list per session that takes sign-ups")  # fmt: skip
+    agenda.add_argument("--attendee-list", metavar="OUT.pdf",
+                        help="the list of participants for the attendees: name and "
+                        "organisation of those who agreed to be listed")  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
 
     from confdesk.output.agenda.outputs import (
+        write_attendee_list,
         write_door_signs,
         write_participant_lists,
         write_programme,
@@ -58,5 +62,13 @@ def run(args: argparse.Namespace) -> int:
                 lists, list_pages = write_participant_lists(
                     database, event.id, Path(args.participants), progress=progress
                 )
-            print(f"Wrote {lists} participant lists ({list_pages} pages) to {args.participants}.")
+            print(f"Wrote {lists} participant lists ({list_pages} pages) to {args.participants}; "
+                  "they name only those who agreed to be listed and count the others.")  # fmt: skip
+        if args.attendee_list:
+            named, unnamed, list_pages = write_attendee_list(
+                database, event.id, Path(args.attendee_list)
+            )
+            print(f"Wrote the list of participants ({list_pages} pages) to {args.attendee_list}: "
+                  f"{named} named (they agreed to be listed), {unnamed} more counted but not "
+                  "named. It holds names and organisations: personal data.")  # fmt: skip
     return EXIT_OK

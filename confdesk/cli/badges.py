@@ -42,6 +42,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     badges.add_argument("--offset", type=offset, default=(0.0, 0.0), metavar="X,Y",
                         help="move everything by X mm right and Y mm down "
                         "(measured with the calibration page)")  # fmt: skip
+    badges.add_argument("--photo-mark", action=argparse.BooleanOptionalAction, default=None,
+                        help="show each person's photo consent as a dot in the badge's band: "
+                        "green may be photographed, red struck through no photos (default: "
+                        "as last chosen on the print screen, else off)")  # fmt: skip
     badges.add_argument("--calibration", action="store_true",
                         help="write the stock's calibration page to OUT.pdf instead")  # fmt: skip
 
@@ -52,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from confdesk.domain.printing.records import record_prints
     from confdesk.output.badges.stocks import STOCKS, get_stock
     from confdesk.output.badges.writer import calibration_page, render_badges
-    from confdesk.settings import DESK_NAME, Settings
+    from confdesk.settings import DESK_NAME, PRINT_PHOTO_MARK, Settings
 
     if args.list_stocks:
         for stock in STOCKS.values():
@@ -65,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
         calibration_page(Path(args.out), stock=stock.name, offset_mm=args.offset)
         print(f"Wrote the calibration page for {stock.name} to {args.out}.")
         return EXIT_OK
+    photo_mark = Settings().get(PRINT_PHOTO_MARK) if args.photo_mark is None else args.photo_mark
     with current_event(args.db) as (database, event):
         with ProgressLine("drawing badges") as progress:
             run = render_badges(
@@ -77,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 offset_mm=args.offset,
                 back_side=args.back,
                 progress=progress,
+                photo_mark=photo_mark,
             )
         record_prints(database, run.registration_ids, PrintKind.BADGE, stock=stock.name,
                       desk=Settings().get(DESK_NAME))  # fmt: skip
@@ -85,6 +91,9 @@ def run(args: argparse.Namespace) -> int:
         f"page{'s' if run.pages != 1 else ''} ({stock.name}: {stock.title}) to {args.out}; "
         "recorded as printed."
     )
+    if photo_mark:
+        print("Photo consent is marked in each badge's band: a green dot may be photographed, "
+              "a red dot struck through asks for no photos.")  # fmt: skip
     if run.shrunk:
         print(f"{len(run.shrunk)} text{'s' if len(run.shrunk) != 1 else ''} had to shrink "
               "below a readable size or be shortened:")  # fmt: skip
