@@ -1909,7 +1909,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/printing/page.py" line="137"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="343"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="353"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -1944,128 +1944,138 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
+        <source>Mark photo consent (a dot in the band)</source>
+        <translation>Fotoerlaubnis markieren (Punkt im Farbband)</translation>
+    </message>
+    <message>
         <location filename="../../confdesk/ui/printing/page.py" line="162"/>
+        <source>Green dot: may be photographed. Red dot, struck through: no photos.</source>
+        <translation>Grüner Punkt: darf fotografiert werden. Roter Punkt, durchgestrichen: bitte keine Fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="171"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="179"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="180"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="181"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="177"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="182"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="178"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="183"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="190"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="195"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="209"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="214"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="224"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="220"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="226"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="228"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="345"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="355"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="408"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="421"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="436"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="450"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="452"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="466"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="480"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="494"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="490"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="514"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="504"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="528"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="510"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="524"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2073,71 +2083,71 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="611"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="625"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="628"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="614"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="628"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="630"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="630"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="624"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="638"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="628"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="642"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="539"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="528"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="542"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="557"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="571"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="581"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="588"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="593"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="595"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="602"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="607"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="594"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="608"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

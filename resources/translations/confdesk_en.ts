@@ -4,7 +4,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="510"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="524"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} to print on %n page.</numerusform>
