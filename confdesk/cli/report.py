@@ -27,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
     with current_event(args.db) as (database, event):
         written = write_report(database, event.id, Path(args.out))
     report = written.report
-    pages = f", {written.pages} pages" if written.pages else ""
+    plural = "s" if written.pages != 1 else ""
+    pages = f", {written.pages} page{plural}" if written.pages else ""
     rate = report.no_show_rate
     rate_text = f" ({percent(rate, 'en')})" if rate is not None else ""
     print(f"Wrote the report on “{event.title}” to {written.path}{pages}.")
