@@ -52,6 +52,9 @@ PRINT_STOCK = Option("print/stock", "a6-4up", "The badge stock chosen last")
 # page), added to every badge.
 PRINT_OFFSET_X_MM = Option("print/offset_x_mm", 0.0, "Printer offset to the right, in mm")
 PRINT_OFFSET_Y_MM = Option("print/offset_y_mm", 0.0, "Printer offset downwards, in mm")
+# Many German events agree a mark for photographers: here a dot in the badge's band, green
+# for "may be photographed", red and struck through for "no photos".
+PRINT_PHOTO_MARK = Option("print/photo_mark", False, "Show photo consent on badges")
 PDF_FOLDER = Option("print/pdf_folder", "", "The folder a PDF was saved into last")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
@@ -68,6 +71,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     PRINT_STOCK,
     PRINT_OFFSET_X_MM,
     PRINT_OFFSET_Y_MM,
+    PRINT_PHOTO_MARK,
     PDF_FOLDER,
 )
 

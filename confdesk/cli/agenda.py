@@ -25,11 +25,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     agenda.add_argument("--participants", metavar="OUT.pdf",
                         help=say(Said.HELP_AGENDA_PARTICIPANTS))  # fmt: skip
+    agenda.add_argument("--attendee-list", metavar="OUT.pdf",
+                        help=say(Said.HELP_AGENDA_ATTENDEE_LIST))  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
 
     from confdesk.output.agenda.outputs import (
+        write_attendee_list,
         write_door_signs,
         write_participant_lists,
         write_programme,
@@ -61,4 +64,10 @@ def run(args: argparse.Namespace) -> int:
                 )
             print(say(Said.LISTS_WRITTEN, lists=count(lists, Noun.LIST),
                       pages=count(list_pages, Noun.PAGE), path=args.participants))  # fmt: skip
+        if args.attendee_list:
+            named, unnamed, list_pages = write_attendee_list(
+                database, event.id, Path(args.attendee_list)
+            )
+            print(say(Said.ATTENDEE_LIST_WRITTEN, pages=count(list_pages, Noun.PAGE),
+                      path=args.attendee_list, named=named, unnamed=unnamed))  # fmt: skip
     return EXIT_OK

@@ -40,6 +40,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     badges.add_argument("--back", action="store_true", help=say(Said.HELP_BADGES_BACK))
     badges.add_argument("--offset", type=offset, default=(0.0, 0.0), metavar="X,Y",
                         help=say(Said.HELP_BADGES_OFFSET))  # fmt: skip
+    badges.add_argument("--photo-mark", action=argparse.BooleanOptionalAction, default=None,
+                        help=say(Said.HELP_BADGES_PHOTO_MARK))  # fmt: skip
     badges.add_argument("--calibration", action="store_true",
                         help=say(Said.HELP_BADGES_CALIBRATION))  # fmt: skip
 
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     from confdesk.domain.printing.records import record_prints
     from confdesk.output.badges.stocks import STOCKS, get_stock
     from confdesk.output.badges.writer import calibration_page, render_badges
-    from confdesk.settings import DESK_NAME, Settings
+    from confdesk.settings import DESK_NAME, PRINT_PHOTO_MARK, Settings
 
     if args.list_stocks:
         for stock in STOCKS.values():
@@ -65,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
         )
         print(say(Said.CALIBRATION_WRITTEN, stock=stock.name, path=args.out))
         return EXIT_OK
+    photo_mark = Settings().get(PRINT_PHOTO_MARK) if args.photo_mark is None else args.photo_mark
     with current_event(args.db) as (database, event):
         with ProgressLine(Said.PROGRESS_BADGES) as progress:
             run = render_badges(
@@ -77,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
                 offset_mm=args.offset,
                 back_side=args.back,
                 progress=progress,
+                photo_mark=photo_mark,
             )
         record_prints(database, run.registration_ids, PrintKind.BADGE, stock=stock.name,
                       desk=Settings().get(DESK_NAME))  # fmt: skip
@@ -84,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
     pages = count(run.pages, Noun.PAGE)
     print(say(Said.BADGES_WRITTEN, badges=badges, pages=pages, stock=stock.name,
               title=stock.title(language()), path=args.out))  # fmt: skip
+    if photo_mark:
+        print(say(Said.BADGES_PHOTO_MARK))
     if run.shrunk:
         print(say(Said.BADGES_SHRUNK, texts=count(len(run.shrunk), Noun.TEXT)))
         for item in run.shrunk:

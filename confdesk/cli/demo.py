@@ -15,6 +15,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     demo.add_argument("--attendees", type=positive_int, default=180, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.add_argument(
+        "--arrivals",
+        action="store_true",
+        help="the conference as it went: check-ins over the morning, no-shows, badges and "
+        "certificates printed (for the report); without it, the day before",
+    )
+    demo.add_argument(
         "--if-empty",
         action="store_true",
         help=say(Said.HELP_DEMO_IF_EMPTY),
@@ -31,18 +37,21 @@ def run(args: argparse.Namespace) -> int:
         if args.if_empty and EventService(database).list_events():
             print(say(Said.DEMO_NOT_EMPTY, path=database.path))
             return EXIT_OK
-        summary = create_demo_event(database, attendees=args.attendees, seed=args.seed)
+        summary = create_demo_event(
+            database, attendees=args.attendees, seed=args.seed, arrivals=args.arrivals
+        )
     finally:
         database.close()
     print(
         say(
-            Said.DEMO_CREATED,
+            Said.DEMO_ARRIVALS_CREATED if args.arrivals else Said.DEMO_CREATED,
             title=summary.title,
             path=database.path,
             registrations=count(summary.registrations, Noun.REGISTRATION),
             organisations=count(summary.organizations, Noun.ORGANISATION),
             sessions=count(summary.sessions, Noun.SESSION),
             signups=count(summary.signups, Noun.SIGNUP),
+            checkins=count(summary.checkins, Noun.CHECKIN),
         )
     )
     return EXIT_OK

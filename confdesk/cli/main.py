@@ -17,7 +17,18 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from confdesk import __version__
-from confdesk.cli import agenda, backups, badges, bench, certificates, checkin, demo, export, gui
+from confdesk.cli import (
+    agenda,
+    backups,
+    badges,
+    bench,
+    certificates,
+    checkin,
+    demo,
+    export,
+    gui,
+    report,
+)
 from confdesk.cli import importing as import_
 from confdesk.cli.common import (
     EXIT_USAGE,
@@ -43,6 +54,7 @@ COMMANDS = {
     "badges": badges,
     "certificates": certificates,
     "agenda": agenda,
+    "report": report,
     "backups": backups,
     "bench": bench,
 }

@@ -67,6 +67,13 @@ class Said(Sentences):
         "create the demo conference in the database",
         "die Demo-Konferenz in der Datenbank anlegen",
     )
+    HELP_DEMO_ARRIVALS = (
+        "help_demo_arrivals",
+        "the conference as it went: check-ins over the morning, no-shows, badges and "
+        "certificates printed (for the report); without it, the day before",
+        "die Konferenz, wie sie gelaufen ist: Check-ins über den Vormittag, Nichterschienene, "
+        "gedruckte Namensschilder und Bescheinigungen (für den Bericht); ohne: der Vortag",
+    )
     HELP_DEMO_IF_EMPTY = (
         "help_demo_if_empty",
         "do nothing when the database already holds an event",
@@ -81,6 +88,14 @@ class Said(Sentences):
         "demo_created",
         "Created “{title}” in {path}: {registrations}, {organisations}, {sessions}, {signups}.",
         "„{title}“ in {path} angelegt: {registrations}, {organisations}, {sessions}, {signups}.",
+    )
+
+    DEMO_ARRIVALS_CREATED = (
+        "demo_arrivals_created",
+        "Created “{title}” in {path}: {registrations}, {organisations}, {sessions}, {signups}, "
+        "{checkins}.",
+        "„{title}“ in {path} angelegt: {registrations}, {organisations}, {sessions}, "
+        "{signups}, {checkins}.",
     )
 
     # -- import
@@ -362,6 +377,22 @@ class Said(Sentences):
         "Wrote {badges} on {pages} ({stock}: {title}) to {path}; recorded as printed.",
         "{badges} auf {pages} ({stock}: {title}) nach {path} geschrieben; als gedruckt vermerkt.",
     )
+    HELP_BADGES_PHOTO_MARK = (
+        "help_badges_photo_mark",
+        "show each person's photo consent as a dot in the badge's band: green may be "
+        "photographed, red struck through no photos (default: as last chosen on the print "
+        "screen, else off)",
+        "die Fotoerlaubnis jeder Person als Punkt im Band des Namensschilds zeigen: grün darf "
+        "fotografiert werden, rot durchgestrichen keine Fotos (Vorgabe: wie zuletzt im "
+        "Druckbildschirm gewählt, sonst aus)",
+    )
+    BADGES_PHOTO_MARK = (
+        "badges_photo_mark",
+        "Photo consent is marked in each badge's band: a green dot may be photographed, a red "
+        "dot struck through asks for no photos.",
+        "Die Fotoerlaubnis steht im Band jedes Namensschilds: ein grüner Punkt darf "
+        "fotografiert werden, ein rot durchgestrichener Punkt bittet um keine Fotos.",
+    )
     BADGES_SHRUNK = (
         "badges_shrunk",
         "{texts} had to shrink below a readable size or be shortened:",
@@ -462,13 +493,69 @@ class Said(Sentences):
         "Wrote the door signs to {where}.",
         "Die Türschilder wurden nach {where} geschrieben.",
     )
+    HELP_AGENDA_ATTENDEE_LIST = (
+        "help_agenda_attendee_list",
+        "the list of participants for the attendees: name and organisation of those who "
+        "agreed to be listed",
+        "die Teilnehmendenliste für die Teilnehmenden: Name und Organisation derer, die der "
+        "Aufnahme in die Liste zugestimmt haben",
+    )
+    ATTENDEE_LIST_WRITTEN = (
+        "attendee_list_written",
+        "Wrote the list of participants ({pages}) to {path}: {named} named (they agreed to be "
+        "listed), {unnamed} more counted but not named. It holds names and organisations: "
+        "personal data.",
+        "Die Teilnehmendenliste ({pages}) wurde nach {path} geschrieben: {named} mit Namen "
+        "(sie haben zugestimmt), {unnamed} weitere gezählt, aber nicht genannt. Sie enthält "
+        "Namen und Organisationen: personenbezogene Daten.",
+    )
     PROGRESS_LISTS = ("progress_lists", "writing participant lists",
                       "schreibe Teilnehmendenlisten")  # fmt: skip
     LISTS_WRITTEN = (
         "lists_written",
-        "Wrote {lists} ({pages}) to {path}.",
-        "{lists} ({pages}) nach {path} geschrieben.",
+        "Wrote {lists} ({pages}) to {path}; they name only those who agreed to be listed and "
+        "count the others.",
+        "{lists} ({pages}) nach {path} geschrieben; sie nennen nur, wer der Aufnahme in die "
+        "Liste zugestimmt hat, und zählen die anderen.",
     )
+
+    # -- report
+    HELP_REPORT = (
+        "help_report",
+        "the post-event report: only totals, no names (PDF or XLSX)",
+        "der Bericht nach der Veranstaltung: nur Summen, keine Namen (PDF oder XLSX)",
+    )
+    DESCRIBE_REPORT = (
+        "describe_report",
+        "Registrations, attendance and no-shows; by category, kind of organisation, federal "
+        "state and funding; each session's sign-ups, seats, check-ins and waiting list; "
+        "arrivals per 5 minutes; certificates issued. The file holds counts only, no personal "
+        "data, so it can be passed on.",
+        "Anmeldungen, Anwesenheit und Nichterschienene; nach Kategorie, Art der Organisation, "
+        "Bundesland und Förderung; je Programmpunkt Anmeldungen, Plätze, Check-ins und "
+        "Warteliste; Ankünfte je 5 Minuten; ausgestellte Bescheinigungen. Die Datei enthält "
+        "nur Zahlen, keine personenbezogenen Daten, und darf weitergegeben werden.",
+    )
+    REPORT_WRITTEN = (
+        "report_written",
+        "Wrote the report on “{title}” to {path}{pages}.",
+        "Der Bericht über „{title}“ wurde nach {path} geschrieben{pages}.",
+    )
+    REPORT_FIGURES = (
+        "report_figures",
+        "Registered {registered}, checked in {checked_in}, no-shows {no_shows}{rate}; "
+        "{certificates} issued.",
+        "Angemeldet {registered}, eingecheckt {checked_in}, nicht erschienen {no_shows}{rate}; "
+        "{certificates} ausgestellt.",
+    )
+    REPORT_ONLY_TOTALS = (
+        "report_only_totals",
+        "The file holds only totals (counts per group and session), no names or other "
+        "personal data.",
+        "Die Datei enthält nur Summen (Zahlen je Gruppe und Programmpunkt), keine Namen oder "
+        "anderen personenbezogenen Daten.",
+    )
+    COMMA_BEFORE = ("comma_before", ", {what}", ", {what}")
 
     # -- backups
     HELP_BACKUPS = (

@@ -30,6 +30,7 @@ class Noun(Enum):
     NEW_ORGANISATION = ("new organisation", "new organisations", "neue Organisation",
                         "neue Organisationen")  # fmt: skip
     NEW_TOPIC = ("new topic", "new topics", "neues Thema", "neue Themen")
+    CHECKIN = ("check-in", "check-ins", "Check-in", "Check-ins")
     SIGNUP = ("workshop sign-up", "workshop sign-ups", "Workshop-Anmeldung",
               "Workshop-Anmeldungen")  # fmt: skip
 

@@ -825,6 +825,12 @@ class ErrorCode(Sentences):
         "No session takes sign-ups: there are no participant lists to print.",
         "Kein Programmpunkt nimmt Anmeldungen an: Es gibt keine Teilnehmendenlisten zu drucken.",
     )
+    # -- The post-event report
+    REPORT_FORMAT = (
+        "report_format",
+        "{path}: the report is written as .pdf or .xlsx.",
+        "{path}: Die Auswertung wird als .pdf oder .xlsx geschrieben.",
+    )
     # -- Benchmarks
     BENCH_FAILED = (
         "bench_failed",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from babel.dates import format_date, format_skeleton, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 # confdesk's English is British ("programme", "organisation"); Germany's German.
 _LOCALES = {"de": "de_DE", "en": "en_GB"}
@@ -70,3 +70,10 @@ def short_day(value: date, language: str) -> str:
 def whole_number(value: int, language: str) -> str:
     """ "1,250" / "1.250"."""
     return format_decimal(value, "#,##0", locale=_locale(language))
+
+
+def percent(share: float, language: str) -> str:
+    """A share as a percentage with at most one decimal: "12,5 %" / "12.5%" (German sets
+    a no-break space before the sign, as the Duden and CLDR do)."""
+    pattern = "#,##0.#\u00a0%" if language == "de" else "#,##0.#%"
+    return format_percent(share, pattern, locale=_locale(language))

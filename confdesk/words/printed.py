@@ -64,6 +64,11 @@ class AgendaTexts:
     signature: str
     nobody: str
     page: str  # with {page}
+    # Those who did not agree to be listed, counted instead of named.
+    further_seated: str  # with {count}
+    further_waiting: str  # with {count}
+    attendee_list: str  # the heading of the list of everyone registered
+    attendee_list_note: str  # with {count}: who is not on it and why
 
     def day(self, value: date) -> str:
         return weekday_date(value, self.language)
@@ -96,6 +101,11 @@ AGENDA_TEXTS: dict[str, AgendaTexts] = {
         signature="Unterschrift",
         nobody="Noch niemand angemeldet.",
         page="Seite {page}",
+        further_seated="Weitere Teilnehmende: {count}",
+        further_waiting="Weitere auf der Warteliste: {count}",
+        attendee_list="Teilnehmendenliste",
+        attendee_list_note="Genannt sind alle, die der Nennung zugestimmt haben. "
+        "Weitere Teilnehmende: {count}",
     ),
     "en": AgendaTexts(
         language="en",
@@ -115,6 +125,11 @@ AGENDA_TEXTS: dict[str, AgendaTexts] = {
         signature="Signature",
         nobody="Nobody has signed up yet.",
         page="Page {page}",
+        further_seated="Further participants: {count}",
+        further_waiting="Further on the waiting list: {count}",
+        attendee_list="List of participants",
+        attendee_list_note="Named are those who agreed to appear on this list. "
+        "Further participants: {count}",
     ),
 }
 

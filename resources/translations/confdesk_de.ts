@@ -1953,7 +1953,7 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
     </message>
     <message>
         <location filename="../../confdesk/ui/printing/page.py" line="127"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="339"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="349"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -1988,128 +1988,138 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
+        <source>Mark photo consent (a dot in the band)</source>
+        <translation>Fotoerlaubnis markieren (Punkt im Farbband)</translation>
+    </message>
+    <message>
         <location filename="../../confdesk/ui/printing/page.py" line="154"/>
+        <source>Green dot: may be photographed. Red dot, struck through: no photos.</source>
+        <translation>Grüner Punkt: darf fotografiert werden. Roter Punkt, durchgestrichen: bitte keine Fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/printing/page.py" line="159"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="156"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="161"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="158"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="171"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="167"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="168"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="169"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="170"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="183"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="188"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="201"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="202"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="205"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="209"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="213"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="221"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="341"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="351"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="404"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="417"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="432"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="446"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="448"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="462"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="477"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="491"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="487"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="511"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="501"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="507"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="521"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2117,66 +2127,66 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="620"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="634"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="623"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="625"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="639"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="625"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="639"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="632"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="646"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="633"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="647"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="651"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="522"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="536"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="539"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="590"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="597"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="602"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="604"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="611"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="603"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

@@ -22,7 +22,10 @@ FULL = "Prof. Dr. Ayşe Çalışkan"
 
 def test_every_print_and_the_desk_show_the_same_full_name(demo: Database, tmp_path: Path) -> None:
     registration = RegistrationService(demo).create(
-        EVENT_ID, RegistrationDraft(given_name="Ayşe", family_name="Çalışkan", title="Prof. Dr.")
+        EVENT_ID,
+        RegistrationDraft(
+            given_name="Ayşe", family_name="Çalışkan", title="Prof. Dr.", attendee_list_consent=True
+        ),
     )
     person = registration.id
     session_id = min(sessions_taking_signups(demo, EVENT_ID))

@@ -19,7 +19,7 @@ CLI = Path(confdesk.__file__).parent / "cli"
 # name: the same in both languages.
 _SAME_IN_BOTH = {
     Said.PROGRESS, Said.FILES_IN, Said.BACKUP_LINE, Said.IN_PARENTHESES,
-    Said.EXPORT_KIND_CSV, Said.PROBLEM,
+    Said.EXPORT_KIND_CSV, Said.PROBLEM, Said.COMMA_BEFORE,
 }  # fmt: skip
 
 
@@ -33,7 +33,7 @@ def test_every_sentence_has_both_languages_with_the_same_placeholders(said: Said
 @pytest.mark.parametrize("noun", list(Noun), ids=lambda noun: noun.name)
 def test_every_noun_counts_in_both_languages(noun: Noun) -> None:
     assert counted(1, noun, "en").startswith("1 ") and counted(2, noun, "en").startswith("2 ")
-    assert counted(1, noun, "en") != counted(1, noun, "de")
+    assert all(form.strip() for form in noun.value) and len(noun.value) == 4
 
 
 def test_counts_use_the_right_form_and_the_languages_separators() -> None:

@@ -88,6 +88,8 @@ class Participant(HasPersonName):
     organization: str
     status: str
     signed_up_at: datetime
+    # Agreed to appear on lists given to other attendees (the attendee-list consent).
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,7 @@ class SignupService:
                     Registration.given_name, Registration.family_name, Organization.name,
                     SessionSignup.status,
                     SessionSignup.signed_up_at, Registration.sort_name,
+                    Registration.attendee_list_consent,
                 )
                 .join(Registration, Registration.id == SessionSignup.registration_id)
                 .outerjoin(Organization, Organization.id == Registration.organization_id)
@@ -239,7 +242,10 @@ class SignupService:
                 )
             ).all()  # fmt: skip
             participants = [
-                (Participant(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7]), r[8])
+                (
+                    Participant(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], bool(r[9])),
+                    r[8],
+                )
                 for r in people
             ]
             seated = sorted(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import count
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -27,8 +28,10 @@ from confdesk.db.database import Database
 from confdesk.db.models import (
     AgendaSession,
     Category,
+    CheckinRecord,
     Event,
     Organization,
+    PrintRecord,
     Registration,
     RegistrationSource,
     RegistrationStatus,
@@ -41,6 +44,7 @@ from confdesk.db.models import (
 )
 from confdesk.domain.changes import EVERYTHING, Changes
 from confdesk.domain.demo import catalogue
+from confdesk.domain.demo.arrivals import DemoPerson, arrival_rows, seated
 from confdesk.domain.demo.people import EmailBook, PersonFactory, Weighted
 from confdesk.domain.progress import Progress
 from confdesk.errors import UserError
@@ -70,6 +74,7 @@ class DemoSummary:
     rooms: int
     sessions: int
     signups: int
+    checkins: int = 0  # with arrivals: at the venue and at session doors
     # A new event with everything in it.
     changes: Changes = field(default=EVERYTHING, compare=False, kw_only=True)
 
@@ -80,8 +85,11 @@ def create_demo_event(
     attendees: int = 180,
     seed: int = 1,
     progress: Progress | None = None,
+    arrivals: bool = False,
 ) -> DemoSummary:
-    """Create the demo conference with ``attendees`` registrations.
+    """Create the demo conference with ``attendees`` registrations; with ``arrivals``, as
+    it went on the day (check-ins over the morning, no-shows, badges and certificates
+    printed: :mod:`confdesk.domain.demo.arrivals`), otherwise as the day before.
 
     ``progress(done, total)`` is called now and then from the calling thread; the last
     call, with ``done == total``, comes just before the commit. An exception raised by it
@@ -94,7 +102,7 @@ def create_demo_event(
     report(0, total)
     with database.transaction() as session:
         builder = _DemoBuilder(session, random.Random(seed), _uuid_source(session, seed))
-        summary = builder.build(attendees, lambda done: report(done, total))
+        summary = builder.build(attendees, lambda done: report(done, total), arrivals=arrivals)
         report(total, total)
     return summary
 
@@ -155,7 +163,9 @@ class _DemoBuilder:
         self._emails = EmailBook(rng)
         self._organizations = _OrganizationRegistry(session, self._ids, uuids)
 
-    def build(self, attendees: int, report: Callable[[int], None]) -> DemoSummary:
+    def build(
+        self, attendees: int, report: Callable[[int], None], *, arrivals: bool = False
+    ) -> DemoSummary:
         # Inserting the event takes SQLite's write lock, so no other writer can take the
         # ids read next before this transaction ends.
         event_id = self._insert_event()
@@ -185,6 +195,7 @@ class _DemoBuilder:
         bulk_insert(self._session, SessionSpeaker, self._speaker_rows(session_ids, cast_ids))
         signup_rows = self._signup_rows(session_ids, crowd)
         bulk_insert(self._session, SessionSignup, signup_rows)
+        checkins = self._insert_arrivals(event_id, session_ids, signup_rows) if arrivals else 0
         return DemoSummary(
             event_id=event_id,
             title=catalogue.EVENT_TITLE,
@@ -193,7 +204,31 @@ class _DemoBuilder:
             rooms=len(room_ids),
             sessions=len(session_ids),
             signups=len(signup_rows),
+            checkins=checkins,
         )
+
+    def _insert_arrivals(
+        self, event_id: int, session_ids: list[int], signup_rows: list[dict[str, Any]]
+    ) -> int:
+        people = [
+            DemoPerson(*row)
+            for row in self._session.execute(
+                select(Registration.id, Registration.category, Registration.status)
+                .where(Registration.event_id == event_id)
+                .order_by(Registration.id)
+            )
+        ]
+        starts = {
+            session_id: datetime.combine(catalogue.EVENT_DATE, spec.starts)
+            for session_id, spec in zip(session_ids, catalogue.PROGRAMME, strict=True)
+        }
+        rows = arrival_rows(
+            people, seated(signup_rows, starts), day=catalogue.EVENT_DATE,
+            zone=ZoneInfo(catalogue.TIMEZONE), rng=self._rng, new_uuid=self._uuids.next,
+        )  # fmt: skip
+        bulk_insert(self._session, CheckinRecord, rows.checkins)
+        bulk_insert(self._session, PrintRecord, rows.prints)
+        return len(rows.checkins)
 
     def _synced(self, moment: datetime, updated: datetime | None = None) -> dict[str, Any]:
         return {"uuid": self._uuids.next(), "created_at": moment, "updated_at": updated or moment}

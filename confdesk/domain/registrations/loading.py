@@ -34,6 +34,8 @@ class PersonRecord(HasPersonName):
     category: str
     status: str
     code_issue: int
+    photo_consent: bool = False
+    attendee_list_consent: bool = False
 
 
 def load_people(
@@ -79,6 +81,8 @@ def _people(event_id: int) -> Select[*tuple[Any, ...]]:
             Registration.category,
             Registration.status,
             Registration.checkin_code_issue,
+            Registration.photo_consent,
+            Registration.attendee_list_consent,
         )
         .outerjoin(Organization, Organization.id == Registration.organization_id)
         .where(Registration.event_id == event_id)
@@ -116,4 +120,6 @@ def _record(row: Row[*tuple[Any, ...]]) -> PersonRecord:
         category=row[7],
         status=row[8],
         code_issue=row[9],
+        photo_consent=bool(row[10]),
+        attendee_list_consent=bool(row[11]),
     )

@@ -1,5 +1,6 @@
 """Everything ``confdesk agenda`` and the agenda screen write: the programme (PDF or
-iCalendar), door signs and participant lists, from one read of the programme."""
+iCalendar), door signs, participant lists per session and the list of participants for
+the attendees."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from confdesk.db.database import Database
+from confdesk.db.models import RegistrationStatus
 from confdesk.domain.agenda.programme import Programme, load_programme
 from confdesk.domain.agenda.signups import SignupService, sessions_taking_signups
+from confdesk.domain.events.service import EventService
 from confdesk.domain.progress import Progress
+from confdesk.domain.registrations.loading import load_people
 from confdesk.errors import UserError
+from confdesk.output.agenda.attendee_list import render_attendee_list
 from confdesk.output.agenda.door_signs import render_door_signs
 from confdesk.output.agenda.ical import programme_ical
 from confdesk.output.agenda.participant_lists import render_participant_lists
@@ -82,6 +87,17 @@ def write_participant_lists(
         event_id, len(lists), pages, out,
     )  # fmt: skip
     return len(lists), pages
+
+
+def write_attendee_list(database: Database, event_id: int, out: Path) -> tuple[int, int, int]:
+    """The list of participants for the attendees: everyone registered who agreed to be
+    listed, by name; (named, not named, pages)."""
+    event = EventService(database).get(event_id)
+    people = load_people(database, event_id, status=RegistrationStatus.REGISTERED.value)
+    named, pages = render_attendee_list(event.title, event.language, people, Path(out))
+    log.info("Attendee list of event %d: %d named, %d not, %d pages, to %s",
+             event_id, named, len(people) - named, pages, out)  # fmt: skip
+    return named, len(people) - named, pages
 
 
 def _list_sessions(

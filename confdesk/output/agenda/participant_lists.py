@@ -1,5 +1,8 @@
 """Participant lists: per session, who has a seat (alphabetical, with a column to sign)
-and who waits (in the order they move up), for the moderator at the door."""
+and who waits (in the order they move up), for the moderator at the door.
+
+A moderator is another attendee: the list names only those who agreed to appear on lists
+(the attendee-list consent) and counts the others ("Further participants: 3")."""
 
 from __future__ import annotations
 
@@ -80,11 +83,20 @@ def _draw_list(
     if not listed.seated:
         boxed_text(canvas, texts.nobody, (_MARGIN, y - _ROW, width, _ROW), size=10, min_size=8)
         y -= _ROW
-    for number, person in enumerate(listed.seated, start=1):
+    named = [person for person in listed.seated if person.listed]
+    for number, person in enumerate(named, start=1):
         if y - _ROW < _BOTTOM:
             pages += _next_page(canvas, programme, texts, listed, pages_before + pages)
             y = _table_head(canvas, texts, _HEIGHT - 28 * mm)
         _row(canvas, str(number), person, y, signature=True)
+        y -= _ROW
+    if len(named) < seated:
+        if y - _ROW < _BOTTOM:
+            pages += _next_page(canvas, programme, texts, listed, pages_before + pages)
+            y = _HEIGHT - 28 * mm
+        boxed_text(canvas, texts.further_seated.format(count=seated - len(named)),
+                   (_MARGIN + _NUMBER, y - _ROW, width - _NUMBER, _ROW), size=10, min_size=8,
+                   color=GREY)  # fmt: skip
         y -= _ROW
     if listed.waiting:
         if y - 3 * _ROW < _BOTTOM:
@@ -95,10 +107,21 @@ def _draw_list(
                    size=12, min_size=9, bold=True)  # fmt: skip
         y -= 9 * mm
         for number, person in enumerate(listed.waiting, start=1):
+            if not person.listed:
+                continue
             if y - _ROW < _BOTTOM:
                 pages += _next_page(canvas, programme, texts, listed, pages_before + pages)
                 y = _HEIGHT - 28 * mm
             _row(canvas, f"W{number}", person, y, signature=False)
+            y -= _ROW
+        unnamed = sum(not person.listed for person in listed.waiting)
+        if unnamed:
+            if y - _ROW < _BOTTOM:
+                pages += _next_page(canvas, programme, texts, listed, pages_before + pages)
+                y = _HEIGHT - 28 * mm
+            boxed_text(canvas, texts.further_waiting.format(count=unnamed),
+                       (_MARGIN + _NUMBER, y - _ROW, width - _NUMBER, _ROW), size=10,
+                       min_size=8, color=GREY)  # fmt: skip
             y -= _ROW
     footer(canvas, _WIDTH, programme.title, texts.page.format(page=pages_before + pages))
     canvas.showPage()

@@ -30,6 +30,7 @@ class BadgePerson(HasPersonName):
     category: str
     code: str
     schedule: tuple[ScheduleItem, ...] = ()
+    photo_consent: bool = False
 
     # The name as the layouts print it, from the one formatter (PersonName.badge_lines).
     @property
@@ -62,6 +63,8 @@ class BadgeEvent:
 class BadgeBatch:
     event: BadgeEvent
     people: tuple[BadgePerson, ...]
+    # The organiser's choice: show each person's photo consent on the badge (a mark).
+    photo_mark: bool = False
 
     def person_fields(self, person: BadgePerson, name: str) -> str:
         if name == "event_title":
@@ -76,6 +79,7 @@ def load_badges(
     *,
     only_unprinted: bool = False,
     with_schedule: bool = False,
+    photo_mark: bool = False,
 ) -> BadgeBatch:
     """The people to print, in print order: the ids given (in their order), or everyone
     registered for the event by name. Waitlisted and cancelled people get no badge unless
@@ -105,9 +109,11 @@ def load_badges(
                 category=person.category,
                 code=registration_code(key, person.id, person.uuid, person.code_issue),
                 schedule=tuple(schedules.get(person.id, ())),
+                photo_consent=person.photo_consent,
             )
             for person in people
         ),
+        photo_mark=photo_mark,
     )
 
 

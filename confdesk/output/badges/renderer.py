@@ -40,6 +40,8 @@ from confdesk.words.printed import badge_texts
 
 # Room between a band's edge and its word, in em of the word's size.
 _BAND_PADDING = 0.4
+PHOTO_OK = "#2f9e44"
+PHOTO_NO = "#e03131"
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,8 @@ class BadgeRenderer:
         fitted = fit_text(
             word,
             font=font_name(True),
-            width=width - 2 * padding,
+            # With the photo mark at the band's right end, the word keeps clear of it.
+            width=width - 2 * padding - (2 * height if self._batch.photo_mark else 0),
             height=height - padding,
             size=band.size,
             min_size=band.min_size,
@@ -151,6 +154,8 @@ class BadgeRenderer:
         canvas.setFillColor(white)
         draw_lines(canvas, (x + padding, y, width - 2 * padding, height), fitted, True,
                     Align.CENTER)  # fmt: skip
+        if self._batch.photo_mark:
+            _draw_photo_mark(canvas, rect, person.photo_consent)
 
     def _draw_image(
         self, canvas: Canvas, rect: tuple[float, float, float, float], element: ImageElement
@@ -209,6 +214,27 @@ class BadgeRenderer:
                                    False)  # fmt: skip
             canvas.setFillColor(HexColor("#000000"))
             top = line_top - 0.35 * size
+
+
+def _draw_photo_mark(
+    canvas: Canvas, band: tuple[float, float, float, float], consented: bool
+) -> None:
+    """The agreed photo mark at the band's right end, on both sides of the badge (a
+    lanyard turns): a green dot for "may be photographed", a red dot struck through for
+    "no photos" — told apart by shape, not colour alone. A white ring keeps it visible
+    on every category's colour."""
+    x, y, width, height = band
+    radius = 0.3 * height
+    centre_x, centre_y = x + width - height * 0.75, y + height / 2
+    canvas.setFillColor(white)
+    canvas.circle(centre_x, centre_y, radius * 1.25, stroke=0, fill=1)
+    canvas.setFillColor(HexColor(PHOTO_OK if consented else PHOTO_NO))
+    canvas.circle(centre_x, centre_y, radius, stroke=0, fill=1)
+    if not consented:
+        canvas.setStrokeColor(white)
+        canvas.setLineWidth(radius * 0.3)
+        reach = radius * 0.7
+        canvas.line(centre_x - reach, centre_y - reach, centre_x + reach, centre_y + reach)
 
 
 def _times(item: ScheduleItem, several_days: bool, language: str) -> str:

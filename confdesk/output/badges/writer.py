@@ -73,6 +73,7 @@ def render_badges(
     layout: str | None = None,
     progress: Progress | None = None,
     logo: Path | None = None,
+    photo_mark: bool = False,
 ) -> BadgeRun:
     """Write the badges of the event (or of ``registration_ids``) as one PDF."""
     chosen = get_stock(stock)
@@ -80,7 +81,7 @@ def render_badges(
     design = layout_for(chosen, layout)
     batch = load_badges(
         database, event_id, registration_ids, only_unprinted=only_unprinted,
-        with_schedule=back_side or chosen.fold_over,
+        with_schedule=back_side or chosen.fold_over, photo_mark=photo_mark,
     )  # fmt: skip
     if not batch.people:
         raise UserError(

@@ -149,6 +149,11 @@ class PrintPage(QWidget):
         self.start_spin.setRange(1, 99)
         self.start_spin.setToolTip(self.tr("On a half-used sheet: the first free label"))
         self.back_box = QCheckBox(self.tr("Back side with the person's schedule"))
+        self.photo_box = QCheckBox(self.tr("Mark photo consent (a dot in the band)"))
+        self.photo_box.setToolTip(
+            self.tr("Green dot: may be photographed. Red dot, struck through: no photos.")
+        )
+        self.photo_box.setChecked(user_settings.get(settings.PRINT_PHOTO_MARK))
         self.offset_x = self._offset_spin(user_settings.get(settings.PRINT_OFFSET_X_MM))
         self.offset_y = self._offset_spin(user_settings.get(settings.PRINT_OFFSET_Y_MM))
         self.calibration_button = QPushButton(self.tr("Calibration page…"))
@@ -205,6 +210,7 @@ class PrintPage(QWidget):
         form.addRow(self.tr("S&tock:"), self.stock_combo)
         form.addRow(self.tr("Start at &label:"), self.start_spin)
         form.addRow("", self.back_box)
+        form.addRow("", self.photo_box)
         offsets = QHBoxLayout()
         offsets.addWidget(QLabel(self.tr("x")))
         offsets.addWidget(self.offset_x)
@@ -251,6 +257,7 @@ class PrintPage(QWidget):
             self.person_list.currentRowChanged,
             self.start_spin.valueChanged,
             self.back_box.toggled,
+            self.photo_box.toggled,
             self.offset_x.valueChanged,
             self.offset_y.valueChanged,
         ):
@@ -265,6 +272,9 @@ class PrintPage(QWidget):
         self.print_job.ended.connect(self._update_enabled)
         self.stock_combo.currentIndexChanged.connect(
             lambda: self._settings.set(settings.PRINT_STOCK, str(self.stock_combo.currentData()))
+        )
+        self.photo_box.toggled.connect(
+            lambda checked: self._settings.set(settings.PRINT_PHOTO_MARK, bool(checked))
         )
         self.offset_x.valueChanged.connect(
             lambda value: self._settings.set(settings.PRINT_OFFSET_X_MM, float(value))
@@ -346,7 +356,10 @@ class PrintPage(QWidget):
         one = self.selection is Selection.ONE
         self.person_edit.setVisible(one)
         self.person_list.setVisible(one)
-        for widget in (self.stock_combo, self.start_spin, self.back_box, self.calibration_button):
+        for widget in (
+            self.stock_combo, self.start_spin, self.back_box, self.photo_box,
+            self.calibration_button,
+        ):  # fmt: skip
             widget.setEnabled(badges)
         self.offset_x.setEnabled(badges)
         self.offset_y.setEnabled(badges)
@@ -424,6 +437,7 @@ class PrintPage(QWidget):
                 start_at=self.start_spin.value(),
                 offset_mm=(self.offset_x.value(), self.offset_y.value()),
                 back_side=self.back_box.isChecked(),
+                photo_mark=self.photo_box.isChecked(),
             )
 
             def work(progress: Callable[[int, int], None]) -> Any:

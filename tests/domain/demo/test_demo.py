@@ -438,3 +438,18 @@ def test_progress_rises_to_the_total(database: Database) -> None:
     assert len(totals) == 1 and len(reports) > 3
     assert done[0] == 0 and done[-1] == totals.pop()
     assert done == sorted(done)
+
+
+def test_the_day_as_it_went_is_the_same_for_the_same_seed(tmp_path: Path) -> None:
+    first, summary = _demo_file(tmp_path / "a.sqlite", attendees=120, seed=7, arrivals=True)
+    second, _ = _demo_file(tmp_path / "b.sqlite", attendees=120, seed=7, arrivals=True)
+    before, _ = _demo_file(tmp_path / "c.sqlite", attendees=120, seed=7)
+
+    records = "SELECT * FROM checkins ORDER BY id"
+    prints = "SELECT * FROM print_records ORDER BY id"
+    assert summary.checkins == _count(first, "checkins") > 0
+    assert _rows(first, records) == _rows(second, records)
+    assert _rows(first, prints) == _rows(second, prints)
+    # The day adds to the demo; everything before it stays as without it.
+    assert _dump(first) == _dump(before)
+    assert _count(before, "checkins") == _count(before, "print_records") == 0

@@ -1,0 +1,1 @@
+"""The figures after an event: counts only, never a person (the post-event report)."""

@@ -1,0 +1,2 @@
+"""The post-event report: the figures of :mod:`confdesk.domain.reports` as a PDF with
+vector charts, or as a workbook."""
