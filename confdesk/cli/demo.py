@@ -17,8 +17,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     demo.add_argument(
         "--arrivals",
         action="store_true",
-        help="the conference as it went: check-ins over the morning, no-shows, badges and "
-        "certificates printed (for the report); without it, the day before",
+        help=say(Said.HELP_DEMO_ARRIVALS),
     )
     demo.add_argument(
         "--if-empty",
