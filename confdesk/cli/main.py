@@ -17,7 +17,19 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from confdesk import __version__
-from confdesk.cli import agenda, backups, badges, bench, certificates, checkin, demo, export, gui
+from confdesk.cli import (
+    agenda,
+    backups,
+    badges,
+    bench,
+    certificates,
+    checkin,
+    demo,
+    desk_copy,
+    export,
+    gui,
+    sync,
+)
 from confdesk.cli import importing as import_
 from confdesk.cli.common import EXIT_USAGE, EXIT_USER_ERROR, fail, non_negative_float
 from confdesk.errors import UserError
@@ -36,6 +48,8 @@ COMMANDS = {
     "certificates": certificates,
     "agenda": agenda,
     "backups": backups,
+    "desk-copy": desk_copy,
+    "sync": sync,
     "bench": bench,
 }
 
