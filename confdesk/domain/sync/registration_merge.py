@@ -43,10 +43,7 @@ _KEEP_LOSER = (
     "ON CONFLICT (registration_id, field, hlc, value) DO NOTHING"
 )
 _TOMBSTONED = "SELECT uuid FROM sync_tombstones"
-_CHECKED_IN_OR_HELD = (
-    "SELECT EXISTS (SELECT 1 FROM checkins WHERE registration_id = ?) "
-    "OR EXISTS (SELECT 1 FROM session_speakers WHERE registration_id = ?)"
-)
+_CHECKED_IN = "SELECT EXISTS (SELECT 1 FROM checkins WHERE registration_id = ?)"
 _DELETE_REGISTRATION = "DELETE FROM registrations WHERE id = ?"
 
 
@@ -161,17 +158,16 @@ def _add(
 
 
 def _remove_tombstoned(session: Session, local: dict[str, Registration]) -> int:
-    """Registrations deleted at another desk (merged into another) go here too, unless
-    someone was checked in under them or they speak somewhere: those stay."""
+    """Registrations deleted at another desk (merged into another) go here too, with their
+    sign-ups and print records, unless someone was checked in under them here: check-ins
+    are history, so those stay (the organiser merges them again, knowing it now)."""
     connection = session.connection()
     removed = 0
     for uuid in connection.exec_driver_sql(_TOMBSTONED).scalars():
         registration = local.get(uuid)
         if registration is None:
             continue
-        if connection.exec_driver_sql(
-            _CHECKED_IN_OR_HELD, (registration.id, registration.id)
-        ).scalar():
+        if connection.exec_driver_sql(_CHECKED_IN, (registration.id,)).scalar():
             continue
         session.expunge(registration)
         connection.exec_driver_sql(_DELETE_REGISTRATION, (registration.id,))
