@@ -179,7 +179,9 @@ def _merge_records(
 ) -> _Records:
     counted = _Records()
     cursor = _driver_cursor(connection)
-    registrations: dict[str, int] = dict(connection.exec_driver_sql(_REGISTRATION_IDS, (event_id,)).all())
+    registrations: dict[str, int] = dict(
+        connection.exec_driver_sql(_REGISTRATION_IDS, (event_id,)).all()
+    )
     sessions: dict[str, int] = dict(connection.exec_driver_sql(_SESSION_IDS, (event_id,)).all())
     checkin_ids: dict[str, int] = dict(connection.exec_driver_sql(_CHECKIN_IDS, (event_id,)).all())
     # An undo names the record it takes back: those go in first.

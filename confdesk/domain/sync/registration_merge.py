@@ -78,7 +78,9 @@ def merge_registrations(
     organization_ids: dict[str, int] = dict(
         connection.exec_driver_sql(_ORGANIZATION_IDS, (json.dumps(wanted_organizations),)).all()
     )
-    organization_uuids: dict[int, str] = dict(connection.exec_driver_sql(_ORGANIZATION_UUIDS, (event_id,)).all())
+    organization_uuids: dict[int, str] = dict(
+        connection.exec_driver_sql(_ORGANIZATION_UUIDS, (event_id,)).all()
+    )
     local_clocks: dict[int, dict[str, str]] = defaultdict(dict)
     for registration_id, name, hlc in connection.exec_driver_sql(_LOCAL_CLOCKS, (event_id,)):
         local_clocks[registration_id][name] = hlc
