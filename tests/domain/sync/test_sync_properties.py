@@ -82,24 +82,24 @@ def _run(venue: Venue, steps: list[tuple[object, ...]], order: list[tuple[int, i
     for step in steps:
         kind = step[0]
         if kind == "check_in":
-            desk, person = int(step[1]), int(step[2])  # type: ignore[call-overload]
+            desk, person = int(step[1]), int(step[2])
             before = checkin_uuids(venue.desks[desk])
             venue.check_in(desk, venue.people[person])
             expected[desk] |= checkin_uuids(venue.desks[desk]) - before
         elif kind == "edit":
             desk, person, field, value = step[1:]
-            service = RegistrationService(venue.desks[int(desk)])  # type: ignore[call-overload]
-            registration = venue.people[int(person)]  # type: ignore[call-overload]
+            service = RegistrationService(venue.desks[int(desk)])
+            registration = venue.people[int(person)]
             draft = service.get(registration).draft()
             if service.update(registration, replace(draft, **{str(field): str(value)})).changed:
-                stamp = _stamp(venue.desks[int(desk)], registration, str(field))  # type: ignore[call-overload]
+                stamp = _stamp(venue.desks[int(desk)], registration, str(field))
                 edits.setdefault((registration, str(field)), []).append((stamp, str(value)))
         elif kind == "export":
-            desk = int(step[1])  # type: ignore[call-overload]
+            desk = int(step[1])
             files.append((venue.export(desk), set(expected[desk])))
         elif files:
-            path, held = files[int(step[1]) % len(files)]  # type: ignore[call-overload]
-            desk = int(step[2])  # type: ignore[call-overload]
+            path, held = files[int(step[1]) % len(files)]
+            desk = int(step[2])
             venue.receive(desk, path)
             expected[desk] |= held
         for desk, database in enumerate(venue.desks):
