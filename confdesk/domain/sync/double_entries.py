@@ -12,7 +12,7 @@ UUID, so every desk lists the same pairs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
 from confdesk.db.database import Database
 from confdesk.domain.registrations.names import HasPersonName
@@ -49,13 +49,18 @@ class DoubleEntry(HasPersonName):
     first: Admission
     second: Admission
 
-    def describe(self) -> str:
-        """ "checked in at Desk 1 at 09:41 and at Desk 2 at 09:43" (times in UTC; the
-        window shows them in the event's time zone)."""
+    def describe(self, zone: tzinfo | None = None) -> str:
+        """ "checked in at Desk 1 at 09:41 and at Desk 2 at 09:43", the times in ``zone``
+        (the event's time zone; UTC without one)."""
         return (
-            f"checked in at {self.first.desk or 'a desk'} at {self.first.at:%H:%M} "
-            f"and at {self.second.desk or 'a desk'} at {self.second.at:%H:%M}"
+            f"checked in at {self.first.desk or 'a desk'} at {_clock(self.first.at, zone)} "
+            f"and at {self.second.desk or 'a desk'} at {_clock(self.second.at, zone)}"
         )
+
+
+def _clock(moment: datetime, zone: tzinfo | None) -> str:
+    aware = moment.replace(tzinfo=UTC)
+    return f"{aware.astimezone(zone) if zone is not None else aware:%H:%M}"
 
 
 def double_entries(database: Database, event_id: int) -> list[DoubleEntry]:

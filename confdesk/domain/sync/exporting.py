@@ -79,27 +79,29 @@ def export_sync_file(
     """Write what this desk has of the event into a sealed sync file at ``path``."""
     path = Path(path)
     refuse_open_database(path)
-    with database.transaction() as session:
-        connection = session.connection()
+    made_at = utc_now()
+    # One read transaction: a consistent state of the file (WAL keeps it while a desk goes
+    # on checking people in), and no write lock held while a slow USB stick is written.
+    with database.engine.connect() as connection, connection.begin():
         event = connection.execute(
             select(Event.uuid, Event.checkin_key).where(Event.id == event_id)
         ).first()
         if event is None:
             raise no_such_event(event_id)
         desk = read_this_desk(connection)
-        made_at = utc_now()
         tables = _read_tables(connection, event_id)
-        tables[sync_file.manifest] = [
-            ("format", sync_file.FORMAT),
-            ("version", str(sync_file.VERSION)),
-            ("event_uuid", event.uuid),
-            ("desk_uuid", desk.uuid),
-            ("desk_name", desk_name),
-            ("made_at", made_at.isoformat(sep=" ")),
-            ("clock", desk.clock.now_stamp().text),
-        ]
-        _write_sealed(path, tables, sync_file.sync_key(event.checkin_key, event.uuid))
-        connection.exec_driver_sql(_EXPORTED, (made_at,))
+    tables[sync_file.manifest] = [
+        ("format", sync_file.FORMAT),
+        ("version", str(sync_file.VERSION)),
+        ("event_uuid", event.uuid),
+        ("desk_uuid", desk.uuid),
+        ("desk_name", desk_name),
+        ("made_at", made_at.isoformat(sep=" ")),
+        ("clock", desk.clock.now_stamp().text),
+    ]
+    _write_sealed(path, tables, sync_file.sync_key(event.checkin_key, event.uuid))
+    with database.transaction() as session:
+        session.connection().exec_driver_sql(_EXPORTED, (made_at,))
     return ExportedSyncFile(
         path,
         registrations=len(tables[sync_file.registrations]),

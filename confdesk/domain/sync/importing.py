@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, select
 
@@ -35,6 +37,7 @@ _ADD_ORGANIZATION = (
 _ADD_TOMBSTONE = (
     "INSERT INTO sync_tombstones (uuid, deleted_at) VALUES (?, ?) ON CONFLICT (uuid) DO NOTHING"
 )
+_TAKE_WRITE_LOCK = "UPDATE this_desk SET clock_counter = clock_counter WHERE id = 1"
 _REGISTRATION_IDS = "SELECT uuid, id FROM registrations WHERE event_id = ?"
 _SESSION_IDS = "SELECT uuid, id FROM agenda_sessions WHERE event_id = ?"
 _CHECKIN_IDS = (
@@ -79,6 +82,8 @@ class SyncSummary:
     held_back: int
     # Every double entry of the event after the merge.
     double_entries: tuple[DoubleEntry, ...]
+    # The event's time zone, for the times people read.
+    time_zone: str = "UTC"
     changes: Changes = field(compare=False, kw_only=True)
 
     def lines(self) -> list[str]:
@@ -98,8 +103,9 @@ class SyncSummary:
                 f"{self.held_back} records name sessions or people this file does not hold "
                 "yet; they come with a later sync."
             )
+        zone = _zone(self.time_zone)
         for entry in self.double_entries:
-            lines.append(f"Double entry: {entry.full_name} {entry.describe()}.")
+            lines.append(f"Double entry: {entry.full_name} {entry.describe(zone)}.")
         return lines
 
 
@@ -110,9 +116,13 @@ def import_sync_file(database: Database, path: Path) -> SyncSummary:
     content = read_sync_file(Path(path), keys.get)
     with database.transaction() as session:
         connection = session.connection()
-        event_id = connection.exec_driver_sql(
-            "SELECT id FROM events WHERE uuid = ?", (content.event_uuid,)
-        ).scalar_one()
+        # A write first takes the file's write lock (waiting while a desk's check-in
+        # finishes): the merge then reads and writes one state, and cannot be refused half-way
+        # because another thread wrote in between.
+        connection.exec_driver_sql(_TAKE_WRITE_LOCK)
+        event_id, time_zone = connection.exec_driver_sql(
+            "SELECT id, timezone FROM events WHERE uuid = ?", (content.event_uuid,)
+        ).one()
         tables = content.tables
         new_organizations = _add_all(
             connection,
@@ -156,8 +166,16 @@ def import_sync_file(database: Database, path: Path) -> SyncSummary:
         edits_kept_in_history=merged.kept_in_history,
         held_back=records.held_back,
         double_entries=tuple(double_entries(database, event_id)),
+        time_zone=time_zone,
         changes=changes,
     )
+
+
+def _zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _sync_keys(database: Database) -> dict[str, bytes]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import UTC
+from zoneinfo import ZoneInfo
 
 from confdesk.db.models import CheckinSource, PrintKind, ScanStatus
 from confdesk.domain.checkin.attendance import arrived_ids
@@ -268,3 +270,43 @@ def test_every_edit_is_stamped_whoever_writes_it(venue: Venue) -> None:
         desk_uuid = connection.exec_driver_sql("SELECT uuid FROM this_desk").scalar_one()
     assert [field for field, _ in stamped] == ["email"]
     assert stamped[0][1].endswith(desk_uuid)
+
+
+def test_an_edit_after_the_computers_clock_went_back_is_still_the_later_one(
+    venue: Venue,
+) -> None:
+    """The trigger ticks the desk's clock in SQL: with the clock ahead of the wall time (the
+    computer's clock was set back an hour), the stamp keeps the clock's time and counts."""
+    person = venue.people[10]
+    desk = venue.desks[0]
+    with desk.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE this_desk SET clock_wall_ms = clock_wall_ms + 3600000 + "
+            "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), clock_counter = 7"
+        )
+        ahead = connection.exec_driver_sql("SELECT clock_wall_ms FROM this_desk").scalar_one()
+    service = RegistrationService(desk)
+    service.update(person, replace(service.get(person).draft(), notes="erste"))
+    service.update(person, replace(service.get(person).draft(), phone="0171 2"))
+    with desk.engine.connect() as connection:
+        stamps = dict(
+            connection.exec_driver_sql(
+                "SELECT field, hlc FROM registration_field_clocks WHERE registration_id = ?",
+                (person,),
+            ).all()
+        )
+    assert stamps["notes"].startswith(f"{ahead:015d}.{8:010d}.")
+    assert stamps["phone"].startswith(f"{ahead:015d}.{9:010d}.")
+
+
+def test_double_entries_read_in_the_events_time_zone(venue: Venue) -> None:
+    person = venue.people[11]
+    venue.check_in(0, person)
+    venue.check_in(2, person)
+
+    summary = venue.exchange(2, 0)
+
+    assert summary.time_zone == "Europe/Berlin"
+    (entry,) = summary.double_entries
+    berlin = entry.first.at.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Berlin"))
+    assert f"at Desk 1 at {berlin:%H:%M} and at Desk 3 at " in summary.lines()[-1]
