@@ -78,9 +78,11 @@ def merge_registrations(
     organization_ids: dict[str, int] = dict(
         connection.exec_driver_sql(_ORGANIZATION_IDS, (json.dumps(wanted_organizations),)).all()
     )
+    # Both sides' organisations, by local id, for the history, which names them by UUID.
     organization_uuids: dict[int, str] = dict(
         connection.exec_driver_sql(_ORGANIZATION_UUIDS, (event_id,)).all()
     )
+    organization_uuids.update({id_: uuid for uuid, id_ in organization_ids.items()})
     local_clocks: dict[int, dict[str, str]] = defaultdict(dict)
     for registration_id, name, hlc in connection.exec_driver_sql(_LOCAL_CLOCKS, (event_id,)):
         local_clocks[registration_id][name] = hlc

@@ -310,3 +310,28 @@ def test_double_entries_read_in_the_events_time_zone(venue: Venue) -> None:
     (entry,) = summary.double_entries
     berlin = entry.first.at.replace(tzinfo=UTC).astimezone(ZoneInfo("Europe/Berlin"))
     assert f"at Desk 1 at {berlin:%H:%M} and at Desk 3 at " in summary.lines()[-1]
+
+
+def test_an_organisation_changed_at_two_desks_travels_by_uuid(venue: Venue) -> None:
+    person = venue.people[12]
+    organisations = rows(venue.desks[0], "SELECT id, uuid FROM organizations ORDER BY id")
+    (first_id, first_uuid), (second_id, second_uuid) = organisations[0], organisations[1]
+    desk_2, desk_3 = RegistrationService(venue.desks[1]), RegistrationService(venue.desks[2])
+    desk_2.update(person, replace(desk_2.get(person).draft(), organization_id=first_id))
+    desk_3.update(person, replace(desk_3.get(person).draft(), organization_id=second_id))
+
+    venue.exchange(1, 2)
+    venue.exchange(2, 1)
+
+    for desk in venue.desks[1:]:
+        (found,) = rows(
+            desk,
+            "SELECT o.uuid FROM registrations r JOIN organizations o "
+            f"ON o.id = r.organization_id WHERE r.id = {person}",
+        )
+        assert found == (second_uuid,)
+        history = rows(
+            desk,
+            "SELECT value FROM registration_field_history WHERE field = 'organization_id'",
+        )
+        assert history == [(json.dumps(first_uuid),)]
