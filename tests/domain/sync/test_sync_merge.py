@@ -335,3 +335,19 @@ def test_an_organisation_changed_at_two_desks_travels_by_uuid(venue: Venue) -> N
             "SELECT value FROM registration_field_history WHERE field = 'organization_id'",
         )
         assert history == [(json.dumps(first_uuid),)]
+
+
+def test_a_desks_own_file_merged_back_changes_nothing(venue: Venue) -> None:
+    venue.check_in(1, venue.people[13])
+    before = [rows(venue.desks[1], REGISTRATIONS), checkin_uuids(venue.desks[1])]
+
+    summary = venue.exchange(1, 1)
+
+    assert not summary.changes
+    assert (summary.new_checkins, summary.new_scans, summary.updated_registrations) == (0, 0, 0)
+    assert [rows(venue.desks[1], REGISTRATIONS), checkin_uuids(venue.desks[1])] == before
+    # A desk is no peer of itself.
+    assert all(
+        peer.desk_uuid != sync_status(venue.desks[1]).desk_uuid
+        for peer in sync_status(venue.desks[1]).peers
+    )
