@@ -25,9 +25,11 @@ from confdesk.cli import (
     certificates,
     checkin,
     demo,
+    desk_copy,
     export,
     gui,
     report,
+    sync,
 )
 from confdesk.cli import importing as import_
 from confdesk.cli.common import (
@@ -56,6 +58,8 @@ COMMANDS = {
     "agenda": agenda,
     "report": report,
     "backups": backups,
+    "desk-copy": desk_copy,
+    "sync": sync,
     "bench": bench,
 }
 

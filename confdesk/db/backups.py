@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -68,22 +69,36 @@ def make_backup(
     while target.exists():  # two in one second: the later one takes the next second's name
         now += timedelta(seconds=1)
         target = folder / f"{path.stem}-{now.strftime(_STAMP)}-{reason}{path.suffix}"
+    write_whole_copy(source, target)
+    for old in backups_of(path)[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target
+
+
+def write_whole_copy(
+    source: sqlite3.Connection,
+    target: Path,
+    prepare: Callable[[sqlite3.Connection], None] | None = None,
+) -> None:
+    """Copy the database ``source`` is connected to into ``target`` with SQLite's backup
+    API; ``prepare`` may change the copy before it takes its name (a desk copy's own
+    identity). Only a whole copy ever carries the name: it is written beside it and renamed.
+    Raises OSError or sqlite3.Error when the copy cannot be written."""
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     try:
         with closing(sqlite3.connect(partial)) as copy:
             source.backup(copy)
-        # Only a whole copy carries a backup's name.
+            if prepare is not None:
+                with copy:
+                    prepare(copy)
         os.replace(partial, target)
     except BaseException:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise
-    for old in backups_of(path)[KEEP:]:
-        with contextlib.suppress(OSError):
-            old.unlink()
-    return target
 
 
 def newest_good_backup(path: Path) -> Path | None:

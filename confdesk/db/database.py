@@ -30,7 +30,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -45,7 +45,12 @@ from confdesk.db import (
     file_lock,
     search_index,  # noqa: F401  (registers the search-key listeners)
 )
-from confdesk.db.backups import ON_OPEN_INTERVAL, make_backup, newest_good_backup
+from confdesk.db.backups import (
+    ON_OPEN_INTERVAL,
+    make_backup,
+    newest_good_backup,
+    write_whole_copy,
+)
 from confdesk.db.storage_faults import StorageError, StorageFault, storage_error
 from confdesk.errors import UserError
 from confdesk.logs import log_storage_failure
@@ -53,7 +58,7 @@ from confdesk.logs import log_storage_failure
 # 'CDK1' in the SQLite header tells a confdesk file from any other SQLite file.
 APPLICATION_ID = 0x43444B31
 # The newest schema this confdesk knows; a test keeps it equal to the migrations' head.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -150,6 +155,18 @@ class Database:
             return None
         with self._anchor_guard:
             return make_backup(self._anchor, self.path, reason, not_within=not_within)
+
+    def copy_to(
+        self, target: Path, prepare: Callable[[sqlite3.Connection], None] | None = None
+    ) -> None:
+        """A consistent copy of the whole file (WAL contents included) at ``target``, made
+        while others may write; ``prepare`` changes the copy before it takes its name.
+        Raises OSError or sqlite3.Error when it cannot be written."""
+        if self._anchor is None:
+            raise RuntimeError("a database opened without its anchor connection")
+        self.refuse_if_lost()
+        with self._anchor_guard:
+            write_whole_copy(self._anchor, target, prepare)
 
     def close(self) -> None:
         if not self._closed:

@@ -469,3 +469,116 @@ class PrintRecord(SyncedMixin, Base):
     desk: Mapped[str] = mapped_column(String(100), default="")
 
     __table_args__ = (_enum_check("kind", PrintKind),)
+
+
+# -- Several desks at one venue (confdesk.domain.sync) -----------------------------------------
+
+# The registration fields that desks edit and merge one by one, each with its own hybrid
+# logical clock (the trigger of migration 0012 stamps every change, whoever writes it).
+SYNCED_REGISTRATION_FIELDS = (
+    "title",
+    "given_name",
+    "family_name",
+    "email",
+    "phone",
+    "organization_id",
+    "position",
+    "category",
+    "status",
+    "dietary_needs",
+    "accessibility_needs",
+    "photo_consent",
+    "attendee_list_consent",
+    "notes",
+    "checkin_code_issue",
+)
+
+
+def _field_check() -> CheckConstraint:
+    values = ", ".join(f"'{name}'" for name in SYNCED_REGISTRATION_FIELDS)
+    return CheckConstraint(f"field IN ({values})", name="field_valid")
+
+
+class ThisDesk(Base):
+    """The one row naming this file as a desk: its UUID (a desk copy gets a fresh one) and
+    its hybrid logical clock (wall time in ms and a counter, never going back)."""
+
+    __tablename__ = "this_desk"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    clock_wall_ms: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    clock_counter: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    last_export_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+
+class RegistrationFieldClock(Base):
+    """When (by hybrid logical clock) a field of a registration was last changed, and at
+    which desk. No row: unchanged since the file was made (the same on every desk)."""
+
+    __tablename__ = "registration_field_clocks"
+
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), primary_key=True
+    )
+    field: Mapped[str] = mapped_column(String(40), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(80))
+
+    __table_args__ = (_field_check(),)
+
+
+class RegistrationFieldHistory(Base):
+    """An edit that lost a merge to a later one at another desk, kept for the organiser."""
+
+    __tablename__ = "registration_field_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(40))
+    # The losing value as JSON (text, number, null), and its clock ('' when unstamped).
+    value: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(80))
+    lost_to_hlc: Mapped[str] = mapped_column(String(80))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+
+    __table_args__ = (
+        _field_check(),
+        UniqueConstraint(
+            "registration_id", "field", "hlc", "value", name="uq_registration_field_history_edit"
+        ),
+    )
+
+
+class SyncPeer(Base):
+    """Another desk of the event this desk has heard from (by sync file or network)."""
+
+    __tablename__ = "sync_peers"
+
+    desk_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    desk_name: Mapped[str] = mapped_column(String(100), default="")
+    last_contact_at: Mapped[datetime] = mapped_column(DateTime)
+    # When the peer made what it sent (its clock, as it reads).
+    last_sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Records this desk held that the peer's last message did not: still to reach it.
+    lacked_at_contact: Mapped[int] = mapped_column(Integer, default=0)
+    # Records the peer sent that could not be merged yet (they name what is not here).
+    held_back_at_contact: Mapped[int] = mapped_column(Integer, default=0)
+    # The newest local rows at the last contact: anything above is still to reach the peer.
+    checkins_upto: Mapped[int] = mapped_column(Integer, default=0)
+    scans_upto: Mapped[int] = mapped_column(Integer, default=0)
+    prints_upto: Mapped[int] = mapped_column(Integer, default=0)
+    edits_upto: Mapped[str] = mapped_column(String(80), default="")
+
+
+class SyncTombstone(Base):
+    """A registration deleted here (merged into another): a sync must not bring it back."""
+
+    __tablename__ = "sync_tombstones"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime)

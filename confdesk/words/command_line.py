@@ -557,6 +557,97 @@ class Said(Sentences):
     )
     COMMA_BEFORE = ("comma_before", ", {what}", ", {what}")
 
+    # -- desk-copy, sync
+    HELP_DESK_COPY = (
+        "help_desk_copy",
+        "copy the database for another desk of the event (a desk of its own; desks exchange "
+        "check-ins with 'confdesk sync')",
+        "die Datenbank für einen weiteren Platz der Veranstaltung kopieren (ein eigener Platz; "
+        "die Plätze tauschen Check-ins mit 'confdesk sync' aus)",
+    )
+    HELP_DESK_COPY_OUT = ("help_desk_copy_out", "the new file; must not exist",
+                          "die neue Datei; sie darf nicht schon bestehen")  # fmt: skip
+    HELP_DESK_COPY_DESK = (
+        "help_desk_copy_desk",
+        "this desk's name, as the copy will know it",
+        "der Name dieses Platzes, wie ihn die Kopie kennen wird",
+    )
+    DESK_COPY_WRITTEN = (
+        "desk_copy_written",
+        "Wrote a desk copy of “{title}” to {path} (desk {desk}). Open it on the other desk's "
+        "laptop; exchange check-ins with 'confdesk sync'.",
+        "Eine Platzkopie von „{title}“ wurde nach {path} geschrieben (Platz {desk}). Öffnen "
+        "Sie sie auf dem Laptop des anderen Platzes; Check-ins tauschen Sie mit 'confdesk "
+        "sync' aus.",
+    )
+    HELP_SYNC = (
+        "help_sync",
+        "exchange check-ins and edits with the other desks of the event",
+        "Check-ins und Änderungen mit den anderen Plätzen der Veranstaltung austauschen",
+    )
+    HELP_SYNC_EXPORT = ("help_sync_export", "write what this desk has into a sync file",
+                        "was dieser Platz hat, in eine Sync-Datei schreiben")  # fmt: skip
+    HELP_SYNC_IMPORT = ("help_sync_import", "merge a sync file of another desk",
+                        "eine Sync-Datei eines anderen Platzes einlesen")  # fmt: skip
+    HELP_SYNC_DESK = (
+        "help_sync_desk",
+        "this desk's name in the file (default: the setting)",
+        "der Name dieses Platzes in der Datei (Vorgabe: die Einstellung)",
+    )
+    SYNC_EXPORTED = (
+        "sync_exported",
+        "Wrote {checkins}, {registrations}, {prints} and {scans} of “{title}” to {path}.",
+        "{checkins}, {registrations}, {prints} und {scans} von „{title}“ nach {path} geschrieben.",
+    )
+    SYNC_MERGED = (
+        "sync_merged",
+        "From desk {desk}: {checkins}, {new_registrations} new and {updated} updated, {prints}, "
+        "{scans}.",
+        "Von Platz {desk}: {checkins}, {new_registrations} neu und {updated} geändert, "
+        "{prints}, {scans}.",
+    )
+    SYNC_REMOVED = (
+        "sync_removed",
+        "{registrations} merged away elsewhere.",
+        "{registrations} anderswo zusammengeführt und hier entfernt.",
+    )
+    SYNC_EDITS_KEPT = (
+        "sync_edits_kept",
+        "{edits} lost to later ones (kept).",
+        "{edits} durch spätere ersetzt (aufbewahrt).",
+    )
+    SYNC_HELD_BACK = (
+        "sync_held_back",
+        "{records} name sessions or people this file does not hold yet; they come with a "
+        "later sync.",
+        "{records} nennen Programmpunkte oder Personen, die diese Datei noch nicht hat; sie "
+        "kommen mit einem späteren Abgleich.",
+    )
+    SYNC_DOUBLE_ENTRY = ("sync_double_entry", "Double entry: {name} {what}.",
+                         "Doppelter Einlass: {name} {what}.")  # fmt: skip
+    SYNC_THIS_DESK = ("sync_this_desk", "This desk: {desk}; {exported}.",
+                      "Dieser Platz: {desk}; {exported}.")  # fmt: skip
+    SYNC_LAST_EXPORT = (
+        "sync_last_export",
+        "last sync file written {when} UTC",
+        "letzte Sync-Datei geschrieben {when} UTC",
+    )
+    SYNC_NO_EXPORT = ("sync_no_export", "no sync file written yet",
+                      "noch keine Sync-Datei geschrieben")  # fmt: skip
+    SYNC_NO_PEERS = ("sync_no_peers", "No other desk heard from yet.",
+                     "Von keinem anderen Platz bisher etwas gehört.")  # fmt: skip
+    SYNC_PEER = (
+        "sync_peer",
+        "{desk}: last contact {when} UTC, {records} of this desk still to reach it{waiting}.",
+        "{desk}: letzter Kontakt {when} UTC, {records} dieses Platzes müssen es noch "
+        "erreichen{waiting}.",
+    )
+    SYNC_PEER_WAITING = (
+        "sync_peer_waiting",
+        ", {records} of its records waiting to be merged",
+        ", {records} von dort warten auf das Einlesen",
+    )
+
     # -- backups
     HELP_BACKUPS = (
         "help_backups",

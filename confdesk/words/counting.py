@@ -31,6 +31,10 @@ class Noun(Enum):
                         "neue Organisationen")  # fmt: skip
     NEW_TOPIC = ("new topic", "new topics", "neues Thema", "neue Themen")
     CHECKIN = ("check-in", "check-ins", "Check-in", "Check-ins")
+    PRINT_RECORD = ("print record", "print records", "Druckvermerk", "Druckvermerke")
+    SCAN = ("scan", "scans", "Scan", "Scans")
+    EDIT = ("edit", "edits", "Änderung", "Änderungen")
+    RECORD = ("record", "records", "Eintrag", "Einträge")
     SIGNUP = ("workshop sign-up", "workshop sign-ups", "Workshop-Anmeldung",
               "Workshop-Anmeldungen")  # fmt: skip
 

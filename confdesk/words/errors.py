@@ -857,6 +857,51 @@ class ErrorCode(Sentences):
         "There is no benchmark scenario called {names}.",
         "Ein Messszenario namens {names} gibt es nicht.",
     )
+    # -- Several desks: sync files and desk copies (confdesk.domain.sync)
+    SYNC_FILE_MISSING = (
+        "sync_file_missing",
+        "There is no sync file at {path}.",
+        "Unter {path} gibt es keine Abgleichsdatei.",
+    )
+    SYNC_FILE_UNREADABLE = (
+        "sync_file_unreadable",
+        "{path} is not a confdesk sync file, or it is damaged; nothing was imported.",
+        "{path} ist keine confdesk-Abgleichsdatei oder sie ist beschädigt; es wurde nichts "
+        "übernommen.",
+    )
+    SYNC_FILE_NEWER = (
+        "sync_file_newer",
+        "{path} was written by a newer version of confdesk; update confdesk to import it.",
+        "{path} wurde von einer neueren confdesk-Version geschrieben; aktualisieren Sie "
+        "confdesk, um sie zu übernehmen.",
+    )
+    SYNC_FILE_OTHER_EVENT = (
+        "sync_file_other_event",
+        "{path} is a sync file of another event; nothing was imported.",
+        "{path} ist die Abgleichsdatei einer anderen Veranstaltung; es wurde nichts übernommen.",
+    )
+    SYNC_FILE_ALTERED = (
+        "sync_file_altered",
+        "{path} is incomplete or has been altered (its seal does not match); nothing was "
+        "imported. Export it again at the desk that made it.",
+        "{path} ist unvollständig oder wurde verändert (ihr Siegel passt nicht); es wurde "
+        "nichts übernommen. Exportieren Sie sie am Platz, der sie erstellt hat, erneut.",
+    )
+    SYNC_FILE_UNWRITABLE = (
+        "sync_file_unwritable",
+        "The sync file {path} cannot be written ({reason}).",
+        "Die Abgleichsdatei {path} kann nicht geschrieben werden ({reason}).",
+    )
+    DESK_COPY_EXISTS = (
+        "desk_copy_exists",
+        "{path} already exists; choose a new file name for the desk copy.",
+        "{path} gibt es bereits; wählen Sie für die Kopie des Platzes einen neuen Dateinamen.",
+    )
+    DESK_COPY_UNWRITABLE = (
+        "desk_copy_unwritable",
+        "The desk copy {path} cannot be written ({reason}).",
+        "Die Kopie für den Platz {path} kann nicht geschrieben werden ({reason}).",
+    )
 
 
 _BY_CODE: dict[str, ErrorCode] = {member.value: member for member in ErrorCode}

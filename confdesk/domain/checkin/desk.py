@@ -250,9 +250,12 @@ def _scan(
 # -- SQL -------------------------------------------------------------------------------------
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # as SQLAlchemy stores DateTime in SQLite
+# "Latest" in the order things happened, not the order rows were written: records merged
+# from another desk (confdesk.domain.sync) arrive after later ones of this desk.
 _LATEST_AT_PLACE = (
     "SELECT c.id, c.action, c.occurred_at, c.desk FROM checkins_in_force c "
-    "WHERE c.registration_id = ? AND c.session_id IS ? ORDER BY c.id DESC LIMIT 1"
+    "WHERE c.registration_id = ? AND c.session_id IS ? "
+    "ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1"
 )
 _ATTENDEE = (
     "SELECT r.id, r.uuid, r.title, r.given_name, r.family_name, coalesce(o.name, ''), "
@@ -283,9 +286,9 @@ _SESSIONS = (
     "WHERE s.event_id = ? ORDER BY s.starts_at, coalesce(r.sort_order, 0), s.id"
 )
 _PRESENT_IN_SESSION = (
-    "SELECT count(*) FROM (SELECT c.registration_id, max(c.id) AS latest "
-    "FROM checkins_in_force c WHERE c.session_id = ? GROUP BY c.registration_id) last "
-    "JOIN checkins l ON l.id = last.latest WHERE l.action = 'check_in'"
+    "SELECT count(*) FROM (SELECT c.action, row_number() OVER (PARTITION BY c.registration_id "
+    "ORDER BY c.occurred_at DESC, c.id DESC) AS newest "
+    "FROM checkins_in_force c WHERE c.session_id = ?) WHERE newest = 1 AND action = 'check_in'"
 )
 _SIGNED_UP = (
     "SELECT 1 FROM session_signups WHERE session_id = ? AND registration_id = ? AND status = ?"
