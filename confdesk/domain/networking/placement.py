@@ -88,7 +88,7 @@ def _ranked(choices: Sequence[int]) -> list[tuple[int, int]]:
 def _graph(
     options: Mapping[int, list[tuple[int, int]]], capacity: Mapping[int, int], limit: int
 ) -> nx.DiGraph:
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[object] = nx.DiGraph()
     for workshop, seats in capacity.items():
         graph.add_edge(("w", workshop), _SINK, capacity=seats, weight=0)
     for person, ranked in options.items():
@@ -99,9 +99,7 @@ def _graph(
     return graph
 
 
-def _largest_flow(
-    options: Mapping[int, list[tuple[int, int]]], capacity: Mapping[int, int]
-) -> int:
+def _largest_flow(options: Mapping[int, list[tuple[int, int]]], capacity: Mapping[int, int]) -> int:
     graph = _graph(options, capacity, limit=max(len(r) for r in options.values()))
     return int(nx.maximum_flow_value(graph, _SOURCE, _SINK))
 
