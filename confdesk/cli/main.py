@@ -17,7 +17,18 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from confdesk import __version__
-from confdesk.cli import agenda, backups, badges, bench, certificates, checkin, demo, export, gui
+from confdesk.cli import (
+    agenda,
+    assign_workshops,
+    backups,
+    badges,
+    bench,
+    certificates,
+    checkin,
+    demo,
+    export,
+    gui,
+)
 from confdesk.cli import importing as import_
 from confdesk.cli.common import EXIT_USAGE, EXIT_USER_ERROR, fail, non_negative_float
 from confdesk.errors import UserError
@@ -35,6 +46,7 @@ COMMANDS = {
     "badges": badges,
     "certificates": certificates,
     "agenda": agenda,
+    "assign-workshops": assign_workshops,
     "backups": backups,
     "bench": bench,
 }

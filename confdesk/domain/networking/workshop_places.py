@@ -15,7 +15,7 @@ undoable agenda edit.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -66,6 +66,8 @@ class PersonPlace:
     # Which of their wishes it is (1: first choice).
     rank: int
     moved: bool = False
+    # An unplaced person who already waits in the round keeps that place in line.
+    waiting_already: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,9 @@ class WorkshopPlacesPlan:
 
     @property
     def changes_anything(self) -> bool:
-        return any(each.placed or each.unplaced for each in self.rounds)
+        return any(
+            each.placed or any(not p.waiting_already for p in each.unplaced) for each in self.rounds
+        )
 
 
 @dataclass(frozen=True)
@@ -319,7 +323,10 @@ def _plan_round(
             continue
         placed.append(_place(person, sid, people, each, wishes, moved=person in seated))
     unplaced = [
-        _place(person, waiting.get(person, wishes[person][0]), people, each, wishes)
+        replace(
+            _place(person, waiting.get(person, wishes[person][0]), people, each, wishes),
+            waiting_already=person in waiting,
+        )
         for person in pool
         if person not in result.seats
     ]
