@@ -6,7 +6,16 @@ reuse.
 
 from __future__ import annotations
 
-from confdesk.bench import badges, certificates, checkin, import_, open_db, search, startup
+from confdesk.bench import (
+    badges,
+    certificates,
+    checkin,
+    import_,
+    open_db,
+    search,
+    startup,
+    workshop_assignment,
+)
 from confdesk.bench.scenario import Scenario
 from confdesk.errors import UserError
 
@@ -18,6 +27,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     checkin.SCENARIO,
     badges.SCENARIO,
     certificates.SCENARIO,
+    workshop_assignment.SCENARIO,
 )
 
 
