@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 
 from confdesk.db.bulk import bulk_insert
 from confdesk.db.database import Database
-from confdesk.db.models import AgendaSession, WorkshopWish, new_uuid, utc_now
+from confdesk.db.models import AgendaSession, Registration, WorkshopWish, new_uuid, utc_now
 from confdesk.domain.changes import Changes
 from confdesk.domain.registrations.organizations import session_for
-from confdesk.domain.registrations.service import load_registration
 from confdesk.errors import UserError
 
 WISH_CHANGES = Changes(registrations=True)
@@ -68,30 +67,46 @@ def set_wishes(target: Session | Database, registration_id: int, wishes: RoundWi
     """Replace the person's wishes for the rounds named in ``wishes`` (an empty tuple
     clears a round); the other rounds' wishes stay."""
     with session_for(target) as session:
-        registration = load_registration(session, registration_id)
-        sessions = _round_sessions(session, registration.event_id, wishes)
-        for number, session_ids in wishes.items():
-            offered = sessions.get(number, set())
-            for session_id in session_ids:
-                if session_id not in offered:
-                    raise UserError(
-                        f"A wished workshop is not part of round {number}.",
-                        code="wish_not_in_round",
-                        round_number=number,
-                    )
-            if offered:
-                session.execute(
-                    delete(WorkshopWish).where(
-                        WorkshopWish.registration_id == registration_id,
-                        WorkshopWish.session_id.in_(offered),
-                    )
-                )
-            for rank, session_id in enumerate(dict.fromkeys(session_ids), start=1):
-                session.add(
-                    WorkshopWish(registration_id=registration_id, session_id=session_id, rank=rank)
-                )
-        session.flush()
+        _replace(session, registration_id, wishes, every_round=False)
     return WISH_CHANGES
+
+
+def replace_all_wishes(session: Session, registration_id: int, wishes: RoundWishes) -> None:
+    """The person's wishes become exactly ``wishes``: rounds not named are cleared."""
+    _replace(session, registration_id, wishes, every_round=True)
+
+
+def _replace(
+    session: Session, registration_id: int, wishes: RoundWishes, *, every_round: bool
+) -> None:
+    registration = session.get(Registration, registration_id)
+    if registration is None:
+        raise UserError(
+            f"There is no registration with id {registration_id} in this database.",
+            code="no_such_registration",
+            registration_id=registration_id,
+        )
+    sessions = _round_sessions(session, registration.event_id, wishes)
+    for number, session_ids in wishes.items():
+        offered = sessions.get(number, set())
+        for session_id in session_ids:
+            if session_id not in offered:
+                raise UserError(
+                    f"A wished workshop is not part of round {number}.",
+                    code="wish_not_in_round",
+                    round_number=number,
+                )
+    replaced = delete(WorkshopWish).where(WorkshopWish.registration_id == registration_id)
+    if not every_round:
+        named = [sid for offered in sessions.values() for sid in offered]
+        replaced = replaced.where(WorkshopWish.session_id.in_(named))
+    session.execute(replaced)
+    for session_ids in wishes.values():
+        for rank, session_id in enumerate(dict.fromkeys(session_ids), start=1):
+            session.add(
+                WorkshopWish(registration_id=registration_id, session_id=session_id, rank=rank)
+            )
+    session.flush()
 
 
 def add_wishes(session: Session, rows: Iterable[tuple[int, Sequence[int]]]) -> int:
