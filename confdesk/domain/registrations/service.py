@@ -335,7 +335,8 @@ class RegistrationService:
                 )
             if edit.changed:
                 _apply(session, registration, edit.before.draft())
-                _apply_wishes(session, registration, edit.before.draft())
+                if edit.before.wishes != edit.after.wishes:
+                    replace_all_wishes(session, registration.id, dict(edit.before.wishes or ()))
                 registration.status = edit.before.status
                 registration.updated_at = utc_now()
                 session.flush()
