@@ -24,7 +24,7 @@ IMPORT_FIELDS = (
     "title", "salutation", "given_name", "family_name", "full_name", "email", "phone",
     "organization", "position", "category", "status", "dietary_needs",
     "accessibility_needs", "photo_consent", "attendee_list_consent", "notes", "topics",
-    "ignore",
+    "challenges", "wishes", "ignore",
 )  # fmt: skip
 
 # Rows matching existing registrations listed by a dry run.

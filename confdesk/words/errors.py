@@ -369,6 +369,11 @@ class ErrorCode(StrEnum):
         "A wished workshop is not part of round {round_number}.",
         "Ein gewünschter Workshop gehört nicht zu Runde {round_number}.",
     )
+    WISH_UNKNOWN_WORKSHOP = (
+        "wish_unknown_workshop",
+        "“{title}” is no workshop of a round; this wish is left out.",
+        "„{title}“ ist kein Workshop einer Runde; dieser Wunsch entfällt.",
+    )
     ASSIGNMENT_OUTDATED = (
         "assignment_outdated",
         "The sign-ups changed since the preview; look at the preview again before applying.",

@@ -1603,6 +1603,16 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
+        <source>Challenges</source>
+        <translation>Herausforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
+        <source>Workshop wishes</source>
+        <translation>Workshop-Wünsche</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>

@@ -65,6 +65,9 @@ class RowValues:
     attendee_list_consent: bool | None = None
     notes: str = ""
     topics: tuple[str, ...] = ()
+    challenges: tuple[str, ...] = ()
+    # Titles of workshops, first choice first (see confdesk.domain.importing.wishes).
+    wishes: tuple[str, ...] = ()
 
     def as_texts(self) -> dict[str, str]:
         """Every field as text, for a preview table."""

@@ -18,7 +18,7 @@ from confdesk.db.bulk import bulk_insert
 from confdesk.db.database import Database
 from confdesk.db.models import AgendaSession, Registration, WorkshopWish, new_uuid, utc_now
 from confdesk.domain.changes import Changes
-from confdesk.domain.registrations.organizations import session_for
+from confdesk.domain.registrations.organizations import name_key, session_for
 from confdesk.errors import UserError
 
 WISH_CHANGES = Changes(registrations=True)
@@ -136,6 +136,17 @@ def add_wishes(session: Session, rows: Iterable[tuple[int, Sequence[int]]]) -> i
             )  # fmt: skip
     bulk_insert(session, WorkshopWish, written)
     return len(written)
+
+
+def workshop_titles(session: Session, event_id: int) -> dict[str, int]:
+    """The event's workshops by their title's key (:func:`name_key`, any spelling), for
+    wishes given by title; a title offered in several rounds names its earliest."""
+    rows = session.execute(
+        select(AgendaSession.title, AgendaSession.id)
+        .where(AgendaSession.event_id == event_id, AgendaSession.round_number.is_not(None))
+        .order_by(AgendaSession.round_number.desc(), AgendaSession.id.desc())
+    ).all()
+    return {name_key(title): session_id for title, session_id in rows}
 
 
 def _round_sessions(session: Session, event_id: int, wishes: RoundWishes) -> dict[int, set[int]]:

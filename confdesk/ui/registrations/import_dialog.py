@@ -445,6 +445,8 @@ class ImportDialog(QDialog):
             "attendee_list_consent": self.tr("Attendee list consent"),
             "notes": self.tr("Notes"),
             "topics": self.tr("Topics"),
+            "challenges": self.tr("Challenges"),
+            "wishes": self.tr("Workshop wishes"),
             "ignore": self.tr("(ignore)"),
         }
         return labels.get(field, field)

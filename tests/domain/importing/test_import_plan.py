@@ -82,6 +82,8 @@ def test_preview_shows_rows_as_they_would_be_stored(database, event_id, write_cs
                 "attendee_list_consent": "",
                 "notes": "",
                 "topics": "Mobilität; Ortskerne",
+                "challenges": "",
+                "wishes": "",
             },
         )
     ]
