@@ -450,12 +450,17 @@
         <translation>Nichts zu ändern: Alle mit Wünschen haben einen Platz oder stehen auf der Warteliste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/assign_places.py" line="140"/>
-        <source>Round {number}: {wishing} with wishes, {placed} newly placed ({moved} moved), {kept} keep their seat</source>
-        <translation>Runde {number}: {wishing} mit Wünschen, {placed} neu platziert ({moved} gewechselt), {kept} behalten ihren Platz</translation>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="139"/>
+        <source>Round {number}: {wishing} with wishes</source>
+        <translation>Runde {number}: {wishing} mit Wünschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/assign_places.py" line="155"/>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="149"/>
+        <source>{placed} newly placed ({moved} moved), {kept} keep their seat</source>
+        <translation>{placed} neu platziert ({moved} gewechselt), {kept} behalten ihren Platz</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="158"/>
         <source>{name} — no place, waits for “{title}”</source>
         <translation>{name} — kein Platz, wartet auf „{title}“</translation>
     </message>
@@ -3049,22 +3054,17 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Workshop-Wünsche</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="128"/>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="133"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="131"/>
-        <source>Choice {rank}</source>
-        <translation>{rank}. Wunsch</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="136"/>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="143"/>
         <source>Round {number}:</source>
         <translation>Runde {number}:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="146"/>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="153"/>
         <source>First choice on the left.</source>
         <translation>Erstwunsch links.</translation>
     </message>

@@ -91,7 +91,7 @@ class AssignPlacesDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(640, 480)
+        self.resize(720, 520)
 
         self.round_combo.currentIndexChanged.connect(lambda _index: self.refresh())
         self.move_check.toggled.connect(lambda _checked: self.refresh())
@@ -136,20 +136,23 @@ class AssignPlacesDialog(QDialog):
     def _add_round(self, each: RoundPlaces) -> None:
         moved = sum(person.moved for person in each.placed)
         head = QTreeWidgetItem([
-            self.tr(
-                "Round {number}: {wishing} with wishes, {placed} newly placed "
-                "({moved} moved), {kept} keep their seat"
-            ).format(
-                number=each.number, wishing=each.wishing, placed=len(each.placed),
-                moved=moved, kept=each.kept,
+            self.tr("Round {number}: {wishing} with wishes").format(
+                number=each.number, wishing=each.wishing
             ),
             *(str(each.ranks.get(rank, 0)) for rank in range(1, _RANK_COLUMNS + 1)),
             str(len(each.unplaced)),
         ])  # fmt: skip
-        head.setToolTip(0, head.text(0))
         for column in range(1, _RANK_COLUMNS + 2):
             head.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
         self.preview.addTopLevelItem(head)
+        details = QTreeWidgetItem([
+            self.tr("{placed} newly placed ({moved} moved), {kept} keep their seat").format(
+                placed=len(each.placed), moved=moved, kept=each.kept
+            )
+        ])  # fmt: skip
+        details.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        head.addChild(details)
+        details.setFirstColumnSpanned(True)
         for person in each.unplaced:
             item = QTreeWidgetItem([
                 self.tr("{name} — no place, waits for “{title}”").format(
@@ -158,6 +161,7 @@ class AssignPlacesDialog(QDialog):
             ])  # fmt: skip
             item.setToolTip(0, item.text(0))
             head.addChild(item)
+            item.setFirstColumnSpanned(True)
         head.setExpanded(True)
 
     def apply(self) -> None:

@@ -125,13 +125,20 @@ class WishesDialog(QDialog):
             self.combos[each.number] = []
             for rank in range(CHOICES_PER_ROUND):
                 combo = QComboBox()
+                # Titles are long: three choices side by side, each shortened to fit.
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(12)
                 combo.addItem(self.tr("—"), None)
                 for session in each.sessions:
                     combo.addItem(session.title, session.session_id)
-                combo.setToolTip(self.tr("Choice {rank}").format(rank=rank + 1))
                 if rank < len(chosen):
                     combo.setCurrentIndex(max(combo.findData(chosen[rank]), 0))
-                line.addWidget(combo)
+                combo.currentIndexChanged.connect(
+                    lambda _index, box=combo: box.setToolTip(box.currentText())
+                )
+                line.addWidget(combo, 1)
                 self.combos[each.number].append(combo)
             form.addRow(self.tr("Round {number}:").format(number=each.number), line)
         scroll = QScrollArea()
@@ -146,6 +153,7 @@ class WishesDialog(QDialog):
         layout.addWidget(QLabel(self.tr("First choice on the left.")))
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.resize(760, min(140 + 40 * len(rounds), 560))
 
     def wishes(self) -> dict[int, tuple[int, ...]]:
         """Per round the workshops chosen, in order, each once."""

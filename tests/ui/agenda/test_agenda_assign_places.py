@@ -67,11 +67,12 @@ def test_the_preview_shows_choices_and_who_waits_then_applies_as_one_undoable_ed
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
     head = dialog.preview.topLevelItem(0)
-    assert head.text(0).startswith("Round 1: 3 with wishes, 2 newly placed")
+    assert head.text(0) == "Round 1: 3 with wishes"
     # Two places for three people: one first and one second choice, one waits.
     assert [head.text(column) for column in range(1, 5)] == ["1", "1", "0", "1"]
-    assert head.childCount() == 1
-    assert "waits for “Workshop Innenstadt”" in head.child(0).text(0)
+    assert head.childCount() == 2
+    assert head.child(0).text(0) == "2 newly placed (0 moved), 0 keep their seat"
+    assert "waits for “Workshop Innenstadt”" in head.child(1).text(0)
     assert seated(window) == {"Workshop Innenstadt": set(), "Workshop Dorfladen": set()}
 
     QTest.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
