@@ -1563,61 +1563,76 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
+        <source>Kind of organization</source>
+        <translation>Art der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
+        <source>Federal state</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
+        <source>Funded cohort</source>
+        <translation>Geförderte Staffel</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="451"/>
         <source>Challenges</source>
         <translation>Herausforderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="452"/>
         <source>Workshop wishes</source>
         <translation>Workshop-Wünsche</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="453"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>

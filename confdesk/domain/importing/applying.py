@@ -103,6 +103,7 @@ def apply_import(
         topic_ids, topics_created = _topic_ids(
             session, plan.event_id, (topic for row in writing for topic in row.values.topics)
         )
+        organizations_filled = _fill_organizations(session, writing, organization_ids, now)
         challenges, _challenges_created = challenge_ids(
             session, plan.event_id, (name for row in writing for name in row.values.challenges)
         )
@@ -142,7 +143,7 @@ def apply_import(
         # An updated status moves workshop seats too.
         changes=Changes(
             registrations=bool(adds or updates),
-            organizations=organizations_created > 0,
+            organizations=organizations_created > 0 or organizations_filled,
             topics=topics_created > 0,
             signups=bool(updates),
         ),
@@ -208,6 +209,43 @@ def _organization_ids(
         ids.update(dict.fromkeys(spellings, organization_id))
     bulk_insert(session, Organization, rows)
     return ids, len(rows)
+
+
+def _fill_organizations(
+    session: Session, rows: Sequence[PlannedRow], organization_ids: dict[str, int], now: datetime
+) -> bool:
+    """An organisation's kind, federal state and cohort from the first row that gives
+    them, where the organisation has none yet: an import never overwrites what an
+    organiser set. Whether any was filled in."""
+    given: dict[int, RowValues] = {}
+    for row in rows:
+        values = row.values
+        if values.organization and (
+            values.organization_kind or values.federal_state or values.cohort
+        ):
+            given.setdefault(organization_ids[values.organization], values)
+    if not given:
+        return False
+    filled = False
+    for organization in session.scalars(
+        select(Organization).where(Organization.id.in_(list(given)))
+    ):
+        values = given[organization.id]
+        changed = False
+        if values.organization_kind and organization.kind == OrganizationKind.OTHER.value:
+            organization.kind = values.organization_kind
+            changed = True
+        if values.federal_state and not organization.federal_state:
+            organization.federal_state = values.federal_state
+            changed = True
+        if values.cohort and not organization.cohort:
+            organization.cohort = values.cohort
+            changed = True
+        if changed:
+            organization.updated_at = now
+            filled = True
+    session.flush()
+    return filled
 
 
 def _topic_ids(session: Session, event_id: int, names: Iterable[str]) -> tuple[dict[str, int], int]:

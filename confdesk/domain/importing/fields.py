@@ -28,6 +28,10 @@ class ImportField(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     ORGANIZATION = "organization"
+    # Of the person's organisation: filled in where the organisation has none yet.
+    ORGANIZATION_KIND = "organization_kind"
+    FEDERAL_STATE = "federal_state"
+    COHORT = "cohort"  # funded cohort ("Staffel 2"), or not funded
     POSITION = "position"
     CATEGORY = "category"
     STATUS = "status"
@@ -92,6 +96,21 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
         "Company", "Company name", "Behörde", "Dienststelle", "Einrichtung", "Arbeitgeber",
         "Verwaltung", "Affiliation", "Employer", "Organisation / Unternehmen",
         "Institution / Organisation", "Organisation / Firma", "Attendee company",
+    ),
+    F.ORGANIZATION_KIND: (
+        "Art der Organisation", "Organisationsart", "Organisationstyp", "Typ der Organisation",
+        "Art der Institution", "Institutionstyp", "Art der Kommune", "Sektor",
+        "Organization type", "Organisation type", "Type of organization",
+        "Type of organisation", "Kind of organization", "Sector",
+    ),
+    F.FEDERAL_STATE: (
+        "Bundesland", "Land / Bundesland", "Bundesland der Kommune", "Federal state",
+        "German state", "State (Germany)",
+    ),
+    F.COHORT: (
+        "Staffel", "Förderstaffel", "MPSC-Staffel", "Modellprojekt-Staffel",
+        "Staffel Modellprojekte", "Förderung", "Gefördert", "Cohort", "Funding cohort",
+        "Funded cohort", "Funding",
     ),
     F.POSITION: (
         "Funktion", "Position", "Funktion / Position", "Job title", "Jobtitle", "Job",

@@ -56,6 +56,10 @@ class RowValues:
     email: str = ""
     phone: str = ""
     organization: str = ""  # a name; found in any spelling, or created
+    # Of the organisation, where it has none yet (cohort "": not funded; None: not given).
+    organization_kind: str | None = None
+    federal_state: str = ""
+    cohort: str | None = None
     position: str = ""
     category: str | None = None
     status: str | None = None

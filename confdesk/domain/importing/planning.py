@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from confdesk.db.database import Database
 from confdesk.db.models import Category, Registration, RegistrationStatus, Topic
 from confdesk.domain.events.service import load_event
+from confdesk.domain.importing import organization_values as ov
 from confdesk.domain.importing import values as v
 from confdesk.domain.importing.collection import collector_paused
 from confdesk.domain.importing.fields import MULTI_COLUMN_FIELDS, ImportField
@@ -424,6 +425,7 @@ class _RowReader:
             found["title"] = v.title_from_salutation(texts.get(F.SALUTATION, "")) or title
         if F.EMAIL in texts:
             found["email"] = v.clean_email(texts[F.EMAIL])
+        self._organization_values(line, texts, found, problems)
         if F.CATEGORY in texts:
             category = v.parse_category(texts[F.CATEGORY])
             if category is None:
@@ -463,6 +465,31 @@ class _RowReader:
         ]
         # Several questions of a form: each answer keeps its question.
         return "\n".join(f"{header}: {answer}" for header, answer in answers)
+
+    def _organization_values(
+        self,
+        line: int,
+        texts: dict[ImportField, str],
+        found: dict[str, object],
+        problems: list[Problem],
+    ) -> None:
+        if F.FEDERAL_STATE in texts:
+            found["federal_state"] = ov.federal_state(texts[F.FEDERAL_STATE])
+        if F.COHORT in texts:
+            found["cohort"] = ov.cohort(texts[F.COHORT])
+        if F.ORGANIZATION_KIND in texts and not v.means_nothing(texts[F.ORGANIZATION_KIND]):
+            kind = ov.parse_organization_kind(texts[F.ORGANIZATION_KIND])
+            if kind is None:
+                word = v.one_line(texts[F.ORGANIZATION_KIND])
+                problems.append(
+                    Problem(
+                        line, self._headers[F.ORGANIZATION_KIND], "unknown_organization_kind",
+                        f"“{word}” is not a kind of organisation.",
+                        Severity.WARNING, {"kind": word},
+                    )
+                )  # fmt: skip
+            else:
+                found["organization_kind"] = kind.value
 
     @staticmethod
     def _joined_lists(indexes: list[int], cells: tuple[str, ...]) -> tuple[str, ...]:

@@ -113,3 +113,36 @@ def test_an_update_replaces_wishes_the_file_gives(database, event_id, workshops,
         2: (workshops["Open Data"],),
     }
     assert _challenges(database, anna) == ["Breitband"]
+
+
+def test_organisation_kind_state_and_cohort_fill_what_the_organisation_lacks(
+    database, event_id, write_csv
+) -> None:
+    from confdesk.db.models import Organization
+    from confdesk.domain.registrations.organizations import find_or_create_organization
+
+    find_or_create_organization(database, "Stadt Guben", "municipality")
+    path = write_csv([
+        ["Vorname", "Nachname", "Kommune / Organisation", "Art der Organisation",
+         "Bundesland", "Staffel"],
+        ["Anna", "Weiß", "Landkreis Prignitz", "Landkreis", "BB", "2"],
+        ["Ben", "Arndt", "Stadt Guben", "Unternehmen", "Brandenburg", "nicht gefördert"],
+        ["Cem", "Yilmaz", "Markt Hofheim", "Zauberei", "BY", ""],
+    ])  # fmt: skip
+    plan = plan_import(database, event_id, path)
+    assert [(p.line, p.code) for row in plan.rows for p in row.problems] == [
+        (4, "unknown_organization_kind")
+    ]
+    apply_import(database, plan)
+    with database.transaction() as session:
+        organizations = {
+            o.name: (o.kind, o.federal_state, o.cohort) for o in session.scalars(
+                select(Organization)
+            )
+        }  # fmt: skip
+    assert organizations == {
+        "Landkreis Prignitz": ("district", "Brandenburg", "Staffel 2"),
+        # Its kind was set before: the file does not overwrite it.
+        "Stadt Guben": ("municipality", "Brandenburg", ""),
+        "Markt Hofheim": ("other", "Bayern", ""),
+    }
