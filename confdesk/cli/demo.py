@@ -42,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"Created “{summary.title}” in {database.path}: {summary.registrations} registrations, "
         f"{summary.organizations} organizations, {summary.sessions} sessions, "
-        f"{summary.signups} workshop sign-ups."
+        f"{summary.signups} workshop sign-ups, {summary.wishes} workshop wishes."
     )
     return EXIT_OK

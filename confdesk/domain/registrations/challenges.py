@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from confdesk.db.models import Challenge, registration_challenges
+from confdesk.db.models import Challenge
 from confdesk.domain.registrations.organizations import name_key
 from confdesk.normalize import nfc
 
@@ -35,15 +35,3 @@ def challenge_ids(
             created += 1
         ids[name] = existing[key]
     return ids, created
-
-
-def challenge_names(session: Session, registration_id: int) -> list[str]:
-    links = registration_challenges
-    return list(
-        session.scalars(
-            select(Challenge.name)
-            .join(links, links.c.challenge_id == Challenge.id)
-            .where(links.c.registration_id == registration_id)
-            .order_by(Challenge.name)
-        )
-    )
