@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
             sessions=count(summary.sessions, Noun.SESSION),
             signups=count(summary.signups, Noun.SIGNUP),
             checkins=count(summary.checkins, Noun.CHECKIN),
+            wishes=count(summary.wishes, Noun.WISH),
         )
     )
     return EXIT_OK

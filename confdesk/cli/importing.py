@@ -29,9 +29,9 @@ _EXISTING_CHOICES = ("skip", "update", "add")
 # not import the database layer (a test keeps the two equal).
 IMPORT_FIELDS = (
     "title", "salutation", "given_name", "family_name", "full_name", "email", "phone",
-    "organization", "position", "category", "status", "dietary_needs",
-    "accessibility_needs", "photo_consent", "attendee_list_consent", "notes", "topics",
-    "ignore",
+    "organization", "organization_kind", "federal_state", "cohort", "position", "category",
+    "status", "dietary_needs", "accessibility_needs", "photo_consent",
+    "attendee_list_consent", "notes", "topics", "challenges", "wishes", "ignore",
 )  # fmt: skip
 
 # Rows matching existing registrations listed by a dry run.

@@ -19,6 +19,7 @@ from typing import NoReturn
 from confdesk import __version__
 from confdesk.cli import (
     agenda,
+    assign_workshops,
     backups,
     badges,
     bench,
@@ -57,6 +58,7 @@ COMMANDS = {
     "certificates": certificates,
     "agenda": agenda,
     "report": report,
+    "assign-workshops": assign_workshops,
     "backups": backups,
     "desk-copy": desk_copy,
     "sync": sync,

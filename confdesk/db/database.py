@@ -58,7 +58,7 @@ from confdesk.logs import log_storage_failure
 # 'CDK1' in the SQLite header tells a confdesk file from any other SQLite file.
 APPLICATION_ID = 0x43444B31
 # The newest schema this confdesk knows; a test keeps it equal to the migrations' head.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

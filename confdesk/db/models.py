@@ -266,6 +266,37 @@ registration_topics = Table(
 )
 
 
+class Challenge(SyncedMixin, Base):
+    """A challenge a municipality faces ("Leerstand im Ortskern", "Fachkräftemangel"): a
+    free tag like a topic, kept apart so that people with the same challenge can be
+    matched."""
+
+    __tablename__ = "challenges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_challenges_event_name"),)
+
+
+registration_challenges = Table(
+    "registration_challenges",
+    Base.metadata,
+    Column(
+        "registration_id",
+        ForeignKey("registrations.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "challenge_id",
+        ForeignKey("challenges.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+
 class Registration(SyncedMixin, Base):
     __tablename__ = "registrations"
 
@@ -299,6 +330,7 @@ class Registration(SyncedMixin, Base):
 
     organization: Mapped[Organization | None] = relationship()
     topics: Mapped[list[Topic]] = relationship(secondary=registration_topics)
+    challenges: Mapped[list[Challenge]] = relationship(secondary=registration_challenges)
 
     __table_args__ = (
         _enum_check("category", Category),
@@ -381,6 +413,27 @@ class SessionSignup(SyncedMixin, Base):
     __table_args__ = (
         _enum_check("status", SignupStatus),
         UniqueConstraint("session_id", "registration_id", name="uq_session_signups_pair"),
+    )
+
+
+class WorkshopWish(SyncedMixin, Base):
+    """A person's wish for a workshop: ``rank`` 1 is the first choice among the wishes
+    for sessions of the same round (the round is the session's)."""
+
+    __tablename__ = "workshop_wishes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), index=True
+    )
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_sessions.id", ondelete="CASCADE"), index=True
+    )
+    rank: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        UniqueConstraint("registration_id", "session_id", name="uq_workshop_wishes_pair"),
+        CheckConstraint("rank >= 1", name="rank_positive"),
     )
 
 

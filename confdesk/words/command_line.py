@@ -93,9 +93,9 @@ class Said(Sentences):
     DEMO_ARRIVALS_CREATED = (
         "demo_arrivals_created",
         "Created “{title}” in {path}: {registrations}, {organisations}, {sessions}, {signups}, "
-        "{checkins}.",
+        "{wishes}, {checkins}.",
         "„{title}“ in {path} angelegt: {registrations}, {organisations}, {sessions}, "
-        "{signups}, {checkins}.",
+        "{signups}, {wishes}, {checkins}.",
     )
 
     # -- import
@@ -556,6 +556,47 @@ class Said(Sentences):
         "anderen personenbezogenen Daten.",
     )
     COMMA_BEFORE = ("comma_before", ", {what}", ", {what}")
+
+    # -- assign-workshops
+    HELP_ASSIGN = (
+        "help_assign",
+        "give workshop places from people's ranked wishes (a preview unless --apply)",
+        "Workshop-Plätze nach den gereihten Wünschen vergeben (eine Vorschau ohne --apply)",
+    )
+    HELP_ASSIGN_ROUND = ("help_assign_round", "only round N", "nur Runde N")
+    HELP_ASSIGN_APPLY = ("help_assign_apply", "write the places", "die Plätze eintragen")
+    HELP_ASSIGN_MOVE = (
+        "help_assign_move",
+        "people already seated may be moved to another of their wishes",
+        "schon Platzierte dürfen auf einen anderen ihrer Wünsche wechseln",
+    )
+    ASSIGN_NO_ROUNDS = ("assign_no_rounds", "“{title}” has no workshop rounds.",
+                        "„{title}“ hat keine Workshop-Runden.")  # fmt: skip
+    ASSIGN_PREVIEW = (
+        "assign_preview",
+        "This is a preview; run again with --apply to write the places.",
+        "Dies ist eine Vorschau; mit --apply erneut aufrufen, um die Plätze einzutragen.",
+    )
+    ASSIGN_NOTHING = ("assign_nothing", "Nothing to change.", "Nichts zu ändern.")
+    ASSIGN_APPLIED = ("assign_applied", "Applied: {signups} written.",
+                      "Eingetragen: {signups}.")  # fmt: skip
+    ASSIGN_CHOICE = ("assign_choice", "choice {rank}: {count}", "Wunsch {rank}: {count}")
+    ASSIGN_NOBODY_PLACED = ("assign_nobody_placed", "nobody placed", "niemand platziert")
+    ASSIGN_ROUND = (
+        "assign_round",
+        "Round {number}: {wishing} with wishes; {choices}; {placed} newly placed ({moved} "
+        "moved), {kept} keep their seat, {unplaced} without a place.",
+        "Runde {number}: {wishing} mit Wünschen; {choices}; {placed} neu platziert ({moved} "
+        "gewechselt), {kept} behalten ihren Platz, {unplaced} ohne Platz.",
+    )
+    ASSIGN_WAITS = ("assign_waits", "{name} (waits for “{session}”)",
+                    "{name} (wartet auf „{session}“)")  # fmt: skip
+    ASSIGN_WITHOUT_PLACE = (
+        "assign_without_place",
+        "  Without a place: {names}{more}.",
+        "  Ohne Platz: {names}{more}.",
+    )
+    ASSIGN_AND_MORE = ("assign_and_more", "; and {count} more", "; und {count} weitere")
 
     # -- desk-copy, sync
     HELP_DESK_COPY = (

@@ -35,6 +35,8 @@ class Noun(Enum):
     SCAN = ("scan", "scans", "Scan", "Scans")
     EDIT = ("edit", "edits", "Änderung", "Änderungen")
     RECORD = ("record", "records", "Eintrag", "Einträge")
+    WISH = ("workshop wish", "workshop wishes", "Workshop-Wunsch", "Workshop-Wünsche")
+    SIGNUP_WRITTEN = ("sign-up", "sign-ups", "Anmeldung", "Anmeldungen")
     SIGNUP = ("workshop sign-up", "workshop sign-ups", "Workshop-Anmeldung",
               "Workshop-Anmeldungen")  # fmt: skip
 

@@ -341,6 +341,35 @@ class ErrorCode(Sentences):
         "This sign-up was changed in the meantime; it cannot be taken back.",
         "Diese Anmeldung wurde inzwischen geändert; sie lässt sich nicht zurücknehmen.",
     )
+    # -- Workshop places from wishes
+    NO_SUCH_ROUND = (
+        "no_such_round",
+        "There is no workshop round {round_number}.",
+        "Es gibt keine Workshop-Runde {round_number}.",
+    )
+    WISH_NOT_IN_ROUND = (
+        "wish_not_in_round",
+        "A wished workshop is not part of round {round_number}.",
+        "Ein gewünschter Workshop gehört nicht zu Runde {round_number}.",
+    )
+    WISH_UNKNOWN_WORKSHOP = (
+        "wish_unknown_workshop",
+        "“{title}” is no workshop of a round; this wish is left out.",
+        "„{title}“ ist kein Workshop einer Runde; dieser Wunsch entfällt.",
+    )
+    ASSIGNMENT_OUTDATED = (
+        "assignment_outdated",
+        "The sign-ups changed since the preview; look at the preview again before applying.",
+        "Die Anmeldungen haben sich seit der Vorschau geändert; bitte die Vorschau erneut "
+        "ansehen, bevor sie übernommen wird.",
+    )
+    ASSIGNMENT_CHANGED = (
+        "assignment_changed",
+        "The sign-ups of these rounds were changed in the meantime; the workshop "
+        "assignment cannot be taken back.",
+        "Die Anmeldungen dieser Runden wurden inzwischen geändert; die Workshop-Zuteilung "
+        "lässt sich nicht zurücknehmen.",
+    )
     # -- Registrations, organisations and topics
     NO_SUCH_REGISTRATION = (
         "no_such_registration",

@@ -155,221 +155,329 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="241"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="784"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="810"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="245"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="255"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="257"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="261"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="690"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="263"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="716"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="262"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="264"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="732"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="756"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="267"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="758"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="782"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="267"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="269"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="279"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="271"/>
+        <source>Assign workshop places…</source>
+        <translation>Workshop-Plätze zuteilen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="273"/>
+        <source>Give workshop places from people&apos;s ranked wishes, after a preview</source>
+        <translation>Workshop-Plätze nach den gereihten Wünschen zuteilen, mit Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="286"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="281"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
         <source>Show or hide the session&apos;s details, the sign-ups, the rounds and the list</source>
         <translation>Details des Programmpunkts, Anmeldungen, Runden und Liste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="287"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="295"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="290"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="298"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="291"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="299"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="292"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="300"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="301"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="322"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="330"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="522"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="571"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="531"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="580"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="543"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="552"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="553"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="562"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="563"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="570"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="579"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="594"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="603"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="593"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="602"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="668"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="832"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="837"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="677"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="858"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="863"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="708"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="711"/>
+        <source>Assign workshop places</source>
+        <translation>Workshop-Plätze zuteilen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="734"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="718"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="744"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="724"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="750"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="728"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="754"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="739"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="765"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="753"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="779"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="762"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="788"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="793"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="819"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="794"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="820"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="795"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="821"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="796"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="822"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="825"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="851"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="833"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="859"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignPlacesDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="45"/>
+        <source>Assign workshop places</source>
+        <translation>Workshop-Plätze zuteilen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="52"/>
+        <source>All rounds</source>
+        <translation>Alle Runden</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="55"/>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="58"/>
+        <source>People already seated may move to another of their wishes</source>
+        <translation>Wer schon einen Platz hat, darf zu einem anderen Wunsch wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="62"/>
+        <source>Places go first to as many people as possible, then so that the worst choice anyone gets is as good as possible, then to as many good choices as possible. Whoever gets no place joins the waiting list of their first choice.</source>
+        <translation>Die Plätze gehen zuerst an so viele Personen wie möglich, dann so, dass der schlechteste Wunsch, den jemand bekommt, so gut wie möglich ist, dann an möglichst viele gute Wünsche. Wer keinen Platz bekommt, kommt auf die Warteliste des Erstwunschs.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="70"/>
+        <source>Round / person</source>
+        <translation>Runde / Person</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="70"/>
+        <source>1st choice</source>
+        <translation>1. Wunsch</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="70"/>
+        <source>2nd choice</source>
+        <translation>2. Wunsch</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="71"/>
+        <source>3rd choice</source>
+        <translation>3. Wunsch</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="71"/>
+        <source>No place</source>
+        <translation>Kein Platz</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="82"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="86"/>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="121"/>
+        <source>There are no workshop rounds yet.</source>
+        <translation>Es gibt noch keine Workshop-Runden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="127"/>
+        <source>Applying gives {placed} new places and puts {waiting} people on waiting lists.</source>
+        <translation>Übernehmen vergibt {placed} neue Plätze und setzt {waiting} Personen auf Wartelisten.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="132"/>
+        <source>Nothing to change: everyone with wishes is placed or waiting.</source>
+        <translation>Nichts zu ändern: Alle mit Wünschen haben einen Platz oder stehen auf der Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="139"/>
+        <source>Round {number}: {wishing} with wishes</source>
+        <translation>Runde {number}: {wishing} mit Wünschen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="149"/>
+        <source>{placed} newly placed ({moved} moved), {kept} keep their seat</source>
+        <translation>{placed} neu platziert ({moved} gewechselt), {kept} behalten ihren Platz</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/assign_places.py" line="158"/>
+        <source>{name} — no place, waits for “{title}”</source>
+        <translation>{name} — kein Platz, wartet auf „{title}“</translation>
     </message>
 </context>
 <context>
@@ -1470,51 +1578,76 @@
     </message>
     <message>
         <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
+        <source>Kind of organization</source>
+        <translation>Art der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
+        <source>Federal state</source>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
+        <source>Funded cohort</source>
+        <translation>Geförderte Staffel</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="451"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="452"/>
+        <source>Challenges</source>
+        <translation>Herausforderungen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="453"/>
+        <source>Workshop wishes</source>
+        <translation>Workshop-Wünsche</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="454"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -2194,87 +2327,92 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="36"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="38"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="57"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="59"/>
         <source>e.g. vegetarian, gluten-free</source>
         <translation>z. B. vegetarisch, glutenfrei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="59"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="61"/>
         <source>May appear in &amp;photos</source>
         <translation>Darf auf &amp;Fotos erscheinen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="60"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="62"/>
         <source>May appear on the &amp;attendee list</source>
         <translation>Darf auf der &amp;Teilnehmerliste stehen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="71"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="74"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="72"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="75"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="73"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="76"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="77"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="75"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="78"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="76"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="79"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="80"/>
         <source>Pos&amp;ition:</source>
         <translation>F&amp;unktion:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="81"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="82"/>
         <source>&amp;Dietary needs:</source>
         <translation>E&amp;rnährung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="83"/>
         <source>Accessi&amp;bility:</source>
         <translation>&amp;Barrierefreiheit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="84"/>
         <source>Consents:</source>
         <translation>Einwilligungen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="83"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="86"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="87"/>
+        <source>&amp;Workshop wishes:</source>
+        <translation>&amp;Workshop-Wünsche:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/form.py" line="88"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
@@ -2331,231 +2469,231 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="100"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="101"/>
         <source>Search name, organization, e-mail, position… (Ctrl+F)</source>
         <translation>Name, Organisation, E-Mail, Funktion suchen … (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="102"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="103"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="103"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="104"/>
         <source>All statuses</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="110"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
         <source>Checked in or not</source>
         <translation>Eingecheckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="112"/>
         <source>Not checked in</source>
         <translation>Nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="114"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
         <source>Badge printed or not</source>
         <translation>Namensschild gedruckt oder nicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="115"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="116"/>
         <source>No badge yet</source>
         <translation>Noch kein Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="126"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="127"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="127"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="128"/>
         <source>New registration (Ctrl+N)</source>
         <translation>Neue Anmeldung (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="128"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="129"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Vor Ort …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="129"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="130"/>
         <source>Register someone at the desk (Ctrl+Shift+W)</source>
         <translation>Jemanden am Empfang anmelden (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="130"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="131"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="132"/>
         <source>Undo the last change to a registration (Ctrl+Z)</source>
         <translation>Letzte Änderung an einer Anmeldung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="133"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="134"/>
         <source>Find &amp;duplicates…</source>
         <translation>&amp;Dubletten finden …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="134"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="135"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="136"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="137"/>
         <source>Import a registration list (CSV or Excel) from a registration tool</source>
         <translation>Eine Anmeldeliste (CSV oder Excel) aus einem Anmeldetool importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="138"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="139"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="140"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="141"/>
         <source>Save all registrations as CSV or Excel, with their check-in codes</source>
         <translation>Alle Anmeldungen als CSV oder Excel speichern, mit ihren Check-in-Codes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="170"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="171"/>
         <source>Cancel registration</source>
         <translation>Anmeldung stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="171"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="172"/>
         <source>Reinstate</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="172"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="173"/>
         <source>Promote from waiting list</source>
         <translation>Von der Warteliste nachrücken lassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="173"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="175"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="176"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="204"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="205"/>
         <source>Close the panel: the list gets its width</source>
         <translation>Bereich schließen – die Liste wird breiter</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="413"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="415"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="420"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="422"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="426"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="428"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="444"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="448"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="480"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="484"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="508"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="512"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="522"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="526"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="552"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="603"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="556"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="607"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="577"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="581"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="578"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="582"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="624"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="654"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="628"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="658"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="626"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="630"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="645"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="649"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="651"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="655"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="662"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="687"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="695"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="666"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="691"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="699"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="664"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="668"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="683"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="687"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="697"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="701"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="725"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="729"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2976,6 +3114,47 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <location filename="../../confdesk/ui/shell/welcome_page.py" line="101"/>
         <source>The database could not be opened</source>
         <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>WishesDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="118"/>
+        <source>Workshop wishes</source>
+        <translation>Workshop-Wünsche</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="133"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="143"/>
+        <source>Round {number}:</source>
+        <translation>Runde {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="153"/>
+        <source>First choice on the left.</source>
+        <translation>Erstwunsch links.</translation>
+    </message>
+</context>
+<context>
+    <name>WishesField</name>
+    <message>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="44"/>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="85"/>
+        <source>Round {number}: {titles}</source>
+        <translation>Runde {number}: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/registrations/wishes_field.py" line="91"/>
+        <source>No wishes</source>
+        <translation>Keine Wünsche</translation>
     </message>
 </context>
 </TS>

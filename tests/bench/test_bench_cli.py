@@ -129,3 +129,18 @@ def test_checkin_scans_a_mix_of_arrivals_repeats_and_foreign_codes(
     assert statuses["already_checked_in"] > 0
     assert statuses["invalid"] >= 100
     assert list(private_tempdir.iterdir()) == [], "the bench left temporary files behind"
+
+
+def test_workshop_assignment_places_at_least_as_many_as_greedy_first_come(
+    tmp_path: Path, private_tempdir: Path
+) -> None:
+    report = _run(tmp_path, "--only", "workshop_assignment")
+
+    entry = report["scenarios"]["workshop_assignment"]
+    _assert_standard_keys(entry, target=2.0)
+    optimised, greedy = entry["optimised"], entry["greedy"]
+    assert optimised["placed"] + optimised["unplaced"] == 900  # 300 people, 3 rounds
+    assert optimised["placed"] >= greedy["placed"]
+    assert entry["placed_more"] == optimised["placed"] - greedy["placed"]
+    assert optimised["worst_rank"] <= 3
+    assert list(private_tempdir.iterdir()) == [], "the bench left temporary files behind"

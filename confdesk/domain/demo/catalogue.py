@@ -177,6 +177,25 @@ _M = SpeakerRole.MODERATOR
 _K = SessionKind
 
 
+# Challenges municipalities name on the registration form, and how often, relative to
+# each other: people with the same challenge are worth introducing to each other.
+CHALLENGES: tuple[tuple[str, int], ...] = (
+    ("Leerstand im Ortskern", 5),
+    ("Fachkräftemangel in der Verwaltung", 6),
+    ("Breitbandausbau", 3),
+    ("Verstetigung nach der Förderung", 5),
+    ("Beteiligung junger Menschen", 4),
+    ("Datenschutz und IT-Sicherheit", 4),
+    ("Ärztliche Versorgung auf dem Land", 3),
+    ("ÖPNV in der Fläche", 4),
+    ("Starkregen und Hitze", 3),
+    ("Interkommunale Zusammenarbeit", 4),
+)
+# Workshop wishes per round: how many, and the share of attendees who give any.
+WISHES_PER_ROUND = 3
+WISH_SHARE = 0.9
+
+
 def _workshop(
     title: str,
     slot: int,

@@ -28,6 +28,7 @@ from confdesk.db.database import Database
 from confdesk.db.models import (
     AgendaSession,
     Category,
+    Challenge,
     CheckinRecord,
     Event,
     Organization,
@@ -40,6 +41,8 @@ from confdesk.db.models import (
     SessionSpeaker,
     SignupStatus,
     Topic,
+    WorkshopWish,
+    registration_challenges,
     registration_topics,
 )
 from confdesk.domain.changes import EVERYTHING, Changes
@@ -75,6 +78,7 @@ class DemoSummary:
     sessions: int
     signups: int
     checkins: int = 0  # with arrivals: at the venue and at session doors
+    wishes: int = 0
     # A new event with everything in it.
     changes: Changes = field(default=EVERYTHING, compare=False, kw_only=True)
 
@@ -196,6 +200,7 @@ class _DemoBuilder:
         signup_rows = self._signup_rows(session_ids, crowd)
         bulk_insert(self._session, SessionSignup, signup_rows)
         checkins = self._insert_arrivals(event_id, session_ids, signup_rows) if arrivals else 0
+        wishes = self._insert_networking(event_id, session_ids, crowd, signup_rows)
         return DemoSummary(
             event_id=event_id,
             title=catalogue.EVENT_TITLE,
@@ -205,6 +210,7 @@ class _DemoBuilder:
             sessions=len(session_ids),
             signups=len(signup_rows),
             checkins=checkins,
+            wishes=wishes,
         )
 
     def _insert_arrivals(
@@ -229,6 +235,61 @@ class _DemoBuilder:
         bulk_insert(self._session, CheckinRecord, rows.checkins)
         bulk_insert(self._session, PrintRecord, rows.prints)
         return len(rows.checkins)
+
+    def _insert_networking(
+        self,
+        event_id: int,
+        session_ids: list[int],
+        crowd: list[_Attendee],
+        signup_rows: list[dict[str, Any]],
+    ) -> int:
+        """Challenges and ranked workshop wishes for the crowd. Drawn last, from a
+        generator of their own, so they leave the rest of a seed's demo as it was. Whoever
+        took a place in a round wished for it first; the others' wishes wait for the
+        workshop assignment. Returns the number of wishes."""
+        rng = random.Random(self._rng.random())
+        moment = DATA_AS_OF - timedelta(days=1)
+        challenge_rows = [
+            {"id": index, "event_id": event_id, "name": name, **self._synced(moment)}
+            for index, (name, _weight) in enumerate(catalogue.CHALLENGES, start=next_id(
+                self._session, Challenge
+            ))
+        ]  # fmt: skip
+        bulk_insert(self._session, Challenge, challenge_rows)
+        challenges = Weighted(
+            [(row["id"], weight) for row, (_n, weight) in zip(
+                challenge_rows, catalogue.CHALLENGES, strict=True
+            )]
+        )  # fmt: skip
+        chosen = {(row["registration_id"], row["session_id"]) for row in signup_rows}
+        slots: dict[int, list[tuple[int, int]]] = {}
+        for session_id, spec in zip(session_ids, catalogue.PROGRAMME, strict=True):
+            if spec.signup_slot is not None:
+                slots.setdefault(spec.signup_slot, []).append((session_id, spec.popularity))
+        links: list[dict[str, int]] = []
+        wishes: list[dict[str, Any]] = []
+        for attendee in crowd:
+            if attendee.status != RegistrationStatus.REGISTERED.value:
+                continue
+            links.extend(
+                {"registration_id": attendee.id, "challenge_id": challenge_id}
+                for challenge_id in dict.fromkeys(
+                    challenges.pick(rng) for _ in range(rng.randint(1, 3))
+                )
+            )
+            for offers in slots.values():
+                if rng.random() >= catalogue.WISH_SHARE:
+                    continue
+                taken = [sid for sid, _p in offers if (attendee.id, sid) in chosen]
+                ranked = _ranked_wishes(rng, offers, taken)
+                wishes.extend(
+                    {"registration_id": attendee.id, "session_id": session_id, "rank": rank,
+                     **self._synced(attendee.created_at)}
+                    for rank, session_id in enumerate(ranked, start=1)
+                )  # fmt: skip
+        bulk_insert(self._session, registration_challenges, links)
+        bulk_insert(self._session, WorkshopWish, wishes)
+        return len(wishes)
 
     def _synced(self, moment: datetime, updated: datetime | None = None) -> dict[str, Any]:
         return {"uuid": self._uuids.next(), "created_at": moment, "updated_at": updated or moment}
@@ -563,6 +624,19 @@ class _OrganizationRegistry:
             }
         )
         return organization_id
+
+
+def _ranked_wishes(
+    rng: random.Random, offers: list[tuple[int, int]], first: list[int]
+) -> list[int]:
+    """Up to WISHES_PER_ROUND offers of a round, more popular ones more often first."""
+    ranked = list(first)
+    left = [offer for offer in offers if offer[0] not in ranked]
+    while left and len(ranked) < catalogue.WISHES_PER_ROUND:
+        pick = rng.choices(left, weights=[popularity for _sid, popularity in left])[0]
+        ranked.append(pick[0])
+        left.remove(pick)
+    return ranked
 
 
 def _demo_checkin_key(event_uuid: str) -> bytes:

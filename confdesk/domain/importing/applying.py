@@ -31,7 +31,9 @@ from confdesk.db.models import (
     RegistrationSource,
     RegistrationStatus,
     Topic,
+    WorkshopWish,
     new_uuid,
+    registration_challenges,
     registration_topics,
     utc_now,
 )
@@ -41,7 +43,9 @@ from confdesk.domain.events.service import load_event
 from confdesk.domain.importing.collection import collector_paused
 from confdesk.domain.importing.plan import ImportPlan, PlannedRow, RowAction, RowValues
 from confdesk.domain.importing.planning import registrations_state
+from confdesk.domain.networking.wishes import add_wishes, workshop_titles
 from confdesk.domain.progress import Progress, no_progress
+from confdesk.domain.registrations.challenges import challenge_ids
 from confdesk.domain.registrations.organizations import OrganizationDirectory, name_key
 from confdesk.domain.registrations.service import TEXT_FIELDS
 from confdesk.domain.registrations.topics import find_or_create_topic
@@ -99,6 +103,10 @@ def apply_import(
         topic_ids, topics_created = _topic_ids(
             session, plan.event_id, (topic for row in writing for topic in row.values.topics)
         )
+        organizations_filled = _fill_organizations(session, writing, organization_ids, now)
+        challenges, _challenges_created = challenge_ids(
+            session, plan.event_id, (name for row in writing for name in row.values.challenges)
+        )
         updated_ids = _update(
             session, updates, organization_ids, topic_ids, lambda done: report(done, total)
         )
@@ -111,6 +119,13 @@ def apply_import(
                 _add(session, plan.event_id, chunk, ids, organization_ids, topic_ids, now)
                 added_ids.extend(ids)
                 report(len(updates) + start + len(chunk), total)
+        _write_networking(
+            session,
+            plan.event_id,
+            [*zip(updated_ids, updates, strict=True), *zip(added_ids, adds, strict=True)],
+            challenges,
+            replacing=set(updated_ids),
+        )
         report(total, total)
     log.info(
         "Imported %s into event %d: %d added, %d updated, %d skipped",
@@ -128,7 +143,7 @@ def apply_import(
         # An updated status moves workshop seats too.
         changes=Changes(
             registrations=bool(adds or updates),
-            organizations=organizations_created > 0,
+            organizations=organizations_created > 0 or organizations_filled,
             topics=topics_created > 0,
             signups=bool(updates),
         ),
@@ -194,6 +209,43 @@ def _organization_ids(
         ids.update(dict.fromkeys(spellings, organization_id))
     bulk_insert(session, Organization, rows)
     return ids, len(rows)
+
+
+def _fill_organizations(
+    session: Session, rows: Sequence[PlannedRow], organization_ids: dict[str, int], now: datetime
+) -> bool:
+    """An organisation's kind, federal state and cohort from the first row that gives
+    them, where the organisation has none yet: an import never overwrites what an
+    organiser set. Whether any was filled in."""
+    given: dict[int, RowValues] = {}
+    for row in rows:
+        values = row.values
+        if values.organization and (
+            values.organization_kind or values.federal_state or values.cohort
+        ):
+            given.setdefault(organization_ids[values.organization], values)
+    if not given:
+        return False
+    filled = False
+    for organization in session.scalars(
+        select(Organization).where(Organization.id.in_(list(given)))
+    ):
+        values = given[organization.id]
+        changed = False
+        if values.organization_kind and organization.kind == OrganizationKind.OTHER.value:
+            organization.kind = values.organization_kind
+            changed = True
+        if values.federal_state and not organization.federal_state:
+            organization.federal_state = values.federal_state
+            changed = True
+        if values.cohort and not organization.cohort:
+            organization.cohort = values.cohort
+            changed = True
+        if changed:
+            organization.updated_at = now
+            filled = True
+    session.flush()
+    return filled
 
 
 def _topic_ids(session: Session, event_id: int, names: Iterable[str]) -> tuple[dict[str, int], int]:
@@ -317,6 +369,45 @@ def _update(
             ],
         )
     return [target for target in targets if target is not None]
+
+
+def _write_networking(
+    session: Session,
+    event_id: int,
+    written: list[tuple[int, PlannedRow]],
+    challenges: dict[str, int],
+    replacing: set[int],
+) -> None:
+    """Challenges and workshop wishes the file gives: for an updated registration they
+    replace what it had, as topics do; an empty cell leaves them."""
+    with_challenges = [(rid, row) for rid, row in written if row.values.challenges]
+    with_wishes = [(rid, row) for rid, row in written if row.values.wishes]
+    links = registration_challenges
+    replaced = [rid for rid, _row in with_challenges if rid in replacing]
+    if replaced:
+        session.execute(delete(links).where(links.c.registration_id.in_(replaced)))
+    bulk_insert(
+        session,
+        links,
+        [
+            {"registration_id": rid, "challenge_id": challenges[name]}
+            for rid, row in with_challenges
+            for name in row.values.challenges
+        ],
+    )
+    if not with_wishes:
+        return
+    replaced = [rid for rid, _row in with_wishes if rid in replacing]
+    if replaced:
+        session.execute(delete(WorkshopWish).where(WorkshopWish.registration_id.in_(replaced)))
+    workshops = workshop_titles(session, event_id)
+    add_wishes(
+        session,
+        (
+            (rid, [workshops[key] for t in row.values.wishes if (key := name_key(t)) in workshops])
+            for rid, row in with_wishes
+        ),
+    )
 
 
 def _merge(registration: Registration, values: RowValues) -> None:

@@ -28,6 +28,10 @@ class ImportField(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     ORGANIZATION = "organization"
+    # Of the person's organisation: filled in where the organisation has none yet.
+    ORGANIZATION_KIND = "organization_kind"
+    FEDERAL_STATE = "federal_state"
+    COHORT = "cohort"  # funded cohort ("Staffel 2"), or not funded
     POSITION = "position"
     CATEGORY = "category"
     STATUS = "status"
@@ -37,12 +41,20 @@ class ImportField(StrEnum):
     ATTENDEE_LIST_CONSENT = "attendee_list_consent"
     NOTES = "notes"
     TOPICS = "topics"
+    # Free tags like topics: what the municipality struggles with.
+    CHALLENGES = "challenges"
+    # Ranked workshop wishes: titles of workshops, first choice first; several columns
+    # ("Wunsch 1", "Wunsch 2", …) are read in their order in the file.
+    WISHES = "wishes"
     IGNORE = "ignore"
 
 
 # Several free-text questions of a registration form may all become notes, several topic
-# columns all topics; every other field takes one column.
-MULTI_COLUMN_FIELDS = frozenset({ImportField.NOTES, ImportField.TOPICS})
+# or challenge columns all topics or challenges, "Wunsch 1/2/3" all wishes; every other
+# field takes one column.
+MULTI_COLUMN_FIELDS = frozenset(
+    {ImportField.NOTES, ImportField.TOPICS, ImportField.CHALLENGES, ImportField.WISHES}
+)
 
 F = ImportField
 _ALIASES: dict[ImportField, tuple[str, ...]] = {
@@ -84,6 +96,21 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
         "Company", "Company name", "Behörde", "Dienststelle", "Einrichtung", "Arbeitgeber",
         "Verwaltung", "Affiliation", "Employer", "Organisation / Unternehmen",
         "Institution / Organisation", "Organisation / Firma", "Attendee company",
+    ),
+    F.ORGANIZATION_KIND: (
+        "Art der Organisation", "Organisationsart", "Organisationstyp", "Typ der Organisation",
+        "Art der Institution", "Institutionstyp", "Art der Kommune", "Sektor",
+        "Organization type", "Organisation type", "Type of organization",
+        "Type of organisation", "Kind of organization", "Sector",
+    ),
+    F.FEDERAL_STATE: (
+        "Bundesland", "Land / Bundesland", "Bundesland der Kommune", "Federal state",
+        "German state", "State (Germany)",
+    ),
+    F.COHORT: (
+        "Staffel", "Förderstaffel", "MPSC-Staffel", "Modellprojekt-Staffel",
+        "Staffel Modellprojekte", "Förderung", "Gefördert", "Cohort", "Funding cohort",
+        "Funded cohort", "Funding",
     ),
     F.POSITION: (
         "Funktion", "Position", "Funktion / Position", "Job title", "Jobtitle", "Job",
@@ -135,6 +162,22 @@ _ALIASES: dict[ImportField, tuple[str, ...]] = {
         "Themen", "Thema", "Themenschwerpunkte", "Themenfelder", "Interessen",
         "Themeninteressen", "Interessensgebiete", "Topics", "Topic", "Interests",
         "Areas of interest",
+    ),
+    F.CHALLENGES: (
+        "Herausforderungen", "Herausforderung", "Aktuelle Herausforderungen",
+        "Herausforderungen der Kommune", "Problemstellungen", "Challenges", "Challenge",
+        "Current challenges", "Key challenges",
+    ),
+    F.WISHES: (
+        "Workshop-Wünsche", "Workshopwünsche", "Workshop-Wunsch", "Workshopwunsch",
+        "Wünsche", "Wunsch-Workshops", "Workshop-Auswahl", "Workshopauswahl",
+        "Wunsch 1", "Wunsch 2", "Wunsch 3", "Wunsch 4", "Wunsch 5",
+        "1. Wunsch", "2. Wunsch", "3. Wunsch", "Erstwunsch", "Zweitwunsch", "Drittwunsch",
+        "Workshop Wunsch 1", "Workshop Wunsch 2", "Workshop Wunsch 3",
+        "Workshop wishes", "Workshop wish", "Workshop preferences", "Workshop choices",
+        "Wish 1", "Wish 2", "Wish 3", "Wish 4", "Wish 5",
+        "First choice", "Second choice", "Third choice", "Choice 1", "Choice 2", "Choice 3",
+        "Workshop choice 1", "Workshop choice 2", "Workshop choice 3",
     ),
 }  # fmt: skip
 # A bare "Name" beside a "Vorname" column is the family name, as German forms write it.

@@ -57,6 +57,10 @@ class RowValues:
     email: str = ""
     phone: str = ""
     organization: str = ""  # a name; found in any spelling, or created
+    # Of the organisation, where it has none yet (cohort "": not funded; None: not given).
+    organization_kind: str | None = None
+    federal_state: str = ""
+    cohort: str | None = None
     position: str = ""
     category: str | None = None
     status: str | None = None
@@ -66,6 +70,9 @@ class RowValues:
     attendee_list_consent: bool | None = None
     notes: str = ""
     topics: tuple[str, ...] = ()
+    challenges: tuple[str, ...] = ()
+    # Titles of workshops, first choice first (see confdesk.domain.importing.wishes).
+    wishes: tuple[str, ...] = ()
 
     def as_texts(self) -> dict[str, str]:
         """Every field as text, for a preview table."""

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from confdesk.db.database import Database
 from confdesk.db.models import Category, Registration, RegistrationStatus, Topic
 from confdesk.domain.events.service import load_event
+from confdesk.domain.importing import organization_values as ov
 from confdesk.domain.importing import values as v
 from confdesk.domain.importing.collection import collector_paused
 from confdesk.domain.importing.fields import MULTI_COLUMN_FIELDS, ImportField
@@ -47,6 +48,7 @@ from confdesk.domain.importing.plan import (
 )
 from confdesk.domain.importing.sheet import SourceRow, SourceSheet
 from confdesk.domain.importing.source import read_source
+from confdesk.domain.networking.wishes import workshop_titles
 from confdesk.domain.progress import Progress, no_progress
 from confdesk.domain.registrations.organizations import OrganizationDirectory, name_key
 from confdesk.domain.registrations.service import RegistrationDraft, registration_problems
@@ -321,6 +323,9 @@ class _RowReader:
         self._column_order = {c.header: c.index for c in reversed(columns)}
         self._notes = [(c.index, c.header) for c in used if c.field is F.NOTES]
         self._topics = [c.index for c in used if c.field is F.TOPICS]
+        self._challenges = [c.index for c in used if c.field is F.CHALLENGES]
+        self._wishes = [(c.index, c.header) for c in used if c.field is F.WISHES]
+        self._workshops = workshop_titles(session, event_id) if self._wishes else {}
         self._width = width
         self._strict_width = strict_width
         self._check_names = check_names
@@ -422,6 +427,7 @@ class _RowReader:
             found["title"] = v.title_from_salutation(texts.get(F.SALUTATION, "")) or title
         if F.EMAIL in texts:
             found["email"] = v.clean_email(texts[F.EMAIL])
+        self._organization_values(line, texts, found, problems)
         if F.CATEGORY in texts:
             category = v.parse_category(texts[F.CATEGORY])
             if category is None:
@@ -441,7 +447,11 @@ class _RowReader:
         if self._notes:
             found["notes"] = self._joined_notes(cells)
         if self._topics:
-            found["topics"] = self._joined_topics(cells)
+            found["topics"] = self._joined_lists(self._topics, cells)
+        if self._challenges:
+            found["challenges"] = self._joined_lists(self._challenges, cells)
+        if self._wishes:
+            found["wishes"] = self._read_wishes(line, cells, problems)
         # Each field under its own name with its own type; mypy checks **found against all.
         return RowValues(**found)  # type: ignore[arg-type]
 
@@ -458,12 +468,61 @@ class _RowReader:
         # Several questions of a form: each answer keeps its question.
         return "\n".join(f"{header}: {answer}" for header, answer in answers)
 
-    def _joined_topics(self, cells: tuple[str, ...]) -> tuple[str, ...]:
-        if len(self._topics) == 1:
-            index = self._topics[0]
+    def _organization_values(
+        self,
+        line: int,
+        texts: dict[ImportField, str],
+        found: dict[str, object],
+        problems: list[Problem],
+    ) -> None:
+        if F.FEDERAL_STATE in texts:
+            found["federal_state"] = ov.federal_state(texts[F.FEDERAL_STATE])
+        if F.COHORT in texts:
+            found["cohort"] = ov.cohort(texts[F.COHORT])
+        if F.ORGANIZATION_KIND in texts and not v.means_nothing(texts[F.ORGANIZATION_KIND]):
+            kind = ov.parse_organization_kind(texts[F.ORGANIZATION_KIND])
+            if kind is None:
+                word = v.one_line(texts[F.ORGANIZATION_KIND])
+                problems.append(
+                    Problem(
+                        line, self._headers[F.ORGANIZATION_KIND], "unknown_organization_kind",
+                        f"“{word}” is not a kind of organisation.",
+                        Severity.WARNING, {"kind": word},
+                    )
+                )  # fmt: skip
+            else:
+                found["organization_kind"] = kind.value
+
+    @staticmethod
+    def _joined_lists(indexes: list[int], cells: tuple[str, ...]) -> tuple[str, ...]:
+        """Topics or challenges of one or more columns, each once."""
+        if len(indexes) == 1:
+            index = indexes[0]
             return v.split_topics(cells[index]) if index < len(cells) else ()
-        lists = (v.split_topics(cells[index]) for index in self._topics if index < len(cells))
+        lists = (v.split_topics(cells[index]) for index in indexes if index < len(cells))
         return tuple(dict.fromkeys(topic for topics in lists for topic in topics))
+
+    def _read_wishes(
+        self, line: int, cells: tuple[str, ...], problems: list[Problem]
+    ) -> tuple[str, ...]:
+        """Workshop titles in order of preference, over all wish columns; a title that
+        names no workshop of a round is a warning (the wish is left out)."""
+        wishes: list[str] = []
+        for index, header in self._wishes:
+            if index >= len(cells):
+                continue
+            for title in v.split_wishes(cells[index]):
+                if name_key(title) in self._workshops:
+                    wishes.append(title)
+                else:
+                    problems.append(
+                        Problem(
+                            line, header, "wish_unknown_workshop",
+                            f"“{title}” is no workshop of a round; this wish is left out.",
+                            Severity.WARNING, {"title": title},
+                        )
+                    )  # fmt: skip
+        return tuple(dict.fromkeys(wishes))
 
     def _width_problems(self, row: SourceRow) -> list[Problem]:
         if not any(cell.strip() for cell in row.cells[self._width :]):

@@ -281,6 +281,25 @@ def split_topics(text: str) -> tuple[str, ...]:
     return tuple(unique.values())
 
 
+# Workshop titles have commas in them ("Rufbus, Mitfahrbank und …"): only these separate.
+_WISH_SEPARATORS = re.compile(r"[;\n|]")
+
+
+@_cached
+def split_wishes(text: str) -> tuple[str, ...]:
+    """Workshop titles separated by ``;``, ``|`` or line breaks, in the order given (the
+    order of preference), each once; a leading "1." or "1)" is dropped."""
+    titles = (_RANK_PREFIX.sub("", one_line(part)) for part in _WISH_SEPARATORS.split(text))
+    unique: dict[str, str] = {}
+    for title in titles:
+        if title and not means_nothing(title):
+            unique.setdefault(word_key(title) or title.casefold(), title)
+    return tuple(unique.values())
+
+
+_RANK_PREFIX = re.compile(r"^\d{1,2}\s*[.):]\s*")
+
+
 def clean_email(text: str) -> str:
     """An address as tools export it: "mailto:" links and angle brackets removed."""
     text = one_line(text)

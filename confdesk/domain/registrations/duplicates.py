@@ -34,12 +34,13 @@ from confdesk.db.models import (
     utc_now,
 )
 from confdesk.domain.changes import Changes
+from confdesk.domain.networking.wishes import replace_all_wishes, wishes_of
 from confdesk.domain.registrations.names import HasPersonName, full_name
 from confdesk.domain.registrations.organizations import name_key
 from confdesk.domain.registrations.service import (
     RegistrationData,
     load_registration,
-    registration_data,
+    registration_with_wishes,
 )
 from confdesk.errors import UserError
 from confdesk.normalize import nfc
@@ -283,6 +284,7 @@ def merge(database: Database, keep_id: int, merge_ids: Sequence[int]) -> Registr
         _take_details(kept, merged)
         _take_signups(session, keep_id, merge_ids)
         _take_speaker_roles(session, keep_id, merge_ids)
+        _take_wishes(session, keep_id, [registration.id for registration in merged])
         session.execute(
             update(PrintRecord)
             .where(PrintRecord.registration_id.in_(merge_ids))
@@ -294,7 +296,17 @@ def merge(database: Database, keep_id: int, merge_ids: Sequence[int]) -> Registr
         session.flush()
         # Sign-ups, speaker roles and print records moved with the registrations.
         changes = Changes(registrations=True, agenda=True, signups=True, prints=True)
-        return replace(registration_data(kept), changes=changes)
+        return replace(registration_with_wishes(session, kept), changes=changes)
+
+
+def _take_wishes(session: Session, keep_id: int, merge_ids: list[int]) -> None:
+    """Workshop wishes of a round the kept registration has none for come from the
+    earliest merged registration that has some."""
+    wishes = wishes_of(session, keep_id)
+    for merged_id in merge_ids:
+        for number, session_ids in wishes_of(session, merged_id).items():
+            wishes.setdefault(number, session_ids)
+    replace_all_wishes(session, keep_id, wishes)
 
 
 def _refuse_unmergeable(session: Session, kept: Registration, merged: list[Registration]) -> None:

@@ -35,6 +35,7 @@ from confdesk.db.models import (
 from confdesk.domain.agenda.seats import fill_seats
 from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.service import ValidationError, load_event
+from confdesk.domain.networking.wishes import replace_all_wishes, wishes_of
 from confdesk.domain.registrations.names import HasPersonName, full_name
 from confdesk.domain.registrations.organizations import find_or_create_organization
 from confdesk.domain.validation import is_valid_email
@@ -59,6 +60,10 @@ TEXT_FIELDS = (
 )
 
 
+# (round number, wished sessions first choice first), one entry per round with wishes.
+WishList = tuple[tuple[int, tuple[int, ...]], ...]
+
+
 @dataclass(frozen=True)
 class RegistrationDraft:
     """What a person enters for a registration; see :func:`validate_registration`."""
@@ -77,6 +82,10 @@ class RegistrationDraft:
     attendee_list_consent: bool = False
     notes: str = ""
     topic_ids: tuple[int, ...] = ()
+    # Ranked workshop wishes (confdesk.domain.networking.wishes): (round, sessions, first
+    # choice first) per round with wishes; () clears them. None: none stored, or not read
+    # or not edited here, so saving leaves the stored wishes as they are.
+    wishes: WishList | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -115,7 +124,14 @@ def clean_registration(draft: RegistrationDraft) -> RegistrationDraft:
     """The draft as it would be stored: texts in NFC and stripped, topics sorted once."""
     # Any: mypy checks **texts against every field of the draft, not only the text ones.
     texts: dict[str, Any] = {name: nfc(getattr(draft, name)).strip() for name in TEXT_FIELDS}
-    return replace(draft, **texts, topic_ids=tuple(sorted(set(draft.topic_ids))))
+    wishes = (
+        None
+        if draft.wishes is None
+        else tuple(
+            sorted((number, tuple(dict.fromkeys(ids))) for number, ids in draft.wishes if ids)
+        )
+    )
+    return replace(draft, **texts, topic_ids=tuple(sorted(set(draft.topic_ids))), wishes=wishes)
 
 
 def registration_problems(draft: RegistrationDraft) -> list[ValidationError]:
@@ -168,7 +184,7 @@ class RegistrationService:
 
     def get(self, registration_id: int) -> RegistrationData:
         with self._database.transaction() as session:
-            return registration_data(load_registration(session, registration_id))
+            return registration_with_wishes(session, load_registration(session, registration_id))
 
     def create(
         self,
@@ -182,20 +198,26 @@ class RegistrationService:
         _check_choice("source", source, SOURCES, "unknown_source", "registration source")
         _check_choice("status", status, STATUSES, "unknown_status", "registration status")
         with self._database.transaction() as session:
-            registration = registration_data(_create(session, event_id, cleaned, source, status))
-            return replace(registration, changes=Changes(registrations=True))
+            row = _create(session, event_id, cleaned, source, status)
+            _apply_wishes(session, row, cleaned)
+            created = registration_with_wishes(session, row)
+            return replace(created, changes=Changes(registrations=True))
 
     def update(self, registration_id: int, draft: RegistrationDraft) -> Edit:
         cleaned = validate_registration(draft)
         with self._database.transaction() as session:
             registration = load_registration(session, registration_id)
-            before = registration_data(registration)
-            if before.draft() == cleaned:
+            before = registration_with_wishes(session, registration)
+            # A draft without wishes leaves them as they are; none stored reads as None.
+            stored = (before.wishes or ()) if cleaned.wishes is not None else None
+            compared = replace(before.draft(), wishes=stored)
+            if compared == cleaned:
                 return Edit(before, before, changes=NOTHING)
             _apply(session, registration, cleaned)
+            _apply_wishes(session, registration, cleaned)
             registration.updated_at = utc_now()
             session.flush()
-            return Edit(before, registration_data(registration))
+            return Edit(before, registration_with_wishes(session, registration))
 
     def cancel(self, registration_id: int) -> Edit:
         with self._database.transaction() as session:
@@ -313,11 +335,14 @@ class RegistrationService:
                 )
             if edit.changed:
                 _apply(session, registration, edit.before.draft())
+                if edit.before.wishes != edit.after.wishes:
+                    replace_all_wishes(session, registration.id, dict(edit.before.wishes or ()))
                 registration.status = edit.before.status
                 registration.updated_at = utc_now()
                 session.flush()
             return replace(
-                registration_data(registration), changes=STATUS_CHANGES if edit.changed else NOTHING
+                registration_with_wishes(session, registration),
+                changes=STATUS_CHANGES if edit.changed else NOTHING,
             )
 
 
@@ -362,6 +387,18 @@ def _apply(session: Session, registration: Registration, draft: RegistrationDraf
     # The relationship, not just the column: the search key is built from it on flush.
     registration.organization = _organization(session, draft.organization_id)
     registration.topics = _topics(session, registration.event_id, draft.topic_ids)
+
+
+def _apply_wishes(session: Session, registration: Registration, draft: RegistrationDraft) -> None:
+    if draft.wishes is not None:
+        replace_all_wishes(session, registration.id, dict(draft.wishes))
+
+
+def registration_with_wishes(session: Session, registration: Registration) -> RegistrationData:
+    """The data of one registration with its workshop wishes (lists leave them out;
+    a registration without wishes has None, as from a list)."""
+    wishes = tuple(sorted(wishes_of(session, registration.id).items()))
+    return replace(registration_data(registration), wishes=wishes or None)
 
 
 def _organization(session: Session, organization_id: int | None) -> Organization | None:

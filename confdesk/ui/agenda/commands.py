@@ -26,6 +26,7 @@ from confdesk.domain.agenda.service import (
 )
 from confdesk.domain.agenda.signups import SignupChange, SignupService
 from confdesk.domain.changes import Changes
+from confdesk.domain.networking.workshop_places import AppliedPlaces, restore_signups
 from confdesk.errors import UserError
 
 # The session to select afterwards (0: none), and what the undo or redo changed.
@@ -158,3 +159,28 @@ class SignupCommand(_AgendaCommand):
     def _undo(self) -> Done:
         changes = self._history.signups().undo(self._change)
         return self._change.session_id, changes
+
+
+class AssignPlacesCommand(_AgendaCommand):
+    """Workshop places given from wishes, all rounds at once: undo puts every sign-up of
+    those rounds back as it was, redo as the assignment left it."""
+
+    def __init__(self, text: str, history: AgendaHistory, applied: AppliedPlaces) -> None:
+        super().__init__(text, history)
+        self._applied = applied
+
+    def _redo(self) -> Done:
+        applied = self._applied
+        return 0, restore_signups(
+            self._database(), applied.session_ids, applied.before, applied.after
+        )
+
+    def _undo(self) -> Done:
+        applied = self._applied
+        return 0, restore_signups(
+            self._database(), applied.session_ids, applied.after, applied.before
+        )
+
+    def _database(self) -> Database:
+        assert self._history.database is not None, "a command outlived its database"
+        return self._history.database

@@ -65,9 +65,11 @@ from confdesk.domain.changes import Changes
 from confdesk.domain.events.service import EventData, EventService, ValidationError
 from confdesk.domain.registrations.topics import list_topics
 from confdesk.errors import UserError
+from confdesk.ui.agenda.assign_places import AssignPlacesDialog
 from confdesk.ui.agenda.block import SELECTED_COLOR
 from confdesk.ui.agenda.commands import (
     AgendaHistory,
+    AssignPlacesCommand,
     CreateSessionCommand,
     DeleteSessionCommand,
     EditSessionCommand,
@@ -266,6 +268,11 @@ class AgendaPage(QWidget):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_plenary_action = QAction(self.tr("New break for all rooms"), self)
         self.new_plenary_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.assign_action = QAction(self.tr("Assign workshop places…"), self)
+        self.assign_action.setToolTip(
+            self.tr("Give workshop places from people's ranked wishes, after a preview")
+        )
+        self.assign_dialog: AssignPlacesDialog | None = None
         for action in (self.undo_action, self.redo_action, self.new_action,
                        self.new_plenary_action):  # fmt: skip
             # Only while this screen is shown, wherever on it the focus is.
@@ -284,6 +291,7 @@ class AgendaPage(QWidget):
         self.conflicts_button = QToolButton()
         self.conflicts_button.setStyleSheet("color: #C92A2A")
         self.conflicts_button.hide()
+        self.assign_button = self._tool_button(self.assign_action)
         self.export_button = QPushButton(self.tr("Print and export"))
         export_menu = QMenu(self.export_button)
         self.export_actions = {
@@ -296,7 +304,7 @@ class AgendaPage(QWidget):
 
         toolbar = QHBoxLayout()
         for widget in (self.undo_button, self.redo_button, self.new_button,
-                       self.new_plenary_button):  # fmt: skip
+                       self.new_plenary_button, self.assign_button):  # fmt: skip
             toolbar.addWidget(widget)
         toolbar.addStretch(1)
         toolbar.addWidget(self.conflicts_button)
@@ -356,6 +364,7 @@ class AgendaPage(QWidget):
         self.rounds_view.session_chosen.connect(self.select_session)
         self.new_action.triggered.connect(lambda: self.new_session(plenary=False))
         self.new_plenary_action.triggered.connect(lambda: self.new_session(plenary=True))
+        self.assign_action.triggered.connect(self.assign_workshop_places)
         self.session_list.itemClicked.connect(self._list_clicked)
         self.session_list.itemActivated.connect(self._list_clicked)
         self.conflict_list.itemClicked.connect(self._conflict_clicked)
@@ -685,6 +694,23 @@ class AgendaPage(QWidget):
         self.undo_stack.push(command)
         self._edited(select, result.changes)
         return True
+
+    def assign_workshop_places(self) -> None:
+        """The preview of workshop places from wishes; applied, it enters the history."""
+        if self._database is None or self._event is None:
+            return
+        self.assign_dialog = AssignPlacesDialog(self._database, self._event.id, self)
+        self.assign_dialog.accepted.connect(self._places_assigned)
+        self.assign_dialog.open()
+
+    def _places_assigned(self) -> None:
+        dialog = self.assign_dialog
+        if dialog is None or dialog.applied is None:
+            return
+        self.undo_stack.push(
+            AssignPlacesCommand(self.tr("Assign workshop places"), self.undo_stack, dialog.applied)
+        )
+        self._edited(0, dialog.applied.changes)
 
     def _undo_failed(self, error: UserError) -> None:
         QMessageBox.warning(self, self.tr("Undo"), describe_error(error))

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from confdesk.domain.agenda.signups import WorkshopRound
 from confdesk.domain.events.service import ValidationError
 from confdesk.domain.registrations.organizations import OrganizationData
 from confdesk.domain.registrations.service import RegistrationData, RegistrationDraft
 from confdesk.domain.registrations.topics import TopicData
+from confdesk.ui.registrations.wishes_field import WishesField
 from confdesk.ui.shell.form_error import FormErrorLabel
 from confdesk.ui.shell.labels import category_labels
 
@@ -60,6 +62,7 @@ class RegistrationForm(QWidget):
         self.list_consent_check = QCheckBox(self.tr("May appear on the &attendee list"))
         self.topics_list = QListWidget()
         self.topics_list.setMaximumHeight(110)
+        self.wishes_field = WishesField()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(70)
@@ -81,6 +84,7 @@ class RegistrationForm(QWidget):
             (self.tr("Consents:"), self.photo_consent_check),
             ("", self.list_consent_check),
             (self.tr("&Topics:"), self.topics_list),
+            (self.tr("&Workshop wishes:"), self.wishes_field),
             (self.tr("&Notes:"), self.notes_edit),
         )
         for text, field in rows:
@@ -105,7 +109,16 @@ class RegistrationForm(QWidget):
         self.list_consent_check.toggled.connect(self._emit_changed)
         self.topics_list.itemChanged.connect(self._emit_changed)
         self.notes_edit.textChanged.connect(self._emit_changed)
+        self.wishes_field.changed.connect(self._emit_changed)
         self._loading = False
+        # Shown only for an event with workshop rounds.
+        layout.setRowVisible(self.wishes_field, False)
+
+    def set_rounds(self, rounds: list[WorkshopRound]) -> None:
+        self.wishes_field.set_rounds(rounds)
+        layout = self.layout()
+        assert isinstance(layout, QFormLayout)
+        layout.setRowVisible(self.wishes_field, bool(rounds))
 
     def set_choices(self, organizations: list[OrganizationData], topics: list[TopicData]) -> None:
         self._loading = True
@@ -159,6 +172,7 @@ class RegistrationForm(QWidget):
                     else Qt.CheckState.Unchecked
                 )
             self.notes_edit.setPlainText(draft.notes)
+            self.wishes_field.set_wishes(draft.wishes)
             self.clear_error()
         finally:
             self._loading = False
@@ -179,6 +193,7 @@ class RegistrationForm(QWidget):
             attendee_list_consent=self.list_consent_check.isChecked(),
             notes=self.notes_edit.toPlainText(),
             topic_ids=tuple(self.topic_ids()),
+            wishes=self.wishes_field.wishes(),
         )
 
     def organization_name(self) -> str:

@@ -437,6 +437,9 @@ class ImportDialog(QDialog):
             "email": self.tr("E-mail"),
             "phone": self.tr("Phone"),
             "organization": self.tr("Organization"),
+            "organization_kind": self.tr("Kind of organization"),
+            "federal_state": self.tr("Federal state"),
+            "cohort": self.tr("Funded cohort"),
             "position": self.tr("Position"),
             "category": self.tr("Category"),
             "status": self.tr("Status"),
@@ -446,6 +449,8 @@ class ImportDialog(QDialog):
             "attendee_list_consent": self.tr("Attendee list consent"),
             "notes": self.tr("Notes"),
             "topics": self.tr("Topics"),
+            "challenges": self.tr("Challenges"),
+            "wishes": self.tr("Workshop wishes"),
             "ignore": self.tr("(ignore)"),
         }
         return labels.get(field, field)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.db.database import Database
+from confdesk.domain.agenda.signups import SignupService
 from confdesk.domain.changes import NOTHING, Changes
 from confdesk.domain.events.counts import event_counts
 from confdesk.domain.events.service import EventData, ValidationError
@@ -322,6 +323,7 @@ class RegistrationsPage(QWidget):
             changes.registrations
             or changes.organizations
             or changes.topics
+            or changes.agenda
             or changes.checkins
             or changes.prints
         ):
@@ -433,11 +435,13 @@ class RegistrationsPage(QWidget):
         counted here once rather than at every keystroke of a search."""
         if self._database is None or self._event is None:
             self.form.set_choices([], [])
+            self.form.set_rounds([])
             self._total = 0
             return
         self._total = event_counts(self._database, self._event.id).registrations
         organizations = list_organizations(self._database, self._event.id)
         self.form.set_choices(organizations, list_topics(self._database, self._event.id))
+        self.form.set_rounds(SignupService(self._database).rounds(self._event.id))
         current = self.organization_filter.currentData()
         self.organization_filter.blockSignals(True)
         self.organization_filter.clear()

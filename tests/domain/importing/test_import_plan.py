@@ -73,6 +73,9 @@ def test_preview_shows_rows_as_they_would_be_stored(database, event_id, write_cs
                 "email": "ANNA.WEISS@Bad-Belzig.de",
                 "phone": "",
                 "organization": "",
+                "organization_kind": "",
+                "federal_state": "",
+                "cohort": "",
                 "position": "",
                 "category": "speaker",
                 "status": "",
@@ -82,6 +85,8 @@ def test_preview_shows_rows_as_they_would_be_stored(database, event_id, write_cs
                 "attendee_list_consent": "",
                 "notes": "",
                 "topics": "Mobilität; Ortskerne",
+                "challenges": "",
+                "wishes": "",
             },
         )
     ]

@@ -1,0 +1,1 @@
+"""Networking formats: workshop places from ranked wishes (later: speed dating, matches)."""
