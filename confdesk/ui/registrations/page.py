@@ -236,12 +236,8 @@ class RegistrationsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)
-        # Wide enough for the form in either language, never clipped at the right edge;
-        # no wider, so that the list keeps its columns beside it.
-        self.detail_scroll.setMinimumWidth(
-            form_box.minimumSizeHint().width()
-            + self.detail_scroll.verticalScrollBar().sizeHint().width()
-        )
+        self._form_box = form_box
+        self._fit_detail_panel()
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
@@ -442,6 +438,7 @@ class RegistrationsPage(QWidget):
         organizations = list_organizations(self._database, self._event.id)
         self.form.set_choices(organizations, list_topics(self._database, self._event.id))
         self.form.set_rounds(SignupService(self._database).rounds(self._event.id))
+        self._fit_detail_panel()  # the workshop wishes' row comes and goes with the rounds
         current = self.organization_filter.currentData()
         self.organization_filter.blockSignals(True)
         self.organization_filter.clear()
@@ -454,6 +451,19 @@ class RegistrationsPage(QWidget):
         self.organization_filter.blockSignals(False)
 
     # -- The detail panel -------------------------------------------------------------------
+
+    def _fit_detail_panel(self) -> None:
+        """Wide enough for the form as it is now (its rows follow the event) in either
+        language, never clipped at the right edge; no wider, so that the list keeps its
+        columns beside it."""
+        for box in (self.form, self._form_box):
+            layout = box.layout()
+            if layout is not None:
+                layout.activate()  # a row shown or hidden just now counts
+        self.detail_scroll.setMinimumWidth(
+            self._form_box.minimumSizeHint().width()
+            + self.detail_scroll.verticalScrollBar().sizeHint().width()
+        )
     def _row_chosen(self) -> None:
         registration_id = self.model.id_at(self.table.currentIndex().row())
         if registration_id is None or self._service is None:

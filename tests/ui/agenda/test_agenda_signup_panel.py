@@ -198,7 +198,10 @@ def test_the_participant_list_of_one_session(
         text = " ".join(page.get_textpage().get_text_range() for page in document)
     finally:
         document.close()
-    assert "Workshop Innenstadt" in text and "Anna Arndt" in text and "Ben Brandt" in text
+    # Neither agreed to appear on lists: the moderator's list counts them, names nobody.
+    assert "Workshop Innenstadt" in text and "Weitere Teilnehmende: 1" in text
+    assert "Weitere auf der Warteliste: 1" in text
+    assert "Anna Arndt" not in text and "Ben Brandt" not in text
     assert "Workshop Dorfladen" not in text
     assert any("liste.pdf" in shown for shown in message_boxes.texts("information"))
 
