@@ -42,6 +42,7 @@ from confdesk.ui.shell.formatting import whole_number
 from confdesk.ui.shell.i18n import ui_language
 from confdesk.ui.shell.labels import category_label, status_label
 from confdesk.ui.shell.messages import describe_error, describe_problem
+from confdesk.ui.shell.scroll_safe_combo import ScrollSafeComboBox
 
 T = TypeVar("T")
 
@@ -249,7 +250,7 @@ class ImportDialog(QDialog):
         self.status_combos = {}
         unknown = {**{word: () for word in self._status_words}, **plan.unknown_statuses}
         for word, lines in unknown.items():
-            combo = QComboBox()
+            combo = ScrollSafeComboBox()
             combo.addItem(self.tr("leave these rows out"), None)
             combo.addItem(self.tr("registered"), RegistrationStatus.REGISTERED)
             combo.addItem(self.tr("waitlisted"), RegistrationStatus.WAITLISTED)
@@ -274,7 +275,7 @@ class ImportDialog(QDialog):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column.header))
             sample = first_values.get(str(column.field), "") if column.used else ""
             self.mapping_table.setItem(row, 1, QTableWidgetItem(sample))
-            combo = QComboBox()
+            combo = ScrollSafeComboBox()
             for field in ImportField:
                 combo.addItem(self._field_label(str(field)), field)
             chosen = column.field if column.used else ImportField.IGNORE
