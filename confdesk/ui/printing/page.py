@@ -22,6 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -540,10 +541,18 @@ class PrintPage(QWidget):
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print the previewed PDF and record who got a badge or certificate."""
+        # Rendering every page for the printer takes a while on a desk laptop: say so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             print_document(self.document, printer)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Print"), describe_error(error))
+            printed_error: UserError | None = error
+        else:
+            printed_error = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if printed_error is not None:
+            QMessageBox.warning(self, self.tr("Print"), describe_error(printed_error))
             return False
         run = self._run
         log.info(
@@ -560,7 +569,17 @@ class PrintPage(QWidget):
                 desk=self._settings.get(settings.DESK_NAME),
             )
             self.changed.emit(recorded.changes)
+        self._confirm_printed(printer.printerName())
         return True
+
+    def _confirm_printed(self, printer_name: str) -> None:
+        """Where the job went, without a dialog to close: the desk goes on working."""
+        pages = self.document.pageCount()
+        if printer_name:
+            text = self.tr("Sent to the printer “{printer}”: %n page(s).", "", pages)
+        else:
+            text = self.tr("Sent to the printer: %n page(s).", "", pages)
+        self.summary_label.setText(text.format(printer=printer_name))
 
     def save_pdf(self) -> bool:
         """Save a copy of the previewed PDF where the user chooses; say where it went."""
