@@ -407,3 +407,25 @@ def test_switching_the_language_keeps_the_agenda_history(
     finally:
         desk.languages.install("en")
         desk.setParent(None)
+
+
+def test_enter_in_any_single_line_field_of_the_session_applies(window: MainWindow, qtbot) -> None:
+    """Apply looks like the default button; Enter in the workshop round (or the capacity,
+    a time, a choice) applies as it does in the title."""
+    page = window.agenda_page
+    page.select_session(sessions(window)["Workshop Innenstadt"].id)
+    editor = page.editor
+    editor.round_spin.setFocus()
+    qtbot.waitUntil(editor.round_spin.hasFocus)
+    editor.round_spin.selectAll()
+    QTest.keyClicks(editor.round_spin, "2")
+    QTest.keyClick(editor.round_spin, Qt.Key.Key_Return)
+    assert sessions(window)["Workshop Innenstadt"].round_number == 2
+
+    editor.kind_combo.setFocus()
+    qtbot.waitUntil(editor.kind_combo.hasFocus)
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("talk"))
+    QTest.keyClick(editor.kind_combo, Qt.Key.Key_Return)
+    assert sessions(window)["Workshop Innenstadt"].kind == "talk"
+    # Once only: one Enter is one step to undo.
+    assert page.undo_action.text() == "Undo Edit “Workshop Innenstadt”"
