@@ -269,11 +269,13 @@ class ImportDialog(QDialog):
         self.status_words_box.setVisible(bool(unknown))
 
     def _fill_mapping(self, plan: ImportPlan) -> None:
-        first_values = plan.rows[0].values.as_texts() if plan.rows else {}
+        # As the file writes it: a stored value would hide a column left out or kept in
+        # part (an order number, a salutation) and show codes ("participant").
+        first_cells = plan.source.first_cells
         self.mapping_table.setRowCount(len(plan.columns))
         for row, column in enumerate(plan.columns):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column.header))
-            sample = first_values.get(str(column.field), "") if column.used else ""
+            sample = first_cells[column.index] if column.index < len(first_cells) else ""
             self.mapping_table.setItem(row, 1, QTableWidgetItem(sample))
             combo = ScrollSafeComboBox()
             for field in ImportField:
