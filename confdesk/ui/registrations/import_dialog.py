@@ -172,10 +172,14 @@ class ImportDialog(QDialog):
         self.rejected_path: Path | None = None
 
     # -- Planning ---------------------------------------------------------------------------
+    def _existing_choice(self) -> RowAction:
+        # Qt hands the enum back as its text; the plan tells actions apart by identity.
+        return RowAction(self.existing_combo.currentData())
+
     def start(self) -> None:
         """Read and check the file off the GUI thread."""
         overrides = dict(self._overrides)
-        existing = self.existing_combo.currentData()
+        existing = self._existing_choice()
         sheet, status_words = self._sheet, dict(self._status_words)
         database, event_id, path = self._database, self._event_id, self._path
         self._run(
@@ -368,7 +372,7 @@ class ImportDialog(QDialog):
 
     def _existing_chosen(self) -> None:
         if self.plan is not None:
-            self._show_plan(self.plan.with_existing(self.existing_combo.currentData()))
+            self._show_plan(self.plan.with_existing(self._existing_choice()))
             self._update_import_button()
 
     def _sheet_chosen(self) -> None:
@@ -387,7 +391,7 @@ class ImportDialog(QDialog):
     def _skip_invalid_toggled(self, checked: bool) -> None:
         if self._full_plan is None:
             return
-        plan = self._full_plan.with_existing(self.existing_combo.currentData())
+        plan = self._full_plan.with_existing(self._existing_choice())
         self._show_plan(plan.skipping_invalid() if checked else plan)
         self._update_import_button()
 

@@ -69,3 +69,38 @@ def test_the_mapping_shows_each_column_s_first_value_as_the_file_has_it(
         }
     finally:
         database.close()
+
+
+def test_choosing_to_update_people_already_registered_updates_them(
+    qtbot, event_database: Path, tmp_path: Path
+):
+    """The choice comes back from the combo box as text; the plan must still know it."""
+    from confdesk.domain.events.service import EventService
+    from confdesk.domain.registrations.service import RegistrationDraft, RegistrationService
+
+    database = open_database(event_database)
+    try:
+        event = EventService(database).current()
+        person = RegistrationService(database).create(
+            event.id,
+            RegistrationDraft(given_name="Anna", family_name="Muster", email="anna@x.example"),
+        )
+        path = tmp_path / "again.csv"
+        path.write_text(
+            "Vorname;Nachname;E-Mail;Funktion\nAnna;Muster;anna@x.example;Leitung\n",
+            encoding="utf-8",
+        )
+        dialog = ImportDialog(database, event.id, path)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+        assert dialog.summary_label.text().startswith("0 new, 0 updated, 1 skipped.")
+
+        dialog.existing_combo.setCurrentIndex(dialog.existing_combo.findData("update"))
+
+        assert dialog.summary_label.text().startswith("0 new, 1 updated, 0 skipped.")
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=20_000)
+        assert RegistrationService(database).get(person.id).position == "Leitung"
+    finally:
+        database.close()
