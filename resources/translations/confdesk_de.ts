@@ -155,219 +155,214 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="241"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="784"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="787"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="255"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="257"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="261"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="690"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="262"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="691"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="262"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="263"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="732"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="756"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="266"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="733"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="759"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="267"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="268"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="279"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="280"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="281"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="282"/>
         <source>Show or hide the session&apos;s details, the sign-ups, the rounds and the list</source>
         <translation>Details des Programmpunkts, Anmeldungen, Runden und Liste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="287"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="290"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="291"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="291"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="292"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="292"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="294"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="322"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="323"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="522"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="571"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="523"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="572"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="543"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="544"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="553"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="555"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="570"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="571"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="594"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="595"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="593"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="594"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="668"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="832"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="837"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="669"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="835"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="840"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="708"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="709"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="718"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="719"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="724"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="725"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="728"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="729"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="739"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="740"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="753"/>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="762"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="765"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="793"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="796"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="794"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="797"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="795"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="798"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="796"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="799"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="825"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="828"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="833"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="836"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -1339,182 +1334,182 @@
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="182"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="186"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="224"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="228"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="254"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="258"/>
         <source>leave these rows out</source>
         <translation>diese Zeilen auslassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="255"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="259"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="256"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="260"/>
         <source>waitlisted</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="257"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="261"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="264"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="268"/>
         <source>Status “{word}” ({count} rows) means:</source>
         <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="311"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="315"/>
         <source>Showing the first {shown} of {total} rows.</source>
         <translation>Gezeigt werden die ersten {shown} von {total} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="326"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="330"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="328"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="332"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="328"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="332"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="337"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="341"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="344"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="348"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="352"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="356"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="413"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="417"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="428"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="432"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="429"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="433"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="430"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="434"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="435"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="436"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="437"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="438"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="451"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="452"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="453"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="454"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="451"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="455"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="452"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="456"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>

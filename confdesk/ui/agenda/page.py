@@ -83,6 +83,7 @@ from confdesk.ui.shell.formatting import day_tab
 from confdesk.ui.shell.labels import session_kind_labels
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.words.vocabulary import SESSION_KINDS, word_for
 
 DEFAULT_LENGTH = timedelta(minutes=60)
 PANEL_WIDTH = 372  # px: the side panel's width until the user drags the splitter
@@ -750,7 +751,9 @@ class AgendaPage(QWidget):
         start = selected.ends_at if selected else datetime.combine(day, self._event.day_starts)
         room_id = selected.room_id if selected else (self._rooms[0][0] if self._rooms else None)
         if plenary:
-            draft = SessionDraft(self.tr("Break"), start, start + timedelta(minutes=30),
+            # Named as the printed programme names it: in the event's language.
+            title = word_for(SESSION_KINDS, SessionKind.BREAK.value, self._event.language)
+            draft = SessionDraft(title, start, start + timedelta(minutes=30),
                                  SessionKind.BREAK.value, None, spans_all_rooms=True)  # fmt: skip
         else:
             draft = SessionDraft(self.tr("New session"), start, start + DEFAULT_LENGTH,

@@ -208,7 +208,7 @@ def test_a_break_for_all_rooms_in_one_action(window: MainWindow) -> None:
     page = window.agenda_page
     page.select_session(sessions(window)["Begrüßung"].id)
     page.new_plenary_action.trigger()
-    created = sessions(window)["Break"]
+    created = sessions(window)["Pause"]
     assert created.spans_all_rooms and created.starts_at == at(10, 30)
     block = page.scene.blocks[created.id]
     assert block.rect().width() > 1.5 * column_width(window)
@@ -429,3 +429,15 @@ def test_enter_in_any_single_line_field_of_the_session_applies(window: MainWindo
     assert sessions(window)["Workshop Innenstadt"].kind == "talk"
     # Once only: one Enter is one step to undo.
     assert page.undo_action.text() == "Undo Edit “Workshop Innenstadt”"
+
+
+def test_a_new_break_is_named_in_the_event_s_language(window: MainWindow) -> None:
+    """The title goes onto the printed programme, which speaks the event's language
+    (German here) whatever language the window speaks (English here)."""
+    page = window.agenda_page
+    assert window.current_event.language == "de"
+    assert page.undo_action.text() == "Undo"  # the window speaks English
+
+    page.new_session(plenary=True)
+
+    assert "Pause" in sessions(window)
