@@ -155,214 +155,214 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="242"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="787"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="809"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="245"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="257"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="257"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="262"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="691"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="263"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="718"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="263"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="264"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="266"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="733"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="759"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="267"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="757"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="782"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="268"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="269"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="280"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="281"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="282"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="283"/>
         <source>Show or hide the session&apos;s details, the sign-ups, the rounds and the list</source>
         <translation>Details des Programmpunkts, Anmeldungen, Runden und Liste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="289"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="291"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="292"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="292"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="294"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="294"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="295"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="323"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="324"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="523"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="572"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="524"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="573"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="544"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="545"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="555"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="555"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="556"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="571"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="572"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="595"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="596"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="594"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="595"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="669"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="835"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="840"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="692"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="857"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="862"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="709"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="664"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="719"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="665"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="725"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="666"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="729"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="667"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="740"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="668"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="765"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="669"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="796"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="818"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="797"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="819"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="798"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="820"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="799"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="821"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="828"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="850"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="836"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="858"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -2751,42 +2751,42 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="202"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="225"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="218"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="226"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="232"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="240"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="248"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="257"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="250"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="259"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="254"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="263"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="262"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="271"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="269"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="278"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>

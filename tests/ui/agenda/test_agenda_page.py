@@ -398,6 +398,9 @@ def test_switching_the_language_keeps_the_agenda_history(
         history = second.agenda_page.undo_stack
         assert history.canUndo()
         assert second.agenda_page.undo_action.isEnabled()
+        # Named in the language the window speaks now, not in the one it spoke then.
+        assert history.undoText() == "„Grußworte“ bearbeiten"
+        assert second.agenda_page.undo_action.text() == "Rückgängig „Grußworte“ bearbeiten"
         second.agenda_page.undo_action.trigger()
         assert "Begrüßung" in sessions(second)
         assert "Grußworte" not in sessions(second)
