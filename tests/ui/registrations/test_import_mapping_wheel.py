@@ -53,3 +53,22 @@ def test_the_wheel_over_a_mapping_does_not_change_it(qtbot, event_database: Path
         assert combo.currentData() != ImportField.FAMILY_NAME
     finally:
         database.close()
+
+
+def test_scrolling_the_registration_form_does_not_change_its_category(qtbot):
+    """The form scrolls in its panel; the wheel passing over Category or Organization
+    must not change them."""
+    from confdesk.ui.registrations.form import RegistrationForm
+
+    form = RegistrationForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.organization_combo.addItems(["Amt Gransee", "Stadt Velten"])
+    form.organization_combo.setCurrentIndex(0)
+    category = form.category_combo.currentData()
+
+    _wheel_down(form.category_combo)
+    _wheel_down(form.organization_combo)
+
+    assert form.category_combo.currentData() == category
+    assert form.organization_combo.currentText() == "Amt Gransee"
