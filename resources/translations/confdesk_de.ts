@@ -42,92 +42,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="65"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="66"/>
         <source>For everybody (spans all rooms)</source>
         <translation>Für alle (belegt alle Räume)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="69"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="70"/>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="72"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="73"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="73"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="74"/>
         <source>Sign-up required</source>
         <translation>Anmeldung erforderlich</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="85"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="86"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="86"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="87"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="90"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="91"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="92"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="93"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="97"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="98"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="99"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="99"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="100"/>
         <source>&amp;Day:</source>
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="104"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="105"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="105"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="106"/>
         <source>&amp;Room:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="107"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="108"/>
         <source>T&amp;opic:</source>
         <translation>Th&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="108"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="109"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Kapazität:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="109"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="110"/>
         <source>Workshop r&amp;ound:</source>
         <translation>Workshop-R&amp;unde:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="111"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="112"/>
         <source>D&amp;escription:</source>
         <translation>Besc&amp;hreibung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/editor.py" line="122"/>
+        <location filename="../../confdesk/ui/agenda/editor.py" line="123"/>
         <source>People:</source>
         <translation>Personen:</translation>
     </message>
@@ -155,234 +155,229 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="243"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="245"/>
         <source>Session</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="244"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="810"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="246"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="835"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="245"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="247"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="257"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="259"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="260"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="263"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="716"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="744"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="264"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="266"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="267"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="758"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="782"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="269"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="783"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="808"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="269"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="271"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="271"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="273"/>
         <source>Assign workshop places…</source>
         <translation>Workshop-Plätze zuteilen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="273"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="275"/>
         <source>Give workshop places from people&apos;s ranked wishes, after a preview</source>
         <translation>Workshop-Plätze nach den gereihten Wünschen zuteilen, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="286"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="290"/>
         <source>Show or hide the session&apos;s details, the sign-ups, the rounds and the list</source>
         <translation>Details des Programmpunkts, Anmeldungen, Runden und Liste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="295"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="297"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="298"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="300"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="299"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="301"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="300"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="302"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="301"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="303"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="330"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="332"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="531"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="580"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="533"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="582"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="552"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="562"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="564"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="563"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="565"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="579"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="581"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="603"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="605"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="602"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="604"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="677"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="858"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="863"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="701"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="883"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="888"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="711"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="739"/>
         <source>Assign workshop places</source>
         <translation>Workshop-Plätze zuteilen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="734"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="673"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="744"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="674"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="750"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="675"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="754"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="676"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="765"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="677"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="779"/>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="788"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="678"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="819"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="844"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="820"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="845"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="821"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="846"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="822"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="847"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="851"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="876"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="859"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="884"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -1341,313 +1336,313 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="66"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="67"/>
         <source>Import registrations — {file}</source>
         <translation>Anmeldungen importieren – {file}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="78"/>
         <source>Reading the file…</source>
         <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="82"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="82"/>
         <source>First value</source>
         <translation>Erster Wert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="82"/>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="86"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
         <source>Skip them (keep what is stored)</source>
         <translation>Überspringen (Gespeichertes behalten)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="88"/>
         <source>Update them from the file</source>
         <translation>Aus der Datei aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="89"/>
         <source>Add them as new registrations</source>
         <translation>Als neue Anmeldungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="90"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="91"/>
         <source>Sheet with the attendees:</source>
         <translation>Tabellenblatt mit den Teilnehmenden:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="96"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="97"/>
         <source>Import the valid rows and list the others in a file</source>
         <translation>Gültige Zeilen importieren, die übrigen in einer Datei auflisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="100"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="101"/>
         <source>Without this, the file is imported completely or not at all. With it, rows with errors are left out and listed with the reason in a file beside the imported one.</source>
         <translation>Ohne diese Wahl wird die Datei ganz oder gar nicht importiert. Mit ihr werden Zeilen mit Fehlern ausgelassen und mit dem Grund in einer Datei neben der importierten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="107"/>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="112"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="107"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="108"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="112"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="112"/>
         <source>Severity</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="111"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="112"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="118"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="119"/>
         <source>Skip the rows with errors</source>
         <translation>Zeilen mit Fehlern überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="131"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="132"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="132"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="133"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="141"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="149"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="150"/>
         <source>People already registered:</source>
         <translation>Bereits angemeldete Personen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="181"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="186"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="223"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="228"/>
         <source>{description}; the header is in row {line}.</source>
         <translation>{description}; die Kopfzeile steht in Zeile {line}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="253"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="258"/>
         <source>leave these rows out</source>
         <translation>diese Zeilen auslassen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="254"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="259"/>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="255"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="260"/>
         <source>waitlisted</source>
         <translation>auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="256"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="261"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="263"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="268"/>
         <source>Status “{word}” ({count} rows) means:</source>
         <translation>Status „{word}“ ({count} Zeilen) bedeutet:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="308"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="315"/>
         <source>Showing the first {shown} of {total} rows.</source>
         <translation>Gezeigt werden die ersten {shown} von {total} Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="323"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="330"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="325"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="332"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="325"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="332"/>
         <source>warning</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="334"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="341"/>
         <source>Problems ({count})</source>
         <translation>Probleme ({count})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="341"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="348"/>
         <source>{added} new, {updated} updated, {skipped} skipped.</source>
         <translation>{added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="349"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="356"/>
         <source>{count} error(s) must be resolved first — correct the file or the column mapping, or skip those rows. Until then nothing is imported.</source>
         <translation>Zuerst müssen {count} Fehler behoben werden – korrigieren Sie die Datei oder die Spaltenzuordnung, oder überspringen Sie diese Zeilen. Bis dahin wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="410"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="417"/>
         <source>Importing…</source>
         <translation>Import läuft …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="425"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="432"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="426"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="433"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="427"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="434"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="432"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="433"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="434"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="435"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="436"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="437"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="438"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="439"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="440"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
         <source>Kind of organization</source>
         <translation>Art der Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="441"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
         <source>Federal state</source>
         <translation>Bundesland</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="442"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
         <source>Funded cohort</source>
         <translation>Geförderte Staffel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="443"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="444"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="451"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="445"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="452"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="446"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="453"/>
         <source>Dietary needs</source>
         <translation>Ernährung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="447"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="454"/>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="448"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="455"/>
         <source>Photo consent</source>
         <translation>Fotoerlaubnis</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="449"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="456"/>
         <source>Attendee list consent</source>
         <translation>Teilnehmerliste erlaubt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="450"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="457"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="451"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="458"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="452"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="459"/>
         <source>Challenges</source>
         <translation>Herausforderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="453"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="460"/>
         <source>Workshop wishes</source>
         <translation>Workshop-Wünsche</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="454"/>
+        <location filename="../../confdesk/ui/registrations/import_dialog.py" line="461"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -2050,209 +2045,209 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="123"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="124"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="124"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="125"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="127"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="349"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="350"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="129"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="129"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="131"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="135"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="151"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="151"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="153"/>
         <source>Mark photo consent (a dot in the band)</source>
         <translation>Fotoerlaubnis markieren (Punkt im Farbband)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="154"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="155"/>
         <source>Green dot: may be photographed. Red dot, struck through: no photos.</source>
         <translation>Grüner Punkt: darf fotografiert werden. Roter Punkt, durchgestrichen: bitte keine Fotos.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="159"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="161"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="171"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="188"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="189"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="220"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="221"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="351"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="352"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="417"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="418"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="446"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="447"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="462"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="463"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="491"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="492"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="501"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="502"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="526"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="521"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="522"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2260,66 +2255,66 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="634"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="635"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="638"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="638"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="639"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="640"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="639"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="640"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="646"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="647"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="647"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="648"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="651"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="652"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="536"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="537"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="539"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="540"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="604"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="611"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="605"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="612"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="618"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2327,92 +2322,92 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="38"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="39"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="59"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="61"/>
         <source>e.g. vegetarian, gluten-free</source>
         <translation>z. B. vegetarisch, glutenfrei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="61"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="63"/>
         <source>May appear in &amp;photos</source>
         <translation>Darf auf &amp;Fotos erscheinen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="62"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="64"/>
         <source>May appear on the &amp;attendee list</source>
         <translation>Darf auf der &amp;Teilnehmerliste stehen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="74"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="76"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="75"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="77"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Vorname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="76"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="78"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="79"/>
         <source>E-&amp;mail:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="80"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="81"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="82"/>
         <source>Pos&amp;ition:</source>
         <translation>F&amp;unktion:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="83"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="82"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="84"/>
         <source>&amp;Dietary needs:</source>
         <translation>E&amp;rnährung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="83"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="85"/>
         <source>Accessi&amp;bility:</source>
         <translation>&amp;Barrierefreiheit:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="84"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="86"/>
         <source>Consents:</source>
         <translation>Einwilligungen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="86"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="88"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;hemen:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="87"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="89"/>
         <source>&amp;Workshop wishes:</source>
         <translation>&amp;Workshop-Wünsche:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/form.py" line="88"/>
+        <location filename="../../confdesk/ui/registrations/form.py" line="90"/>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
@@ -2599,101 +2594,101 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Bereich schließen – die Liste wird breiter</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="415"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="411"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="422"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="418"/>
         <source>No registrations yet. Import a list from your registration tool or a spreadsheet, or add people one by one with New or Walk-in.</source>
         <translation>Noch keine Anmeldungen. Importieren Sie eine Liste aus Ihrem Anmeldetool oder einer Tabelle, oder legen Sie Personen einzeln mit „Neu“ oder „Vor Ort“ an.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="428"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="424"/>
         <source>Nobody matches this search and these filters.</source>
         <translation>Niemand passt zu dieser Suche und diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="448"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="445"/>
         <source>All organizations</source>
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="484"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="494"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="512"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="522"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="526"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="536"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="556"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="607"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="566"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="617"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="581"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="591"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="582"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="592"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="628"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="658"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="638"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="668"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="630"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="640"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="649"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="659"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="655"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="665"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="666"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="691"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="699"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="676"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="701"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="709"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="668"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="678"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="687"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="697"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="701"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="711"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="729"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="739"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2942,42 +2937,42 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Wählen Sie eine angemeldete Person aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="202"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="225"/>
         <source>Sign up {name}</source>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="218"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="226"/>
         <source>Cancel the sign-up of {name}</source>
         <translation>Anmeldung von {name} stornieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="232"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="240"/>
         <source>{name} is already signed up.</source>
         <translation>{name} ist bereits angemeldet.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="248"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="257"/>
         <source>The sign-up of {name} is cancelled.</source>
         <translation>Die Anmeldung von {name} ist storniert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="250"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="259"/>
         <source>{name} has a seat.</source>
         <translation>{name} hat einen Platz.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="254"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="263"/>
         <source>{name} is on the waiting list (place {place}).</source>
         <translation>{name} steht auf der Warteliste (Platz {place}).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="262"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="271"/>
         <source>Their place in “{title}” (same round) is given up.</source>
         <translation>Der Platz in „{title}“ (dieselbe Runde) ist freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="269"/>
+        <location filename="../../confdesk/ui/agenda/signups_panel.py" line="278"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
     </message>

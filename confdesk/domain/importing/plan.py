@@ -164,6 +164,8 @@ class SourceInfo:
     delimiter: str = ""  # CSV only
     sheet_name: str = ""  # XLSX only: the sheet read
     sheet_names: tuple[str, ...] = ()  # XLSX only: every sheet of the workbook
+    # The first row below the header as the file writes it, shown beside each column.
+    first_cells: tuple[str, ...] = ()
 
     def describe(self, language: str = "en") -> str:
         """ "CSV, Windows-1252, delimiter ';'"."""

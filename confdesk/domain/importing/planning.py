@@ -191,6 +191,7 @@ def plan_sheet(
             headers=tuple(cell.strip() for cell in header_row.cells),
             sheet_name=sheet.sheet_name,
             sheet_names=sheet.sheet_names,
+            first_cells=tuple(cell.strip() for cell in data_rows[0].cells),
         ),
         columns=columns,
         rows=resolve_rows(checked, existing, {}),

@@ -64,6 +64,9 @@ class _AgendaCommand(QUndoCommand):
         super().__init__(text)
         self._history = history
         self._first = True
+        # What names it, to name it again in another language: the key of its sentence
+        # and the values filled in (see AgendaPage.undo_sentence).
+        self.label: tuple[str, dict[str, str]] | None = None
 
     def redo(self) -> None:
         if self._first:  # already done before it was pushed

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,7 +136,6 @@ class AgendaEditor(QWidget):
         self.delete_button.clicked.connect(self._delete)
         self.add_person_button.clicked.connect(self._add_person)
         self.remove_person_button.clicked.connect(self._remove_person)
-        self.title_edit.returnPressed.connect(self.apply)
         self.show_session(None)
 
     # -- Filling ---------------------------------------------------------------------------
@@ -246,6 +246,17 @@ class AgendaEditor(QWidget):
             spans_all_rooms=self.all_rooms_check.isChecked(),
             speakers=self._speakers(),
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in any single-line field applies, as the highlighted Apply button promises
+        (outside a dialog no default button hears it). The fields pass Enter on; the
+        description keeps it for its new lines, and the person picker for adding."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        in_picker = self.person_combo.isAncestorOf(self.focusWidget() or self)
+        if enter and not in_picker:
+            self.apply()
+            return
+        super().keyPressEvent(event)
 
     def apply(self) -> None:
         if self._session is not None:

@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
     QShowEvent,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,6 +84,7 @@ from confdesk.ui.shell.formatting import day_tab
 from confdesk.ui.shell.labels import session_kind_labels
 from confdesk.ui.shell.messages import describe_error
 from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.words.vocabulary import SESSION_KINDS, word_for
 
 DEFAULT_LENGTH = timedelta(minutes=60)
 PANEL_WIDTH = 372  # px: the side panel's width until the user drags the splitter
@@ -231,6 +231,8 @@ class AgendaPage(QWidget):
         self.view = AgendaView(self.scene, self.day_tabs)
         self.editor = AgendaEditor()
         self.signup_panel = SignupPanel()
+        if history is not None:  # made before a language switch: named anew
+            self._relabel_history()
         self.rounds_view = RoundsOverview()
         # The side panel: it opens when a session is selected and closes when none is, so
         # the grid has the width for every room; the toolbar's button opens it by hand.
@@ -662,10 +664,32 @@ class AgendaPage(QWidget):
         self.view.setFocus()
 
     # -- Edits ------------------------------------------------------------------------------
-    def _push_edit(self, text: str, run: Any) -> bool:
-        """Run a core change; on success it enters the history as an undoable command.
-        ``text`` names the session as ``{title}``: its title after the change, so the undo
-        action of a rename says the name on screen, not the one before."""
+    def undo_sentence(self, key: str) -> str:
+        """The words naming an agenda change in the undo history, by key: kept as keys in
+        the history, so a language switch names the changes made before it anew. The
+        session is ``{title}``: its title after the change, so the undo action of a
+        rename says the name on screen, not the one before."""
+        return {
+            "move": self.tr("Move “{title}”"),
+            "move_to_day": self.tr("Move “{title}” to {day}"),
+            "resize": self.tr("Resize “{title}”"),
+            "edit": self.tr("Edit “{title}”"),
+            "new": self.tr("New session “{title}”"),
+            "delete": self.tr("Delete “{title}”"),
+        }.get(key) or self.signup_panel.undo_sentence(key)
+
+    def _relabel_history(self) -> None:
+        """Name every change of a handed-over history in the language spoken now."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            label = getattr(command, "label", None)
+            if label is not None:
+                key, values = label
+                command.setText(self.undo_sentence(key).format(**values))
+
+    def _push_edit(self, key: str, run: Any, **values: str) -> bool:
+        """Run a core change; on success it enters the history as an undoable command,
+        named by :meth:`undo_sentence` ``key`` with ``values``."""
         if self._service is None:
             return False
         try:
@@ -676,21 +700,25 @@ class AgendaPage(QWidget):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Agenda"), describe_error(error))
             return False
-        command: QUndoCommand
+        command: EditSessionCommand | CreateSessionCommand | DeleteSessionCommand
         if isinstance(result, AgendaEdit):
             if not result.changed:
                 return False
-            text = text.format(title=result.after.title)
+            values = {**values, "title": result.after.title}
+            text = self.undo_sentence(key).format(**values)
             command = EditSessionCommand(text, self.undo_stack, result)
             select = result.after.id
         elif isinstance(result, SessionData):
-            text = text.format(title=result.title)
+            values = {**values, "title": result.title}
+            text = self.undo_sentence(key).format(**values)
             command = CreateSessionCommand(text, self.undo_stack, result)
             select = result.id
         else:
-            text = text.format(title=result.session.title)
+            values = {**values, "title": result.session.title}
+            text = self.undo_sentence(key).format(**values)
             command = DeleteSessionCommand(text, self.undo_stack, result)
             select = 0
+        command.label = (key, values)
         self.undo_stack.push(command)
         self._edited(select, result.changes)
         return True
@@ -731,8 +759,7 @@ class AgendaPage(QWidget):
         return history
 
     def _moved(self, session_id: int, start: datetime, room_id: int | None) -> None:
-        self._push_edit(self.tr("Move “{title}”"),
-                        lambda service: service.move(session_id, start, room_id))  # fmt: skip
+        self._push_edit("move", lambda service: service.move(session_id, start, room_id))
 
     def _dropped_on_day(self, session_id: int, index: int) -> None:
         """Onto another day at the same time of day, in the same room."""
@@ -740,19 +767,17 @@ class AgendaPage(QWidget):
         if session is None or not 0 <= index < len(self._days):
             return
         start = datetime.combine(self._days[index], session.starts_at.time())
-        # {title} stays for _push_edit, which fills in the title after the change.
-        text = self.tr("Move “{title}” to {day}").format(
-            title="{title}", day=self.day_tabs.tabText(index)
+        self._push_edit(
+            "move_to_day",
+            lambda service: service.move(session_id, start, session.room_id),
+            day=self.day_tabs.tabText(index),
         )
-        self._push_edit(text, lambda service: service.move(session_id, start, session.room_id))
 
     def _resized(self, session_id: int, end: datetime) -> None:
-        self._push_edit(self.tr("Resize “{title}”"),
-                        lambda service: service.resize(session_id, end))  # fmt: skip
+        self._push_edit("resize", lambda service: service.resize(session_id, end))
 
     def _apply(self, session_id: int, draft: SessionDraft) -> None:
-        self._push_edit(self.tr("Edit “{title}”"),
-                        lambda service: service.update(session_id, draft))  # fmt: skip
+        self._push_edit("edit", lambda service: service.update(session_id, draft))
 
     def _create(self, start: datetime, end: datetime, room_id: int | None) -> None:
         draft = SessionDraft(self.tr("New session"), start, end, SessionKind.TALK.value, room_id)
@@ -762,8 +787,7 @@ class AgendaPage(QWidget):
         if self._event is None:
             return
         event_id = self._event.id
-        if self._push_edit(self.tr("New session “{title}”"),
-                           lambda service: service.create(event_id, draft)):  # fmt: skip
+        if self._push_edit("new", lambda service: service.create(event_id, draft)):
             self.editor.focus_title()
 
     def new_session(self, *, plenary: bool) -> None:
@@ -776,7 +800,9 @@ class AgendaPage(QWidget):
         start = selected.ends_at if selected else datetime.combine(day, self._event.day_starts)
         room_id = selected.room_id if selected else (self._rooms[0][0] if self._rooms else None)
         if plenary:
-            draft = SessionDraft(self.tr("Break"), start, start + timedelta(minutes=30),
+            # Named as the printed programme names it: in the event's language.
+            title = word_for(SESSION_KINDS, SessionKind.BREAK.value, self._event.language)
+            draft = SessionDraft(title, start, start + timedelta(minutes=30),
                                  SessionKind.BREAK.value, None, spans_all_rooms=True)  # fmt: skip
         else:
             draft = SessionDraft(self.tr("New session"), start, start + DEFAULT_LENGTH,
@@ -785,8 +811,7 @@ class AgendaPage(QWidget):
 
     def delete_session(self, session_id: int) -> None:
         if session_id:
-            self._push_edit(self.tr("Delete “{title}”"),
-                            lambda service: service.delete(session_id))  # fmt: skip
+            self._push_edit("delete", lambda service: service.delete(session_id))
 
     def _key_move(self, time_steps: int, room_steps: int) -> None:
         session = self._session(self.scene.selected_id())

@@ -199,8 +199,7 @@ class SignupPanel(QWidget):
         if session is None or self._service is None:
             return
         name = self._name(registration_id)
-        text = self.tr("Sign up {name}").format(name=name)
-        if self._run(text, lambda service: service.sign_up(session.id, registration_id)):
+        if self._run("sign_up", name, lambda service: service.sign_up(session.id, registration_id)):
             self.person_combo.setCurrentIndex(-1)
             self.person_combo.clearEditText()
 
@@ -213,12 +212,21 @@ class SignupPanel(QWidget):
         session = self._session
         if session is None:
             return
-        # Short, as it names the Undo button; the history of one session's sign-ups is
-        # read with that session selected.
-        text = self.tr("Cancel the sign-up of {name}").format(name=self._name(registration_id))
-        self._run(text, lambda service: service.cancel(session.id, registration_id))
+        name = self._name(registration_id)
+        self._run(
+            "cancel_sign_up", name, lambda service: service.cancel(session.id, registration_id)
+        )
 
-    def _run(self, text: str, action: Callable[[SignupService], SignupChange]) -> bool:
+    def undo_sentence(self, key: str) -> str:
+        """The words naming a sign-up change in the undo history (see
+        AgendaPage.undo_sentence). Short, as they name the Undo button; the history of one
+        session's sign-ups is read with that session selected."""
+        return {
+            "sign_up": self.tr("Sign up {name}"),
+            "cancel_sign_up": self.tr("Cancel the sign-up of {name}"),
+        }[key]
+
+    def _run(self, key: str, name: str, action: Callable[[SignupService], SignupChange]) -> bool:
         if self._service is None or self._undo_stack is None or self._session is None:
             return False
         self.error_label.clear()
@@ -234,7 +242,8 @@ class SignupPanel(QWidget):
                 )
             )
             return False
-        command = SignupCommand(text, self._undo_stack, change)
+        command = SignupCommand(self.undo_sentence(key).format(name=name), self._undo_stack, change)
+        command.label = (key, {"name": name})
         self._undo_stack.push(command)
         self._refresh(change.session_id, change.changes)
         self.notice_label.setText(self.describe(change))

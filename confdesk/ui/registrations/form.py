@@ -24,6 +24,7 @@ from confdesk.domain.registrations.topics import TopicData
 from confdesk.ui.registrations.wishes_field import WishesField
 from confdesk.ui.shell.form_error import FormErrorLabel
 from confdesk.ui.shell.labels import category_labels
+from confdesk.ui.shell.scroll_safe_combo import ScrollSafeComboBox
 
 
 class RegistrationForm(QWidget):
@@ -40,7 +41,8 @@ class RegistrationForm(QWidget):
         self.family_name_edit = QLineEdit()
         self.email_edit = QLineEdit()
         self.phone_edit = QLineEdit()
-        self.organization_combo = QComboBox()
+        # The form scrolls in its panel: the wheel passing over a choice must not change it.
+        self.organization_combo = ScrollSafeComboBox()
         self.organization_combo.setEditable(True)
         self.organization_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.organization_combo.setSizeAdjustPolicy(
@@ -52,7 +54,7 @@ class RegistrationForm(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.position_edit = QLineEdit()
-        self.category_combo = QComboBox()
+        self.category_combo = ScrollSafeComboBox()
         for code, label in category_labels().items():
             self.category_combo.addItem(label, code)
         self.dietary_edit = QLineEdit()

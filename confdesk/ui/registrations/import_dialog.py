@@ -42,6 +42,7 @@ from confdesk.ui.shell.formatting import whole_number
 from confdesk.ui.shell.i18n import ui_language
 from confdesk.ui.shell.labels import category_label, status_label
 from confdesk.ui.shell.messages import describe_error, describe_problem
+from confdesk.ui.shell.scroll_safe_combo import ScrollSafeComboBox
 
 T = TypeVar("T")
 
@@ -171,10 +172,14 @@ class ImportDialog(QDialog):
         self.rejected_path: Path | None = None
 
     # -- Planning ---------------------------------------------------------------------------
+    def _existing_choice(self) -> RowAction:
+        # Qt hands the enum back as its text; the plan tells actions apart by identity.
+        return RowAction(self.existing_combo.currentData())
+
     def start(self) -> None:
         """Read and check the file off the GUI thread."""
         overrides = dict(self._overrides)
-        existing = self.existing_combo.currentData()
+        existing = self._existing_choice()
         sheet, status_words = self._sheet, dict(self._status_words)
         database, event_id, path = self._database, self._event_id, self._path
         self._run(
@@ -249,7 +254,7 @@ class ImportDialog(QDialog):
         self.status_combos = {}
         unknown = {**{word: () for word in self._status_words}, **plan.unknown_statuses}
         for word, lines in unknown.items():
-            combo = QComboBox()
+            combo = ScrollSafeComboBox()
             combo.addItem(self.tr("leave these rows out"), None)
             combo.addItem(self.tr("registered"), RegistrationStatus.REGISTERED)
             combo.addItem(self.tr("waitlisted"), RegistrationStatus.WAITLISTED)
@@ -268,13 +273,15 @@ class ImportDialog(QDialog):
         self.status_words_box.setVisible(bool(unknown))
 
     def _fill_mapping(self, plan: ImportPlan) -> None:
-        first_values = plan.rows[0].values.as_texts() if plan.rows else {}
+        # As the file writes it: a stored value would hide a column left out or kept in
+        # part (an order number, a salutation) and show codes ("participant").
+        first_cells = plan.source.first_cells
         self.mapping_table.setRowCount(len(plan.columns))
         for row, column in enumerate(plan.columns):
             self.mapping_table.setItem(row, 0, QTableWidgetItem(column.header))
-            sample = first_values.get(str(column.field), "") if column.used else ""
+            sample = first_cells[column.index] if column.index < len(first_cells) else ""
             self.mapping_table.setItem(row, 1, QTableWidgetItem(sample))
-            combo = QComboBox()
+            combo = ScrollSafeComboBox()
             for field in ImportField:
                 combo.addItem(self._field_label(str(field)), field)
             chosen = column.field if column.used else ImportField.IGNORE
@@ -365,7 +372,7 @@ class ImportDialog(QDialog):
 
     def _existing_chosen(self) -> None:
         if self.plan is not None:
-            self._show_plan(self.plan.with_existing(self.existing_combo.currentData()))
+            self._show_plan(self.plan.with_existing(self._existing_choice()))
             self._update_import_button()
 
     def _sheet_chosen(self) -> None:
@@ -384,7 +391,7 @@ class ImportDialog(QDialog):
     def _skip_invalid_toggled(self, checked: bool) -> None:
         if self._full_plan is None:
             return
-        plan = self._full_plan.with_existing(self.existing_combo.currentData())
+        plan = self._full_plan.with_existing(self._existing_choice())
         self._show_plan(plan.skipping_invalid() if checked else plan)
         self._update_import_button()
 

@@ -464,6 +464,7 @@ class RegistrationsPage(QWidget):
             self._form_box.minimumSizeHint().width()
             + self.detail_scroll.verticalScrollBar().sizeHint().width()
         )
+
     def _row_chosen(self) -> None:
         registration_id = self.model.id_at(self.table.currentIndex().row())
         if registration_id is None or self._service is None:

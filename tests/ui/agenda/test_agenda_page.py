@@ -208,7 +208,7 @@ def test_a_break_for_all_rooms_in_one_action(window: MainWindow) -> None:
     page = window.agenda_page
     page.select_session(sessions(window)["Begrüßung"].id)
     page.new_plenary_action.trigger()
-    created = sessions(window)["Break"]
+    created = sessions(window)["Pause"]
     assert created.spans_all_rooms and created.starts_at == at(10, 30)
     block = page.scene.blocks[created.id]
     assert block.rect().width() > 1.5 * column_width(window)
@@ -398,6 +398,9 @@ def test_switching_the_language_keeps_the_agenda_history(
         history = second.agenda_page.undo_stack
         assert history.canUndo()
         assert second.agenda_page.undo_action.isEnabled()
+        # Named in the language the window speaks now, not in the one it spoke then.
+        assert history.undoText() == "„Grußworte“ bearbeiten"
+        assert second.agenda_page.undo_action.text() == "Rückgängig „Grußworte“ bearbeiten"
         second.agenda_page.undo_action.trigger()
         assert "Begrüßung" in sessions(second)
         assert "Grußworte" not in sessions(second)
@@ -407,3 +410,37 @@ def test_switching_the_language_keeps_the_agenda_history(
     finally:
         desk.languages.install("en")
         desk.setParent(None)
+
+
+def test_enter_in_any_single_line_field_of_the_session_applies(window: MainWindow, qtbot) -> None:
+    """Apply looks like the default button; Enter in the workshop round (or the capacity,
+    a time, a choice) applies as it does in the title."""
+    page = window.agenda_page
+    page.select_session(sessions(window)["Workshop Innenstadt"].id)
+    editor = page.editor
+    editor.round_spin.setFocus()
+    qtbot.waitUntil(editor.round_spin.hasFocus)
+    editor.round_spin.selectAll()
+    QTest.keyClicks(editor.round_spin, "2")
+    QTest.keyClick(editor.round_spin, Qt.Key.Key_Return)
+    assert sessions(window)["Workshop Innenstadt"].round_number == 2
+
+    editor.kind_combo.setFocus()
+    qtbot.waitUntil(editor.kind_combo.hasFocus)
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("talk"))
+    QTest.keyClick(editor.kind_combo, Qt.Key.Key_Return)
+    assert sessions(window)["Workshop Innenstadt"].kind == "talk"
+    # Once only: one Enter is one step to undo.
+    assert page.undo_action.text() == "Undo Edit “Workshop Innenstadt”"
+
+
+def test_a_new_break_is_named_in_the_event_s_language(window: MainWindow) -> None:
+    """The title goes onto the printed programme, which speaks the event's language
+    (German here) whatever language the window speaks (English here)."""
+    page = window.agenda_page
+    assert window.current_event.language == "de"
+    assert page.undo_action.text() == "Undo"  # the window speaks English
+
+    page.new_session(plenary=True)
+
+    assert "Pause" in sessions(window)

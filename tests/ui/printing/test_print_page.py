@@ -220,3 +220,17 @@ def test_a_certificate_code_is_checked_from_the_print_screen(
     assert "0 sessions, 0 hours in all" in genuine_text
     assert unknown == "unknown"
     assert invalid == "invalid" and "is not a certificate code" in invalid_text
+
+
+@pytest.mark.slow
+def test_printing_says_where_the_job_went(qtbot, window, tmp_path):
+    page = window.print_page
+    _preview(qtbot, page)
+    pages = page.document.pageCount()
+    printer = _pdf_printer(tmp_path / "out.pdf")
+
+    with qtbot.waitSignal(page.print_job.ended, timeout=120_000):
+        assert page.print_to(printer)
+
+    expected = "page" if pages == 1 else "pages"
+    assert page.print_job.status_label.text().startswith(f"{pages} {expected} ")
