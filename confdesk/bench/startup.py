@@ -59,7 +59,7 @@ def measure(context: BenchContext) -> Measurement:
     from confdesk.ui.shell.app import REPORT_SHOWN_ENV, SHOWN_LINE
 
     demo = context.demo_database()
-    compileall.compile_dir(Path(confdesk.__file__).parent, quiet=1)
+    compileall.compile_dir(Path(confdesk.__file__).parent, quiet=2)  # stdout is the table
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
