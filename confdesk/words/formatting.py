@@ -10,6 +10,7 @@ paper follows the event's language, whatever desk prints it.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from babel.dates import format_date, format_skeleton, format_time
 from babel.numbers import format_decimal, format_percent
@@ -49,9 +50,19 @@ def numeric_date(value: date, language: str) -> str:
 def clock_time(value: time | datetime, language: str) -> str:
     """ "14:30": the 24-hour clock in both languages, as on the programme of a German
     conference."""
-    return format_time(value, "HH:mm", locale=_locale(language))
+    return _clock(value.hour, value.minute, language)
 
 
+# A certificate batch prints the same few session times thousands of times, and Babel
+# parses its locale and pattern on each call.
+@lru_cache(maxsize=4096)
+def _clock(hour: int, minute: int, language: str) -> str:
+    return format_time(time(hour, minute), "HH:mm", locale=_locale(language))
+
+
+# Babel builds its number pattern on each call; certificates print the same few totals
+# (hours of the same sessions) person after person.
+@lru_cache(maxsize=4096, typed=True)
 def decimal(value: float, language: str) -> str:
     """At most two decimals, without trailing zeros: "1,5" / "1.5", "2", "12.345" / "12,345"."""
     return format_decimal(value, "#,##0.##", locale=_locale(language))

@@ -21,7 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
-from confdesk.db.bulk import bulk_insert, next_id
+from confdesk.db.bulk import bulk_insert, new_uuids, next_id
 from confdesk.db.database import Database
 from confdesk.db.models import (
     Category,
@@ -266,6 +266,7 @@ def _topic_ids(session: Session, event_id: int, names: Iterable[str]) -> tuple[d
 
 def _registration_row(
     registration_id: int,
+    uuid: str,
     event_id: int,
     values: RowValues,
     organization_ids: dict[str, int],
@@ -274,7 +275,7 @@ def _registration_row(
     row: dict[str, Any] = {name: getattr(values, name) for name in TEXT_FIELDS}
     row.update(
         id=registration_id,
-        uuid=new_uuid(),
+        uuid=uuid,
         event_id=event_id,
         organization_id=organization_ids.get(values.organization),
         category=values.category or Category.PARTICIPANT.value,
@@ -301,8 +302,8 @@ def _add(
         session,
         Registration,
         [
-            _registration_row(registration_id, event_id, row.values, organization_ids, now)
-            for registration_id, row in zip(ids, rows, strict=True)
+            _registration_row(registration_id, uuid, event_id, row.values, organization_ids, now)
+            for registration_id, uuid, row in zip(ids, new_uuids(len(rows)), rows, strict=True)
         ],
     )
     links = [

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -30,7 +30,7 @@ from confdesk.output.files import unique_file_names, write_file_atomically, writ
 from confdesk.output.pdf.canvas import new_canvas
 from confdesk.output.pdf.fitting import block_height
 from confdesk.output.pdf.fonts import font_name, text_width
-from confdesk.output.pdf.text_drawing import GREY, boxed_text
+from confdesk.output.pdf.text_drawing import BLACK, GREY, boxed_text
 from confdesk.words.formatting import time_span
 from confdesk.words.printed import CERTIFICATE_TEXTS, CertificateTexts
 
@@ -86,9 +86,10 @@ def render_certificates(
     if out.suffix.lower() == ".pdf":
         buffer = io.BytesIO()
         canvas = new_canvas(buffer, A4, texts.heading)
+        shared = _SharedDrawings(canvas)
         pages = 0
         for done, certificate in enumerate(certificates, start=1):
-            pages += _draw_certificate(canvas, texts, event, certificate, signature_image)
+            pages += _draw_certificate(shared, texts, event, certificate, signature_image)
             if done % _PROGRESS_EVERY == 0 or done == total:
                 report(done, total)
         canvas.save()
@@ -102,7 +103,9 @@ def render_certificates(
     ):
         buffer = io.BytesIO()
         canvas = new_canvas(buffer, A4, f"{texts.heading} – {certificate.full_name}")
-        pages += _draw_certificate(canvas, texts, event, certificate, signature_image)
+        pages += _draw_certificate(
+            _SharedDrawings(canvas, reuse=False), texts, event, certificate, signature_image
+        )
         canvas.save()
         files.append((name, buffer.getvalue()))
         if done % _PROGRESS_EVERY == 0 or done == total:
@@ -133,21 +136,64 @@ def safe_file_names(certificates: Sequence[Certificate]) -> list[str]:
     )
 
 
+@dataclass
+class _SharedDrawings:
+    """What every certificate of a PDF prints alike — the fixed sentences, the event, the
+    footer, each session's row — drawn once per PDF as a form XObject and placed on each
+    page by reference. Drawing those texts anew for each person (fitting, font subsetting,
+    escaping in pure Python) took most of a batch's time; a reference costs one operator,
+    and the page looks the same."""
+
+    canvas: Canvas
+    # A PDF of one person uses each part once: drawn directly, it stays smaller.
+    reuse: bool = True
+    # What each form shows → its name in the PDF (a plain one: PDF names are ASCII).
+    _names: dict[Hashable, str] = field(default_factory=dict)
+
+    def place(self, key: Hashable, draw: Callable[[Canvas], None]) -> None:
+        """The form showing ``key``, drawn by ``draw`` the first time. Each form holds its
+        texts where they stand on the page: moved by a transformation, they read as one
+        line to a PDF reader's text extraction."""
+        canvas = self.canvas
+        if not self.reuse:
+            draw(canvas)
+            return
+        name = self._names.get(key)
+        if name is None:
+            name = self._names[key] = f"shared{len(self._names)}"
+            canvas.beginForm(name)
+            draw(canvas)
+            canvas.endForm()
+        canvas.doForm(name)
+
+
 def _draw_certificate(
-    canvas: Canvas,
+    shared: _SharedDrawings,
     texts: CertificateTexts,
     event: CertificateEvent,
     certificate: Certificate,
     signature_image: Path | None,
 ) -> int:
     """Draw one certificate; returns its number of pages."""
-    black = HexColor("#000000")
-    canvas.setFillColor(black)
-    _line(canvas, texts.heading, 40, 14, size=26, bold=True)
-    _line(canvas, texts.confirms, 62, 8, size=12)
+    canvas = shared.canvas
+    canvas.setFillColor(BLACK)
+    shared.place("head", lambda canvas: _draw_head(canvas, texts))
     _line(canvas, certificate.full_name, 72, 16, size=24, bold=True, min_size=12, lines=2)
     if certificate.organization:
         _line(canvas, certificate.organization, 89, 8, size=13, min_size=8, lines=2)
+    shared.place("event", lambda canvas: _draw_event(canvas, texts, event))
+    pages = _draw_sessions(shared, texts, event, certificate)
+    _draw_footer(shared, texts, certificate, signature_image)
+    canvas.showPage()
+    return pages
+
+
+def _draw_head(canvas: Canvas, texts: CertificateTexts) -> None:
+    _line(canvas, texts.heading, 40, 14, size=26, bold=True)
+    _line(canvas, texts.confirms, 62, 8, size=12)
+
+
+def _draw_event(canvas: Canvas, texts: CertificateTexts, event: CertificateEvent) -> None:
     _line(canvas, texts.took_part, 102, 8, size=12)
     _line(canvas, event.title, 111, 16, size=16, bold=True, min_size=9, lines=2)
     venue = ", ".join(part for part in (event.venue_name, event.venue_address) if part)
@@ -156,15 +202,15 @@ def _draw_certificate(
     if texts.took_part_end:
         _line(canvas, texts.took_part_end, 138, 6, size=12)
     _line(canvas, texts.attended_heading, 150, 8, size=12, bold=True, align=Align.LEFT)
-    pages = _draw_sessions(canvas, texts, event, certificate)
-    _draw_footer(canvas, texts, certificate, signature_image)
-    canvas.showPage()
-    return pages
 
 
 def _draw_sessions(
-    canvas: Canvas, texts: CertificateTexts, event: CertificateEvent, certificate: Certificate
+    shared: _SharedDrawings,
+    texts: CertificateTexts,
+    event: CertificateEvent,
+    certificate: Certificate,
 ) -> int:
+    canvas = shared.canvas
     pages = 1
     top = _ROWS_TOP
     row_height = block_height(1, _ROW_SIZE) + 0.25 * _ROW_SIZE
@@ -177,7 +223,7 @@ def _draw_sessions(
                             font_name(False), _ROW_SIZE)  # fmt: skip
     for session in certificate.sessions:
         if top + row_height > _ROWS_BOTTOM:
-            _draw_footer(canvas, texts, certificate, None)
+            _draw_footer(shared, texts, certificate, None)
             canvas.showPage()
             pages += 1
             _line(canvas, f"{texts.heading} – {certificate.full_name} ({texts.continued})",
@@ -186,8 +232,13 @@ def _draw_sessions(
         day = f"{texts.day(session.starts_at.date())}  " if several_days else ""
         when = day + time_span(session.starts_at, session.ends_at, texts.language)
         what = session.title + (f" ({session.room})" if session.room else "")
-        _at(canvas, when, _MARGIN, top, time_width, _ROW_SIZE)
-        _at(canvas, what, _MARGIN + time_width, top, _TEXT_WIDTH - time_width, _ROW_SIZE)
+
+        def draw_row(canvas: Canvas, when: str = when, what: str = what, top: float = top) -> None:
+            _at(canvas, when, _MARGIN, top, time_width, _ROW_SIZE)
+            _at(canvas, what, _MARGIN + time_width, top, _TEXT_WIDTH - time_width, _ROW_SIZE)
+
+        # The same session in the same place: sessions repeat from person to person.
+        shared.place(("row", when, what, top), draw_row)
         top += row_height
     hours = texts.total.format(hours=texts.hours(certificate.total))
     _line(canvas, hours, top / mm + 2, 8, size=_ROW_SIZE, bold=True, align=Align.LEFT)
@@ -195,24 +246,31 @@ def _draw_sessions(
 
 
 def _draw_footer(
-    canvas: Canvas,
+    shared: _SharedDrawings,
     texts: CertificateTexts,
     certificate: Certificate,
     signature_image: Path | None,
 ) -> None:
+    canvas = shared.canvas
     line_y = _HEIGHT - 262 * mm
     half = _TEXT_WIDTH / 2 - 10 * mm
-    canvas.setStrokeColor(HexColor("#000000"))
-    canvas.setLineWidth(0.5)
-    canvas.line(_MARGIN, line_y, _MARGIN + half, line_y)
-    canvas.line(_WIDTH - _MARGIN - half, line_y, _WIDTH - _MARGIN, line_y)
+    shared.place("footer", lambda canvas: _draw_signature_lines(canvas, texts, line_y, half))
     if signature_image is not None:
         canvas.drawImage(str(signature_image), _WIDTH - _MARGIN - half, line_y + 1 * mm, half,
                          14 * mm, preserveAspectRatio=True, anchor="sw", mask="auto")  # fmt: skip
-    _at(canvas, texts.place_date, _MARGIN, 263.5 * mm, half, 8)
-    _at(canvas, texts.signature, _WIDTH - _MARGIN - half, 263.5 * mm, half, 8)
     _line(canvas, texts.verification.format(code=certificate.code), 280, 6, size=8, min_size=6,
           align=Align.LEFT, color=GREY)  # fmt: skip
+
+
+def _draw_signature_lines(
+    canvas: Canvas, texts: CertificateTexts, line_y: float, half: float
+) -> None:
+    canvas.setStrokeColor(BLACK)
+    canvas.setLineWidth(0.5)
+    canvas.line(_MARGIN, line_y, _MARGIN + half, line_y)
+    canvas.line(_WIDTH - _MARGIN - half, line_y, _WIDTH - _MARGIN, line_y)
+    _at(canvas, texts.place_date, _MARGIN, 263.5 * mm, half, 8)
+    _at(canvas, texts.signature, _WIDTH - _MARGIN - half, 263.5 * mm, half, 8)
 
 
 def _line(

@@ -7,8 +7,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from confdesk.output.badges.layouts import Align
 from confdesk.output.pdf.fitting import LEADING, SIDE_PAD, FittedText, block_height, fit_text
-from confdesk.output.pdf.fonts import EXTENT_ABOVE, font_name
+from confdesk.output.pdf.fonts import EXTENT_ABOVE, font_name, text_width
 
+BLACK = HexColor("#000000")
 GREY = HexColor("#555555")
 
 
@@ -34,9 +35,9 @@ def boxed_text(
         min_size=min_size,
         max_lines=lines,
     )
-    canvas.setFillColor(color or HexColor("#000000"))
+    canvas.setFillColor(color or BLACK)
     draw_lines(canvas, rect, fitted, bold, align)
-    canvas.setFillColor(HexColor("#000000"))
+    canvas.setFillColor(BLACK)
     return fitted
 
 
@@ -57,10 +58,14 @@ def draw_lines(
     baseline = y + height - (height - used) / 2 - EXTENT_ABOVE * size
     canvas.setFont(font, size)
     for line in fitted.lines:
+        # Right and centred lines are placed with the width the fitting measured (and
+        # cached), not with ReportLab's drawRightString/drawCentredString, which measure
+        # each line again in pure Python.
         if align is Align.LEFT:
-            canvas.drawString(x + SIDE_PAD * size, baseline, line)
+            start = x + SIDE_PAD * size
         elif align is Align.RIGHT:
-            canvas.drawRightString(x + width - SIDE_PAD * size, baseline, line)
+            start = x + width - SIDE_PAD * size - text_width(line, font, size)
         else:
-            canvas.drawCentredString(x + width / 2, baseline, line)
+            start = x + width / 2 - 0.5 * text_width(line, font, size)
+        canvas.drawString(start, baseline, line)
         baseline -= LEADING * size

@@ -53,6 +53,34 @@ def test_a_certificate_lists_exactly_the_sessions_attended_and_their_hours(
     assert f"{hours} Stunden" in text
 
 
+def test_in_one_pdf_each_page_lists_its_own_sessions_line_by_line(
+    demo: Database, tmp_path: Path
+) -> None:
+    # The merged PDF draws what pages share once and places it by reference: a session
+    # two people attended stands in each list at its own place, and nothing carries over.
+    first_person, second_person = _first_registered(demo, 2)
+    with CheckinDesk(demo, EVENT_ID) as desk:
+        sessions = [s for s in desk.sessions() if s.room]
+        shared, earlier, later = sessions[4], sessions[0], sessions[8]
+        attended = {first_person: (shared, later), second_person: (earlier, shared)}
+        for person, theirs in attended.items():
+            desk.check_in_registration(person)
+            for session in theirs:
+                desk.check_in_registration(person, session_id=session.id)
+    out = tmp_path / "certificates.pdf"
+    run = render_certificates(demo, EVENT_ID, out, registration_ids=[first_person, second_person])
+    assert run.pages == 2
+    listed = [
+        [line for line in text.splitlines() if line[:2].isdigit() and "–" in line[:12]]
+        for text in page_texts(out)
+    ]
+    expected = [
+        [f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M} {s.title} ({s.room})" for s in theirs]
+        for theirs in attended.values()
+    ]
+    assert sorted(listed) == sorted(expected)
+
+
 def test_only_people_checked_in_at_the_venue_get_one(demo: Database, tmp_path: Path) -> None:
     with pytest.raises(UserError) as raised:
         render_certificates(demo, EVENT_ID, tmp_path / "none.pdf")
