@@ -11,7 +11,9 @@ be read, and what to do; if the fault may pass (a lock, a full disk) the scan wa
 listed as waiting, and is stored by itself with the moment it was read. A damaged or
 vanished file stops the desk with a banner (and where the rescue copy is). While the
 screen is shown, a :class:`~confdesk.ui.checkin.keyboard_scanner.KeyboardScanner` hears a
-keyboard-mode scanner over whichever widget has the focus.
+keyboard-mode scanner over whichever widget has the focus. As a badge station
+(:mod:`confdesk.ui.checkin.badge_station`) the desk prints each person's badge as they are
+checked in at the venue, and says under the answer how the printing goes.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -61,8 +64,9 @@ from confdesk.domain.events.service import EventData
 from confdesk.domain.registrations.search import RegistrationFilter
 from confdesk.errors import UserError
 from confdesk.settings import Settings
+from confdesk.ui.checkin.badge_station import BadgeNews, BadgeOrder, BadgeState, BadgeStation
 from confdesk.ui.checkin.camera_scanner import CameraScanner
-from confdesk.ui.checkin.desk_settings_dialog import DeskSettingsDialog
+from confdesk.ui.checkin.desk_settings_dialog import BadgeStationChoice, DeskSettingsDialog
 from confdesk.ui.checkin.feedback_sound import FeedbackSound, kind_for_status
 from confdesk.ui.checkin.keyboard_scanner import KeyboardScanner
 from confdesk.ui.checkin.result_panel import (
@@ -93,6 +97,10 @@ RETRY_MS = 3_000
 FILE_CHECK_MS = 5_000
 # Marks a scan in "Recent scans" that waits to be stored (a glyph every desk font has).
 WAITING_MARK = "…"
+# What a recent scan's item holds, for reprinting its badge.
+REGISTRATION_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+BADGE_ORDER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # What a result sounds like: accepted, already in, or refused.
 SoundPlayer = Callable[[str], None]
@@ -221,6 +229,20 @@ class CheckinPage(QWidget):
         self.print_button.setToolTip(self.tr("Print a badge for the person shown (Ctrl+P)"))
         self.print_button.setEnabled(False)
         self._shown_registration: int | None = None
+        self._shown_name = ""
+
+        self.badge_station = BadgeStation(user_settings, self)
+        # How the badge printing goes (neutral), and the badges that did not print (red):
+        # a failure stays said until that person's badge prints, whatever is scanned next.
+        self.badge_status_label = QLabel()
+        self.badge_status_label.setWordWrap(True)
+        self.badge_failed_label = QLabel()
+        self.badge_failed_label.setWordWrap(True)
+        self.badge_failed_label.setStyleSheet(
+            "QLabel { background: #a3001b; color: white; padding: 4px; font-weight: bold; }"
+        )
+        self.badge_failed_label.hide()
+        self._badge_failures: dict[int, tuple[str, str]] = {}  # registration: name, reason
 
         self.arrived_label = QLabel()
         big = self.arrived_label.font()
@@ -235,6 +257,7 @@ class CheckinPage(QWidget):
         self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self._layout()
         self._connect()
@@ -275,6 +298,8 @@ class CheckinPage(QWidget):
         main.addLayout(top)
         main.addWidget(self.stopped_banner)
         main.addWidget(self.result_panel, 3)
+        main.addWidget(self.badge_status_label)
+        main.addWidget(self.badge_failed_label)
         main.addWidget(self.waiting_label)
         main.addWidget(self.search_edit)
         main.addWidget(self.list_problem_label)
@@ -318,12 +343,19 @@ class CheckinPage(QWidget):
         self.place_combo.currentIndexChanged.connect(self._place_changed)
         self.model.read_fault_changed.connect(self._show_list_problem)
         self.operator_edit.editingFinished.connect(self._operator_changed)
+        self.badge_station.news.connect(self._badge_news)
+        self.recent_list.customContextMenuRequested.connect(
+            lambda position: self.recent_menu(self.recent_list.itemAt(position)).popup(
+                self.recent_list.viewport().mapToGlobal(position)
+            )
+        )
         add_screen_shortcuts(
             self,
             (
                 (QKeySequence("Ctrl+Shift+W"), self.walk_in),
                 (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
                 (QKeySequence(QKeySequence.StandardKey.Print), self._print_badge),
+                (QKeySequence("Ctrl+Shift+P"), lambda: self.reprint_badge()),
             ),
         )
 
@@ -351,6 +383,10 @@ class CheckinPage(QWidget):
         self.stopped_banner.hide()
         self.result_panel.clear_stopped()
         self.result_panel.show_ready()
+        self.badge_station.set_desk(database, event.id if event is not None else None)
+        self._badge_failures.clear()
+        self._show_badge_failures()
+        self._show_station()
         if self.isVisible():
             self._open_desk()
 
@@ -365,6 +401,7 @@ class CheckinPage(QWidget):
         waiting to be stored are dropped: ask :meth:`may_leave` first."""
         if self.camera is not None and self.camera.is_running():
             self.camera.stop()
+        self.badge_station.set_desk(None, None)  # before the file closes under its thread
         self._retry_timer.stop()
         self._file_check_timer.stop()
         if self._writer is not None:
@@ -584,6 +621,7 @@ class CheckinPage(QWidget):
         self._latest_ticket = ticket
         self._shown_waiting = None
         self._shown_registration = None
+        self._shown_name = ""
         self.print_button.setEnabled(False)
         self._undoable = None
         self.undo_button.setEnabled(False)
@@ -615,17 +653,15 @@ class CheckinPage(QWidget):
         self.scan_finished.emit(ticket)
 
     def _show(self, result: ScanResult, on_panel: bool = True) -> None:
-        self._add_recent(
+        item = self._add_recent(
             symbol(result.status),
             result.attendee.full_name if result.attendee else headline(result.status),
             headline(result.status),
         )
+        self._remember_person(item, result)
         if on_panel:
             self.result_panel.show_result(result)
-            self._shown_registration = (
-                result.attendee.registration_id if result.attendee is not None else None
-            )
-            self.print_button.setEnabled(self._shown_registration is not None)
+            self._show_person(result)
             self._sound(kind_for_status(result.status))
             if result.checkin_id is not None:
                 self._undoable = result.checkin_id
@@ -677,6 +713,7 @@ class CheckinPage(QWidget):
                 item.setToolTip(
                     self.tr("Recorded later: {answer}").format(answer=headline(result.status))
                 )
+
             else:
                 item.setText(f"{self._time_of(stored.request)}  ✖  {who}")
                 item.setToolTip(describe_error(stored.problem) if stored.problem else "")
@@ -685,13 +722,11 @@ class CheckinPage(QWidget):
             if result is not None:
                 self.result_panel.show_result(result)
                 self._sound(kind_for_status(result.status))
-                self._shown_registration = (
-                    result.attendee.registration_id if result.attendee is not None else None
-                )
-                self.print_button.setEnabled(self._shown_registration is not None)
+                self._show_person(result)
             elif stored.problem is not None:
                 self.result_panel.show_problem(describe_error(stored.problem))
         if result is not None:
+            self._remember_person(waiting[0] if waiting is not None else None, result)
             self._after_write(result)
 
     def _show_waiting(self, count: int, fault: str) -> None:
@@ -782,6 +817,134 @@ class CheckinPage(QWidget):
         if self._shown_registration is not None:
             self.print_badge_requested.emit(self._shown_registration)
 
+    # -- Badge station ------------------------------------------------------------------------
+    def _show_person(self, result: ScanResult) -> None:
+        """The panel shows this answer: its person is the one Ctrl+P (and a reprint) mean."""
+        attendee = result.attendee
+        self._shown_registration = attendee.registration_id if attendee is not None else None
+        self._shown_name = attendee.full_name if attendee is not None else ""
+        self.print_button.setEnabled(self._shown_registration is not None)
+
+    def _remember_person(self, item: QListWidgetItem | None, result: ScanResult) -> None:
+        """Keep whom a recent scan was, for a reprint; and as a badge station, print the
+        badge of everyone just checked in at the venue (a walk-in too: the same answer)."""
+        attendee = result.attendee
+        if attendee is None:
+            return
+        if item is not None:
+            item.setData(REGISTRATION_ROLE, attendee.registration_id)
+            item.setData(NAME_ROLE, attendee.full_name)
+        # Checked in at the venue; a session door never prints (load is for doors only).
+        if result.accepted and result.load is None and self.badge_station.enabled:
+            order = self.badge_station.order(attendee.registration_id, attendee.full_name)
+            if order is not None and item is not None:
+                item.setData(BADGE_ORDER_ROLE, order.number)
+
+    def recent_menu(self, item: QListWidgetItem | None) -> QMenu:
+        """The context menu of a recent scan: reprint that person's badge."""
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("&Reprint badge"))
+        action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        if item is None or item.data(REGISTRATION_ROLE) is None:
+            action.setEnabled(False)
+        elif not self.badge_station.printer:
+            action.setEnabled(False)
+            action.setToolTip(self.tr("Choose a badge printer in the desk settings first"))
+        else:
+            action.triggered.connect(lambda: self.reprint_badge(item))
+        return menu
+
+    def reprint_badge(self, item: QListWidgetItem | None = None) -> BadgeOrder | None:
+        """Print the badge of a recent scan again (the selected one, else the person the
+        panel shows) on this desk's badge printer."""
+        item = item or self.recent_list.currentItem()
+        if item is not None and item.data(REGISTRATION_ROLE) is not None:
+            registration_id = int(item.data(REGISTRATION_ROLE))
+            name = str(item.data(NAME_ROLE))
+        elif self._shown_registration is not None:
+            registration_id, name, item = self._shown_registration, self._shown_name, None
+        else:
+            return None
+        if not self.badge_station.printer:
+            self.badge_status_label.setText(
+                self.tr("No badge printer is chosen: choose one in the desk settings.")
+            )
+            self.badge_status_label.show()
+            return None
+        order = self.badge_station.order(registration_id, name)
+        if order is not None and item is not None:
+            item.setData(BADGE_ORDER_ROLE, order.number)
+        self.focus_search()
+        return order
+
+    def _badge_news(self, news: BadgeNews) -> None:
+        order = news.order
+        if news.state is BadgeState.PRINTING:
+            text = self.tr("Printing the badge for {name}…").format(name=order.name)
+            if news.waiting:
+                text += " " + self.tr("{count} more waiting.").format(
+                    count=whole_number(news.waiting)
+                )
+        elif news.state is BadgeState.PRINTED:
+            self._badge_failures.pop(order.registration_id, None)
+            text = self.tr("Badge printed for {name}.").format(name=order.name)
+            if news.reason:
+                text += " " + self.tr("It is not recorded as printed: {reason}").format(
+                    reason=news.reason
+                )
+            self.changed.emit(news.changes)
+        elif news.state is BadgeState.FAILED:
+            self._badge_failures[order.registration_id] = (order.name, news.reason)
+            text = ""  # the red line below says it
+        else:  # queued behind the one printing: the printing line counts it
+            return
+        self.badge_status_label.setText(text)
+        self.badge_status_label.setVisible(bool(text))
+        self._mark_recent(order, news)
+        self._show_badge_failures()
+
+    def _mark_recent(self, order: BadgeOrder, news: BadgeNews) -> None:
+        for row in range(self.recent_list.count()):
+            item = self.recent_list.item(row)
+            if item.data(BADGE_ORDER_ROLE) != order.number:
+                continue
+            failed = news.state is BadgeState.FAILED
+            item.setForeground(Qt.GlobalColor.red if failed else self.palette().text())
+            item.setToolTip(
+                self.tr("Badge NOT printed: {reason}").format(reason=news.reason)
+                if failed
+                else self.tr("Badge printed")
+                if news.state is BadgeState.PRINTED
+                else self.tr("Badge printing")
+            )
+
+    def _show_badge_failures(self) -> None:
+        if not self._badge_failures:
+            self.badge_failed_label.hide()
+            return
+        lines = [
+            self.tr("Badge NOT printed for {name}: {reason}").format(name=name, reason=reason)
+            for name, reason in self._badge_failures.values()
+        ]
+        lines.append(self.tr("Reprint from Recent scans: right-click, or select and Ctrl+Shift+P."))
+        self.badge_failed_label.setText("\n".join(lines))
+        self.badge_failed_label.show()
+
+    def _show_station(self) -> None:
+        """Idle: whether badges print at check-in here, and where."""
+        if self.badge_station.waiting:
+            return
+        if self.badge_station.enabled:
+            self.badge_status_label.setText(
+                self.tr("Badges print at check-in on {printer}.").format(
+                    printer=self.badge_station.printer
+                )
+            )
+            self.badge_status_label.show()
+        else:
+            self.badge_status_label.clear()
+            self.badge_status_label.hide()
+
     # -- Search, walk-in, undo ----------------------------------------------------------------
     def _search(self, text: str) -> None:
         self.model.set_filter(RegistrationFilter(text=text))
@@ -820,6 +983,11 @@ class CheckinPage(QWidget):
                 self._settings.get(settings.DESK_NAME),
                 self.scanner.max_gap_ms,
                 self,
+                station=BadgeStationChoice(
+                    on=self._settings.get(settings.BADGE_STATION),
+                    printer=self._settings.get(settings.BADGE_STATION_PRINTER),
+                    stock=self._settings.get(settings.BADGE_STATION_STOCK),
+                ),
             )
             accepted = bool(dialog.exec())
         finally:
@@ -829,6 +997,11 @@ class CheckinPage(QWidget):
             self._settings.set(settings.DESK_NAME, dialog.desk_name())
             self._settings.set(settings.SCANNER_KEY_GAP_MS, dialog.gap_ms())
             self.scanner.max_gap_ms = dialog.gap_ms()
+            station = dialog.station()
+            self._settings.set(settings.BADGE_STATION, station.on)
+            self._settings.set(settings.BADGE_STATION_PRINTER, station.printer)
+            self._settings.set(settings.BADGE_STATION_STOCK, station.stock)
+            self._show_station()
             self._show_desk_name()
             if renamed:
                 self.changed.emit(Changes(desk=True))  # the status line names the desk
