@@ -389,6 +389,49 @@
     </message>
 </context>
 <context>
+    <name>BadgeStrip</name>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="42"/>
+        <source>Badges print at check-in on {printer}.</source>
+        <translation>Namensschilder werden beim Einchecken auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="48"/>
+        <source>No badge printer is chosen: choose one in the desk settings.</source>
+        <translation>Kein Drucker für Namensschilder gewählt: in den Einstellungen des Platzes einen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="53"/>
+        <source>Printing the badge for {name}…</source>
+        <translation>Namensschild für {name} wird gedruckt …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="55"/>
+        <source>{count} more waiting.</source>
+        <translation>{count} weitere warten.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="60"/>
+        <source>Badge printed for {name}.</source>
+        <translation>Namensschild für {name} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="62"/>
+        <source>It is not recorded as printed: {reason}</source>
+        <translation>Es ist nicht als gedruckt vermerkt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="82"/>
+        <source>Badge NOT printed for {name}: {reason}</source>
+        <translation>Namensschild für {name} NICHT gedruckt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="85"/>
+        <source>Reprint from Recent scans: right-click, or select and Ctrl+Shift+P.</source>
+        <translation>Neu drucken unter „Letzte Scans“: Rechtsklick, oder auswählen und Strg+Umschalt+P.</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="136"/>
@@ -497,262 +540,222 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="160"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="161"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="162"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="163"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="163"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="164"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="165"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="166"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="169"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="170"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="170"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="171"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="172"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="173"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="198"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="199"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="220"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="221"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="221"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="222"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="223"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="224"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="225"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="226"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="226"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="227"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="228"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="229"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="229"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="230"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="277"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="268"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="279"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="270"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="309"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="299"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="315"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="305"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="424"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="413"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="426"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="415"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="515"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="504"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="515"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="504"/>
         <source>Name this desk…</source>
         <translation>Diesen Platz benennen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="532"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="521"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="644"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="633"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="686"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="675"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="687"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="676"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="702"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="691"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="714"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="703"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="741"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="730"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="743"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="732"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="758"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="747"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="762"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="751"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="774"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="763"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="791"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="780"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="846"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="835"/>
         <source>&amp;Reprint badge</source>
         <translation>Namensschild &amp;neu drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="852"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="841"/>
         <source>Choose a badge printer in the desk settings first</source>
         <translation>Zuerst in den Einstellungen des Platzes einen Drucker für Namensschilder wählen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="870"/>
-        <source>No badge printer is chosen: choose one in the desk settings.</source>
-        <translation>Kein Drucker für Namensschilder gewählt: in den Einstellungen des Platzes einen wählen.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="883"/>
-        <source>Printing the badge for {name}…</source>
-        <translation>Namensschild für {name} wird gedruckt …</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="885"/>
-        <source>{count} more waiting.</source>
-        <translation>{count} weitere warten.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="890"/>
-        <source>Badge printed for {name}.</source>
-        <translation>Namensschild für {name} gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="892"/>
-        <source>It is not recorded as printed: {reason}</source>
-        <translation>Es ist nicht als gedruckt vermerkt: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="914"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="879"/>
         <source>Badge NOT printed: {reason}</source>
         <translation>Namensschild NICHT gedruckt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="916"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="881"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="918"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="883"/>
         <source>Badge printing</source>
         <translation>Namensschild wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="926"/>
-        <source>Badge NOT printed for {name}: {reason}</source>
-        <translation>Namensschild für {name} NICHT gedruckt: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="929"/>
-        <source>Reprint from Recent scans: right-click, or select and Ctrl+Shift+P.</source>
-        <translation>Neu drucken unter „Letzte Scans“: Rechtsklick, oder auswählen und Strg+Umschalt+P.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="939"/>
-        <source>Badges print at check-in on {printer}.</source>
-        <translation>Namensschilder werden beim Einchecken auf {printer} gedruckt.</translation>
-    </message>
-    <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="1020"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="960"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="1037"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="977"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="1050"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="990"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="1057"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="997"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>

@@ -65,6 +65,7 @@ from confdesk.domain.registrations.search import RegistrationFilter
 from confdesk.errors import UserError
 from confdesk.settings import Settings
 from confdesk.ui.checkin.badge_station import BadgeNews, BadgeOrder, BadgeState, BadgeStation
+from confdesk.ui.checkin.badge_strip import BadgeStrip
 from confdesk.ui.checkin.camera_scanner import CameraScanner
 from confdesk.ui.checkin.desk_settings_dialog import BadgeStationChoice, DeskSettingsDialog
 from confdesk.ui.checkin.feedback_sound import FeedbackSound, kind_for_status
@@ -232,17 +233,7 @@ class CheckinPage(QWidget):
         self._shown_name = ""
 
         self.badge_station = BadgeStation(user_settings, self)
-        # How the badge printing goes (neutral), and the badges that did not print (red):
-        # a failure stays said until that person's badge prints, whatever is scanned next.
-        self.badge_status_label = QLabel()
-        self.badge_status_label.setWordWrap(True)
-        self.badge_failed_label = QLabel()
-        self.badge_failed_label.setWordWrap(True)
-        self.badge_failed_label.setStyleSheet(
-            "QLabel { background: #a3001b; color: white; padding: 4px; font-weight: bold; }"
-        )
-        self.badge_failed_label.hide()
-        self._badge_failures: dict[int, tuple[str, str]] = {}  # registration: name, reason
+        self.badge_strip = BadgeStrip()
 
         self.arrived_label = QLabel()
         big = self.arrived_label.font()
@@ -298,8 +289,7 @@ class CheckinPage(QWidget):
         main.addLayout(top)
         main.addWidget(self.stopped_banner)
         main.addWidget(self.result_panel, 3)
-        main.addWidget(self.badge_status_label)
-        main.addWidget(self.badge_failed_label)
+        main.addWidget(self.badge_strip)
         main.addWidget(self.waiting_label)
         main.addWidget(self.search_edit)
         main.addWidget(self.list_problem_label)
@@ -384,9 +374,8 @@ class CheckinPage(QWidget):
         self.result_panel.clear_stopped()
         self.result_panel.show_ready()
         self.badge_station.set_desk(database, event.id if event is not None else None)
-        self._badge_failures.clear()
-        self._show_badge_failures()
-        self._show_station()
+        self.badge_strip.clear()
+        self.badge_strip.show_station(self.badge_station)
         if self.isVisible():
             self._open_desk()
 
@@ -866,10 +855,7 @@ class CheckinPage(QWidget):
         else:
             return None
         if not self.badge_station.printer:
-            self.badge_status_label.setText(
-                self.tr("No badge printer is chosen: choose one in the desk settings.")
-            )
-            self.badge_status_label.show()
+            self.badge_strip.show_no_printer()
             return None
         order = self.badge_station.order(registration_id, name)
         if order is not None and item is not None:
@@ -878,72 +864,26 @@ class CheckinPage(QWidget):
         return order
 
     def _badge_news(self, news: BadgeNews) -> None:
-        order = news.order
-        if news.state is BadgeState.PRINTING:
-            text = self.tr("Printing the badge for {name}…").format(name=order.name)
-            if news.waiting:
-                text += " " + self.tr("{count} more waiting.").format(
-                    count=whole_number(news.waiting)
-                )
-        elif news.state is BadgeState.PRINTED:
-            self._badge_failures.pop(order.registration_id, None)
-            text = self.tr("Badge printed for {name}.").format(name=order.name)
-            if news.reason:
-                text += " " + self.tr("It is not recorded as printed: {reason}").format(
-                    reason=news.reason
-                )
-            self.changed.emit(news.changes)
-        elif news.state is BadgeState.FAILED:
-            self._badge_failures[order.registration_id] = (order.name, news.reason)
-            text = ""  # the red line below says it
-        else:  # queued behind the one printing: the printing line counts it
+        self.badge_strip.show_news(news)
+        if news.state is BadgeState.PRINTED:
+            self.changed.emit(news.changes)  # the print screen's "not printed yet"
+        if news.state is BadgeState.QUEUED:
             return
-        self.badge_status_label.setText(text)
-        self.badge_status_label.setVisible(bool(text))
-        self._mark_recent(order, news)
-        self._show_badge_failures()
-
-    def _mark_recent(self, order: BadgeOrder, news: BadgeNews) -> None:
         for row in range(self.recent_list.count()):
             item = self.recent_list.item(row)
-            if item.data(BADGE_ORDER_ROLE) != order.number:
+            if item.data(BADGE_ORDER_ROLE) != news.order.number:
                 continue
             failed = news.state is BadgeState.FAILED
             item.setForeground(Qt.GlobalColor.red if failed else self.palette().text())
-            item.setToolTip(
+            badge = (
                 self.tr("Badge NOT printed: {reason}").format(reason=news.reason)
                 if failed
                 else self.tr("Badge printed")
                 if news.state is BadgeState.PRINTED
                 else self.tr("Badge printing")
             )
-
-    def _show_badge_failures(self) -> None:
-        if not self._badge_failures:
-            self.badge_failed_label.hide()
-            return
-        lines = [
-            self.tr("Badge NOT printed for {name}: {reason}").format(name=name, reason=reason)
-            for name, reason in self._badge_failures.values()
-        ]
-        lines.append(self.tr("Reprint from Recent scans: right-click, or select and Ctrl+Shift+P."))
-        self.badge_failed_label.setText("\n".join(lines))
-        self.badge_failed_label.show()
-
-    def _show_station(self) -> None:
-        """Idle: whether badges print at check-in here, and where."""
-        if self.badge_station.waiting:
-            return
-        if self.badge_station.enabled:
-            self.badge_status_label.setText(
-                self.tr("Badges print at check-in on {printer}.").format(
-                    printer=self.badge_station.printer
-                )
-            )
-            self.badge_status_label.show()
-        else:
-            self.badge_status_label.clear()
-            self.badge_status_label.hide()
+            # The answer to the scan stays the first line.
+            item.setToolTip(item.toolTip().split("\n")[0] + "\n" + badge)
 
     # -- Search, walk-in, undo ----------------------------------------------------------------
     def _search(self, text: str) -> None:
@@ -1001,7 +941,7 @@ class CheckinPage(QWidget):
             self._settings.set(settings.BADGE_STATION, station.on)
             self._settings.set(settings.BADGE_STATION_PRINTER, station.printer)
             self._settings.set(settings.BADGE_STATION_STOCK, station.stock)
-            self._show_station()
+            self.badge_strip.show_station(self.badge_station)
             self._show_desk_name()
             if renamed:
                 self.changed.emit(Changes(desk=True))  # the status line names the desk

@@ -120,8 +120,8 @@ def test_an_accepted_scan_prints_the_badge_on_the_cups_printer_and_records_it(
     printed = _ended(page.news)[0]
     assert printed.state is BadgeState.PRINTED, printed.reason
     assert printed.job_id
-    assert page.badge_status_label.text().startswith("Badge printed for ")
-    assert f"{given} {family}." in page.badge_status_label.text()
+    assert page.badge_strip.status_label.text().startswith("Badge printed for ")
+    assert f"{given} {family}." in page.badge_strip.status_label.text()
     arrived = cups_pdf_queue.output_of(printed.job_id)
     text = _letters("".join(page_texts(arrived)))
     assert _letters(given) in text and _letters(family) in text
@@ -157,7 +157,7 @@ def test_a_burst_of_20_scans_prints_20_badges_in_scan_order_while_the_desk_keeps
     # The window's timers ran while badges waited to be printed.
     assert any(waiting_seen)
     assert page.badge_station.waiting == 0
-    assert not page.badge_failed_label.isVisible()
+    assert not page.badge_strip.failed_label.isVisible()
 
 
 # Qt says so when the PDF printer cannot open its file: the failure this test makes.
@@ -178,8 +178,8 @@ def test_a_printer_that_fails_is_said_on_the_screen_and_the_next_scan_is_accepte
 
     assert _ended(page.news)[0].state is BadgeState.FAILED
     name = _ended(page.news)[0].order.name  # as the desk calls them, with a title
-    assert page.badge_failed_label.isVisible()
-    failed = page.badge_failed_label.text()
+    assert page.badge_strip.failed_label.isVisible()
+    failed = page.badge_strip.failed_label.text()
     assert f"Badge NOT printed for {name}: The printer could not be started" in failed
     assert "Ctrl+Shift+P" in failed
     assert message_boxes.texts() == []  # nothing modal stands between this and the next scan
@@ -189,7 +189,7 @@ def test_a_printer_that_fails_is_said_on_the_screen_and_the_next_scan_is_accepte
     assert page.result_panel.outcome == "accepted"
     qtbot.waitUntil(lambda: len(_ended(page.news)) == 2, timeout=60_000)
     # The first failure is still said while later badges fail or print.
-    assert name in page.badge_failed_label.text()
+    assert name in page.badge_strip.failed_label.text()
 
     # The printer works again: a reprint from the recent scans clears the failure.
     _to_pdf_files(page, tmp_path)
@@ -204,8 +204,8 @@ def test_a_printer_that_fails_is_said_on_the_screen_and_the_next_scan_is_accepte
     assert _ended(page.news)[2].state is BadgeState.PRINTED
     assert _ended(page.news)[2].order.registration_id == first
     # Only the second person's badge is still said to be missing.
-    assert name not in page.badge_failed_label.text()
-    assert _ended(page.news)[1].order.name in page.badge_failed_label.text()
+    assert name not in page.badge_strip.failed_label.text()
+    assert _ended(page.news)[1].order.name in page.badge_strip.failed_label.text()
     assert _badge_records(demo_path) == [(first, "a6", "Desk 1")]
 
 
@@ -220,7 +220,7 @@ def test_a_cups_queue_that_does_not_exist_is_said_and_scanning_goes_on(
     scan(qtbot, page, codes[first])
     qtbot.waitUntil(lambda: bool(_ended(page.news)), timeout=60_000)
     assert "The printer confdesk-no-such-queue did not take the job" in (
-        page.badge_failed_label.text()
+        page.badge_strip.failed_label.text()
     )
     scan(qtbot, page, codes[second])
 
@@ -273,7 +273,7 @@ def test_with_the_setting_off_nothing_is_printed(
     # An order is queued while the answer is shown, so none came.
     assert page.news == []
     assert page.badge_station.waiting == 0
-    assert not page.badge_status_label.isVisible()
+    assert not page.badge_strip.status_label.isVisible()
     assert list(tmp_path.glob("badge-*.pdf")) == []
     assert _badge_records(demo_path) == []
 
