@@ -341,3 +341,29 @@ def test_the_desk_settings_choose_the_badge_printer_and_stock(qtbot):
     dialog.accept()
     assert dialog.result() == DeskSettingsDialog.DialogCode.Accepted
     assert dialog.station() == BadgeStationChoice(False, "", "brother-ql-62")
+
+
+def test_opening_another_file_drops_the_queued_badges_and_stops_the_station(
+    qtbot, make_window, demo_copy, demo_path, codes, user_settings, tmp_path
+):
+    _station(user_settings, "Label printer")
+    page = _open_desk(make_window, demo_path)
+    _to_pdf_files(page, tmp_path)
+    people = [person for person, *_names in _people(demo_path)[:8]]
+    for person in people:
+        scan(qtbot, page, codes[person])
+    window = page.window()
+
+    assert window.open_database(demo_copy(12, 4, name="other.sqlite"))
+
+    assert page.badge_station.waiting == 0
+    printed = [item.order.number for item in page.news if item.state is BadgeState.PRINTED]
+    # What printed before the file closed is recorded; nothing else printed or is recorded.
+    records = [record[0] for record in _badge_records(demo_path)]
+    assert records == people[: len(records)]
+    assert len(records) >= len(printed)
+    # A job stopped half-way may have opened its file; none after it was started.
+    files = {path.name for path in tmp_path.glob("badge-*.pdf")}
+    recorded_files = {f"badge-{number}.pdf" for number in range(1, len(records) + 1)}
+    assert recorded_files <= files <= recorded_files | {f"badge-{len(records) + 1}.pdf"}
+    assert not page.badge_strip.failed_label.isVisible()
