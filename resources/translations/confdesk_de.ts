@@ -685,32 +685,32 @@
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="730"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="729"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="732"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="731"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="747"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="746"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="751"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="750"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="763"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="762"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="780"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="779"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>

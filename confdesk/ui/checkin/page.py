@@ -702,7 +702,6 @@ class CheckinPage(QWidget):
                 item.setToolTip(
                     self.tr("Recorded later: {answer}").format(answer=headline(result.status))
                 )
-
             else:
                 item.setText(f"{self._time_of(stored.request)}  ✖  {who}")
                 item.setToolTip(describe_error(stored.problem) if stored.problem else "")
@@ -832,6 +831,7 @@ class CheckinPage(QWidget):
     def recent_menu(self, item: QListWidgetItem | None) -> QMenu:
         """The context menu of a recent scan: reprint that person's badge."""
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         action = menu.addAction(self.tr("&Reprint badge"))
         action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         if item is None or item.data(REGISTRATION_ROLE) is None:
@@ -865,7 +865,7 @@ class CheckinPage(QWidget):
 
     def _badge_news(self, news: BadgeNews) -> None:
         self.badge_strip.show_news(news)
-        if news.state is BadgeState.PRINTED:
+        if news.state is BadgeState.PRINTED and news.changes:
             self.changed.emit(news.changes)  # the print screen's "not printed yet"
         if news.state is BadgeState.QUEUED:
             return
