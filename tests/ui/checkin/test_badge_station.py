@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from confdesk import settings
 from confdesk.db.database import open_database
@@ -331,6 +331,9 @@ def test_the_desk_settings_choose_the_badge_printer_and_stock(qtbot):
     qtbot.addWidget(dialog)
 
     assert dialog.printer_combo.currentText() == "unplugged-printer (not found)"
+    # The system's printers to choose from, after "no printer".
+    offered = [dialog.printer_combo.itemData(row) for row in range(dialog.printer_combo.count())]
+    assert offered == ["", *QPrinterInfo.availablePrinterNames(), "unplugged-printer"]
     assert dialog.station() == BadgeStationChoice(True, "unplugged-printer", "brother-ql-62")
 
     dialog.printer_combo.setCurrentIndex(0)  # no printer
