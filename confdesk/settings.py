@@ -56,6 +56,12 @@ PRINT_OFFSET_Y_MM = Option("print/offset_y_mm", 0.0, "Printer offset downwards, 
 # for "may be photographed", red and struck through for "no photos".
 PRINT_PHOTO_MARK = Option("print/photo_mark", False, "Show photo consent on badges")
 PDF_FOLDER = Option("print/pdf_folder", "", "The folder a PDF was saved into last")
+# Badge station: the desk prints each person's badge the moment they are checked in at the
+# venue, on a label printer of its own (its system name) and the stock loaded in it.
+BADGE_STATION = Option("checkin/print_badges", False, "Print a badge at each check-in")
+BADGE_STATION_PRINTER = Option("checkin/badge_printer", "", "The desk's badge printer")
+# One badge per page, as a label printer or a single A6 card takes it.
+BADGE_STATION_STOCK = Option("checkin/badge_stock", "a6", "The stock in the badge printer")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     LANGUAGE,
@@ -73,6 +79,9 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     PRINT_OFFSET_Y_MM,
     PRINT_PHOTO_MARK,
     PDF_FOLDER,
+    BADGE_STATION,
+    BADGE_STATION_PRINTER,
+    BADGE_STATION_STOCK,
 )
 
 

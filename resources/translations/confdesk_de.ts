@@ -484,6 +484,57 @@
     </message>
 </context>
 <context>
+    <name>BadgeStation</name>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_station.py" line="209"/>
+        <source>an unexpected error</source>
+        <translation>ein unerwarteter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStrip</name>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="42"/>
+        <source>Badges print at check-in on {printer}.</source>
+        <translation>Namensschilder werden beim Einchecken auf {printer} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="48"/>
+        <source>No badge printer is chosen: choose one in the desk settings.</source>
+        <translation>Kein Drucker für Namensschilder gewählt: in den Einstellungen des Platzes einen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="53"/>
+        <source>Printing the badge for {name}…</source>
+        <translation>Namensschild für {name} wird gedruckt …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="55"/>
+        <source>{count} more waiting.</source>
+        <translation>{count} weitere warten.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="60"/>
+        <source>Badge printed for {name}.</source>
+        <translation>Namensschild für {name} gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="62"/>
+        <source>It is not recorded as printed: {reason}</source>
+        <translation>Es ist nicht als gedruckt vermerkt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="82"/>
+        <source>Badge NOT printed for {name}: {reason}</source>
+        <translation>Namensschild für {name} NICHT gedruckt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/badge_strip.py" line="85"/>
+        <source>Reprint from Recent scans: right-click, or select and Ctrl+Shift+P.</source>
+        <translation>Neu drucken unter „Letzte Scans“: Rechtsklick, oder auswählen und Strg+Umschalt+P.</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <location filename="../../confdesk/ui/checkin/camera_scanner.py" line="136"/>
@@ -592,197 +643,222 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="152"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="161"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="154"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="163"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="155"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="164"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="157"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="166"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="161"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="170"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="162"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="171"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="164"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="173"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="190"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="199"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="212"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="221"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="213"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="222"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="215"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="224"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="217"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="226"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="218"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="227"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="220"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="229"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="221"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="230"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="254"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="268"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="256"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="270"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="284"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="299"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="290"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="305"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="387"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="413"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="389"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="415"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="478"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="504"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="478"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="504"/>
         <source>Name this desk…</source>
         <translation>Diesen Platz benennen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="495"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="521"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="606"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="633"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="650"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="675"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="651"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="676"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="666"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="691"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="678"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="703"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="706"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="729"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="708"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="731"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="723"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="746"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="727"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="750"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="739"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="762"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="756"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="779"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="847"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="835"/>
+        <source>&amp;Reprint badge</source>
+        <translation>Namensschild &amp;neu drucken</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/page.py" line="841"/>
+        <source>Choose a badge printer in the desk settings first</source>
+        <translation>Zuerst in den Einstellungen des Platzes einen Drucker für Namensschilder wählen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/page.py" line="879"/>
+        <source>Badge NOT printed: {reason}</source>
+        <translation>Namensschild NICHT gedruckt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/page.py" line="881"/>
+        <source>Badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/page.py" line="883"/>
+        <source>Badge printing</source>
+        <translation>Namensschild wird gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/page.py" line="960"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="864"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="977"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="877"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="990"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="884"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="997"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -971,82 +1047,122 @@
 <context>
     <name>DeskSettingsDialog</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="43"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="70"/>
         <source>Desk settings</source>
         <translation>Einstellungen des Platzes</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="77"/>
         <source>Desk 1</source>
         <translation>Platz 1</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="77"/>
         <source>Desk 2</source>
         <translation>Platz 2</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="77"/>
         <source>Entrance</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="77"/>
         <source>Entrance North</source>
         <translation>Eingang Nord</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="59"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="86"/>
         <source>Check-ins from this laptop are recorded under it</source>
         <translation>Check-ins von diesem Laptop werden unter diesem Namen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="66"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="93"/>
         <source>Scan any badge here</source>
         <translation>Hier ein beliebiges Namensschild scannen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="69"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="96"/>
         <source>Scan a badge into the field to measure your scanner and set the gap.</source>
         <translation>Scannen Sie ein Namensschild in das Feld, um Ihren Scanner zu messen und den Abstand einzustellen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="79"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="106"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Name des Platzes:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="83"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="110"/>
         <source>Keyboard-mode scanner</source>
         <translation>Scanner im Tastaturmodus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="86"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="113"/>
         <source>Keys that come closer together than this are one scan; slower keys are typing. Wired scanners need the default of 40 ms; some Bluetooth scanners need more.</source>
         <translation>Tasten, die dichter aufeinander folgen, sind ein Scan; langsamere Tasten sind Tippen. Scanner mit Kabel brauchen die Voreinstellung von 40 ms, manche Bluetooth-Scanner mehr.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="94"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="121"/>
         <source>Longest &amp;gap between keys:</source>
         <translation>Größter &amp;Abstand zwischen Tasten:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="97"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="124"/>
         <source>&amp;Test scan:</source>
         <translation>&amp;Test-Scan:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="128"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="150"/>
+        <source>Badge station</source>
+        <translation>Namensschild-Station</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="151"/>
+        <source>&amp;Print the badge at each check-in</source>
+        <translation>Namensschild bei jedem Einchecken &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="154"/>
+        <source>Every person checked in at the venue (walk-ins too) gets their badge from this desk&apos;s printer at once</source>
+        <translation>Jede Person, die am Eingang eincheckt (auch Spontananmeldungen), bekommt ihr Namensschild sofort aus dem Drucker dieses Platzes</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="160"/>
+        <source>(no printer)</source>
+        <translation>(kein Drucker)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="166"/>
+        <source>{printer} (not found)</source>
+        <translation>{printer} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="182"/>
+        <source>Badge p&amp;rinter:</source>
+        <translation>D&amp;rucker für Namensschilder:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="185"/>
+        <source>St&amp;ock in it:</source>
+        <translation>Darin eingelegtes &amp;Material:</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="206"/>
         <source>The desk needs a name: check-ins are recorded under it.</source>
         <translation>Der Platz braucht einen Namen: Check-ins werden unter ihm gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="154"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="212"/>
+        <source>Choose the printer the badges are to come out of.</source>
+        <translation>Den Drucker wählen, aus dem die Namensschilder kommen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="238"/>
         <source>Too short for a scan: scan a badge&apos;s QR code into the field.</source>
         <translation>Zu kurz für einen Scan: Scannen Sie den QR-Code eines Namensschilds in das Feld.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="162"/>
+        <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="246"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
     </message>

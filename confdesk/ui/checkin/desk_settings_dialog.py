@@ -1,13 +1,21 @@
 """This desk's own settings: the name its check-ins are recorded under, and how fast its
 scanner types. Wired scanners type a code in a few milliseconds a key; some Bluetooth
 scanners take ten times as long, and would be read as a person typing. Rather than asking
-the desk for a number nobody knows, the dialog measures a scan and suggests the gap."""
+the desk for a number nobody knows, the dialog measures a scan and suggests the gap.
+
+It also makes the desk a badge station: a printer of the system's and the stock in it, on
+which each person's badge prints as they are checked in."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from confdesk.output.badges.stocks import STOCKS, stock_name
 from confdesk.ui.checkin.keyboard_scanner import (
     DEFAULT_MIN_LENGTH,
     ENDING_KEYS,
@@ -32,13 +41,31 @@ from confdesk.ui.checkin.keyboard_scanner import (
 )
 from confdesk.ui.shell.form_error import FormErrorLabel
 from confdesk.ui.shell.formatting import whole_number
+from confdesk.ui.shell.i18n import ui_language
 
 # A test scan without Enter is over after this long without a key.
 TEST_SCAN_PAUSE_MS = 600
 
 
+@dataclass(frozen=True)
+class BadgeStationChoice:
+    """Print each badge at check-in (``on``), on the system printer ``printer``, loaded
+    with ``stock``."""
+
+    on: bool = False
+    printer: str = ""
+    stock: str = "a6"
+
+
 class DeskSettingsDialog(QDialog):
-    def __init__(self, desk_name: str, gap_ms: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk_name: str,
+        gap_ms: int,
+        parent: QWidget | None = None,
+        *,
+        station: BadgeStationChoice | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Desk settings"))
         self._key_times_ms: list[float] = []
@@ -99,6 +126,8 @@ class DeskSettingsDialog(QDialog):
         scanner_form.addRow(test_label, self.test_edit)
         scanner_form.addRow(self.test_result)
 
+        station_box = self._station_box(station or BadgeStationChoice())
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,11 +142,60 @@ class DeskSettingsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(desk_form)
         layout.addWidget(scanner_box)
+        layout.addWidget(station_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
+    def _station_box(self, station: BadgeStationChoice) -> QGroupBox:
+        box = QGroupBox(self.tr("Badge station"))
+        self.station_box = QCheckBox(self.tr("&Print the badge at each check-in"))
+        self.station_box.setToolTip(
+            self.tr(
+                "Every person checked in at the venue (walk-ins too) gets their badge from "
+                "this desk's printer at once"
+            )
+        )
+        self.station_box.setChecked(station.on)
+        self.printer_combo = QComboBox()
+        self.printer_combo.addItem(self.tr("(no printer)"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.printer_combo.addItem(name, name)
+        if station.printer and self.printer_combo.findData(station.printer) < 0:
+            # Unplugged or renamed: kept, and said so, rather than silently forgotten.
+            self.printer_combo.addItem(
+                self.tr("{printer} (not found)").format(printer=station.printer), station.printer
+            )
+        self.printer_combo.setCurrentIndex(max(self.printer_combo.findData(station.printer), 0))
+        self.stock_combo = QComboBox()
+        for name, stock in STOCKS.items():
+            self.stock_combo.addItem(stock.title(ui_language()), name)
+            self.stock_combo.setItemData(
+                self.stock_combo.count() - 1,
+                stock.describe(ui_language()),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.stock_combo.setCurrentIndex(
+            max(self.stock_combo.findData(stock_name(station.stock)), 0)
+        )
+        form = QFormLayout(box)
+        form.addRow(self.station_box)
+        printer_label = QLabel(self.tr("Badge p&rinter:"))
+        printer_label.setBuddy(self.printer_combo)
+        form.addRow(printer_label, self.printer_combo)
+        stock_label = QLabel(self.tr("St&ock in it:"))
+        stock_label.setBuddy(self.stock_combo)
+        form.addRow(stock_label, self.stock_combo)
+        return box
+
     def desk_name(self) -> str:
         return self.desk_edit.text().strip()
+
+    def station(self) -> BadgeStationChoice:
+        return BadgeStationChoice(
+            on=self.station_box.isChecked(),
+            printer=str(self.printer_combo.currentData() or ""),
+            stock=str(self.stock_combo.currentData() or "a6"),
+        )
 
     def gap_ms(self) -> int:
         return self.gap_spin.value()
@@ -127,6 +205,12 @@ class DeskSettingsDialog(QDialog):
             self.error_label.show_problem(
                 self.tr("The desk needs a name: check-ins are recorded under it."),
                 self.desk_edit,
+            )
+            return
+        if self.station_box.isChecked() and not self.printer_combo.currentData():
+            self.error_label.show_problem(
+                self.tr("Choose the printer the badges are to come out of."),
+                self.printer_combo,
             )
             return
         super().accept()

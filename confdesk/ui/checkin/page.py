@@ -11,7 +11,9 @@ be read, and what to do; if the fault may pass (a lock, a full disk) the scan wa
 listed as waiting, and is stored by itself with the moment it was read. A damaged or
 vanished file stops the desk with a banner (and where the rescue copy is). While the
 screen is shown, a :class:`~confdesk.ui.checkin.keyboard_scanner.KeyboardScanner` hears a
-keyboard-mode scanner over whichever widget has the focus.
+keyboard-mode scanner over whichever widget has the focus. As a badge station
+(:mod:`confdesk.ui.checkin.badge_station`) the desk prints each person's badge as they are
+checked in at the venue, and says under the answer how the printing goes.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -61,8 +64,10 @@ from confdesk.domain.events.service import EventData
 from confdesk.domain.registrations.search import RegistrationFilter
 from confdesk.errors import UserError
 from confdesk.settings import Settings
+from confdesk.ui.checkin.badge_station import BadgeNews, BadgeOrder, BadgeState, BadgeStation
+from confdesk.ui.checkin.badge_strip import BadgeStrip
 from confdesk.ui.checkin.camera_scanner import CameraScanner
-from confdesk.ui.checkin.desk_settings_dialog import DeskSettingsDialog
+from confdesk.ui.checkin.desk_settings_dialog import BadgeStationChoice, DeskSettingsDialog
 from confdesk.ui.checkin.feedback_sound import FeedbackSound, kind_for_status
 from confdesk.ui.checkin.keyboard_scanner import KeyboardScanner
 from confdesk.ui.checkin.result_panel import (
@@ -93,6 +98,10 @@ RETRY_MS = 3_000
 FILE_CHECK_MS = 5_000
 # Marks a scan in "Recent scans" that waits to be stored (a glyph every desk font has).
 WAITING_MARK = "…"
+# What a recent scan's item holds, for reprinting its badge.
+REGISTRATION_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+BADGE_ORDER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # What a result sounds like: accepted, already in, or refused.
 SoundPlayer = Callable[[str], None]
@@ -221,6 +230,10 @@ class CheckinPage(QWidget):
         self.print_button.setToolTip(self.tr("Print a badge for the person shown (Ctrl+P)"))
         self.print_button.setEnabled(False)
         self._shown_registration: int | None = None
+        self._shown_name = ""
+
+        self.badge_station = BadgeStation(user_settings, self)
+        self.badge_strip = BadgeStrip()
 
         self.arrived_label = QLabel()
         big = self.arrived_label.font()
@@ -235,6 +248,7 @@ class CheckinPage(QWidget):
         self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self._layout()
         self._connect()
@@ -275,6 +289,7 @@ class CheckinPage(QWidget):
         main.addLayout(top)
         main.addWidget(self.stopped_banner)
         main.addWidget(self.result_panel, 3)
+        main.addWidget(self.badge_strip)
         main.addWidget(self.waiting_label)
         main.addWidget(self.search_edit)
         main.addWidget(self.list_problem_label)
@@ -318,12 +333,19 @@ class CheckinPage(QWidget):
         self.place_combo.currentIndexChanged.connect(self._place_changed)
         self.model.read_fault_changed.connect(self._show_list_problem)
         self.operator_edit.editingFinished.connect(self._operator_changed)
+        self.badge_station.news.connect(self._badge_news)
+        self.recent_list.customContextMenuRequested.connect(
+            lambda position: self.recent_menu(self.recent_list.itemAt(position)).popup(
+                self.recent_list.viewport().mapToGlobal(position)
+            )
+        )
         add_screen_shortcuts(
             self,
             (
                 (QKeySequence("Ctrl+Shift+W"), self.walk_in),
                 (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last),
                 (QKeySequence(QKeySequence.StandardKey.Print), self._print_badge),
+                (QKeySequence("Ctrl+Shift+P"), lambda: self.reprint_badge()),
             ),
         )
 
@@ -351,6 +373,9 @@ class CheckinPage(QWidget):
         self.stopped_banner.hide()
         self.result_panel.clear_stopped()
         self.result_panel.show_ready()
+        self.badge_station.set_desk(database, event.id if event is not None else None)
+        self.badge_strip.clear()
+        self.badge_strip.show_station(self.badge_station)
         if self.isVisible():
             self._open_desk()
 
@@ -365,6 +390,7 @@ class CheckinPage(QWidget):
         waiting to be stored are dropped: ask :meth:`may_leave` first."""
         if self.camera is not None and self.camera.is_running():
             self.camera.stop()
+        self.badge_station.set_desk(None, None)  # before the file closes under its thread
         self._retry_timer.stop()
         self._file_check_timer.stop()
         if self._writer is not None:
@@ -584,6 +610,7 @@ class CheckinPage(QWidget):
         self._latest_ticket = ticket
         self._shown_waiting = None
         self._shown_registration = None
+        self._shown_name = ""
         self.print_button.setEnabled(False)
         self._undoable = None
         self.undo_button.setEnabled(False)
@@ -615,17 +642,15 @@ class CheckinPage(QWidget):
         self.scan_finished.emit(ticket)
 
     def _show(self, result: ScanResult, on_panel: bool = True) -> None:
-        self._add_recent(
+        item = self._add_recent(
             symbol(result.status),
             result.attendee.full_name if result.attendee else headline(result.status),
             headline(result.status),
         )
+        self._remember_person(item, result)
         if on_panel:
             self.result_panel.show_result(result)
-            self._shown_registration = (
-                result.attendee.registration_id if result.attendee is not None else None
-            )
-            self.print_button.setEnabled(self._shown_registration is not None)
+            self._show_person(result)
             self._sound(kind_for_status(result.status))
             if result.checkin_id is not None:
                 self._undoable = result.checkin_id
@@ -685,13 +710,11 @@ class CheckinPage(QWidget):
             if result is not None:
                 self.result_panel.show_result(result)
                 self._sound(kind_for_status(result.status))
-                self._shown_registration = (
-                    result.attendee.registration_id if result.attendee is not None else None
-                )
-                self.print_button.setEnabled(self._shown_registration is not None)
+                self._show_person(result)
             elif stored.problem is not None:
                 self.result_panel.show_problem(describe_error(stored.problem))
         if result is not None:
+            self._remember_person(waiting[0] if waiting is not None else None, result)
             self._after_write(result)
 
     def _show_waiting(self, count: int, fault: str) -> None:
@@ -782,6 +805,86 @@ class CheckinPage(QWidget):
         if self._shown_registration is not None:
             self.print_badge_requested.emit(self._shown_registration)
 
+    # -- Badge station ------------------------------------------------------------------------
+    def _show_person(self, result: ScanResult) -> None:
+        """The panel shows this answer: its person is the one Ctrl+P (and a reprint) mean."""
+        attendee = result.attendee
+        self._shown_registration = attendee.registration_id if attendee is not None else None
+        self._shown_name = attendee.full_name if attendee is not None else ""
+        self.print_button.setEnabled(self._shown_registration is not None)
+
+    def _remember_person(self, item: QListWidgetItem | None, result: ScanResult) -> None:
+        """Keep whom a recent scan was, for a reprint; and as a badge station, print the
+        badge of everyone just checked in at the venue (a walk-in too: the same answer)."""
+        attendee = result.attendee
+        if attendee is None:
+            return
+        if item is not None:
+            item.setData(REGISTRATION_ROLE, attendee.registration_id)
+            item.setData(NAME_ROLE, attendee.full_name)
+        # Checked in at the venue; a session door never prints (load is for doors only).
+        if result.accepted and result.load is None and self.badge_station.enabled:
+            order = self.badge_station.order(attendee.registration_id, attendee.full_name)
+            if order is not None and item is not None:
+                item.setData(BADGE_ORDER_ROLE, order.number)
+
+    def recent_menu(self, item: QListWidgetItem | None) -> QMenu:
+        """The context menu of a recent scan: reprint that person's badge."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        action = menu.addAction(self.tr("&Reprint badge"))
+        action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        if item is None or item.data(REGISTRATION_ROLE) is None:
+            action.setEnabled(False)
+        elif not self.badge_station.printer:
+            action.setEnabled(False)
+            action.setToolTip(self.tr("Choose a badge printer in the desk settings first"))
+        else:
+            action.triggered.connect(lambda: self.reprint_badge(item))
+        return menu
+
+    def reprint_badge(self, item: QListWidgetItem | None = None) -> BadgeOrder | None:
+        """Print the badge of a recent scan again (the selected one, else the person the
+        panel shows) on this desk's badge printer."""
+        item = item or self.recent_list.currentItem()
+        if item is not None and item.data(REGISTRATION_ROLE) is not None:
+            registration_id = int(item.data(REGISTRATION_ROLE))
+            name = str(item.data(NAME_ROLE))
+        elif self._shown_registration is not None:
+            registration_id, name, item = self._shown_registration, self._shown_name, None
+        else:
+            return None
+        if not self.badge_station.printer:
+            self.badge_strip.show_no_printer()
+            return None
+        order = self.badge_station.order(registration_id, name)
+        if order is not None and item is not None:
+            item.setData(BADGE_ORDER_ROLE, order.number)
+        self.focus_search()
+        return order
+
+    def _badge_news(self, news: BadgeNews) -> None:
+        self.badge_strip.show_news(news)
+        if news.state is BadgeState.PRINTED and news.changes:
+            self.changed.emit(news.changes)  # the print screen's "not printed yet"
+        if news.state is BadgeState.QUEUED:
+            return
+        for row in range(self.recent_list.count()):
+            item = self.recent_list.item(row)
+            if item.data(BADGE_ORDER_ROLE) != news.order.number:
+                continue
+            failed = news.state is BadgeState.FAILED
+            item.setForeground(Qt.GlobalColor.red if failed else self.palette().text())
+            badge = (
+                self.tr("Badge NOT printed: {reason}").format(reason=news.reason)
+                if failed
+                else self.tr("Badge printed")
+                if news.state is BadgeState.PRINTED
+                else self.tr("Badge printing")
+            )
+            # The answer to the scan stays the first line.
+            item.setToolTip(item.toolTip().split("\n")[0] + "\n" + badge)
+
     # -- Search, walk-in, undo ----------------------------------------------------------------
     def _search(self, text: str) -> None:
         self.model.set_filter(RegistrationFilter(text=text))
@@ -820,6 +923,11 @@ class CheckinPage(QWidget):
                 self._settings.get(settings.DESK_NAME),
                 self.scanner.max_gap_ms,
                 self,
+                station=BadgeStationChoice(
+                    on=self._settings.get(settings.BADGE_STATION),
+                    printer=self._settings.get(settings.BADGE_STATION_PRINTER),
+                    stock=self._settings.get(settings.BADGE_STATION_STOCK),
+                ),
             )
             accepted = bool(dialog.exec())
         finally:
@@ -829,6 +937,11 @@ class CheckinPage(QWidget):
             self._settings.set(settings.DESK_NAME, dialog.desk_name())
             self._settings.set(settings.SCANNER_KEY_GAP_MS, dialog.gap_ms())
             self.scanner.max_gap_ms = dialog.gap_ms()
+            station = dialog.station()
+            self._settings.set(settings.BADGE_STATION, station.on)
+            self._settings.set(settings.BADGE_STATION_PRINTER, station.printer)
+            self._settings.set(settings.BADGE_STATION_STOCK, station.stock)
+            self.badge_strip.show_station(self.badge_station)
             self._show_desk_name()
             if renamed:
                 self.changed.emit(Changes(desk=True))  # the status line names the desk

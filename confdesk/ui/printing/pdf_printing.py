@@ -48,6 +48,9 @@ _POINTS_PER_INCH = 72.0
 _BAND_PIXELS = 500_000
 
 PrintWork = Callable[[Progress], "PrintOutcome"]
+# Where a job goes without a print dialog: a CUPS queue's name (the PDF itself goes with
+# ``lp``), or a printer set up on the GUI thread (the pages are rendered onto it).
+PrintTarget = str | QPrinter
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,43 @@ def prepare_print_job(
     if lp and native and printer.printerName():
         return partial(_send_pdf, pdf, cups_options(printer, document, pages), lp)
     return partial(_render_pages, pdf, printer, pages, max_dpi)
+
+
+def printer_target(name: str) -> PrintTarget:
+    """The target for the system printer ``name`` as a desk setting names it; call on the
+    GUI thread (a QPrinter asks the system about its printer when it is made)."""
+    if lp_program():
+        return name
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(name)
+    return printer
+
+
+def print_whole_pdf(
+    pdf: Path, target: PrintTarget, progress: Progress, *, title: str = "", max_dpi: int = BADGE_DPI
+) -> PrintOutcome:
+    """Every page of ``pdf`` to ``target``, each page on a medium of its own size. Runs on
+    a worker thread; raises :class:`UserError` when the printer refuses or cannot start."""
+    if isinstance(target, str):
+        lp = lp_program()
+        if lp is None:
+            raise UserError(
+                "The printer could not be started; check that it is switched on and connected.",
+                code="printer_not_started",
+            )
+        document = QPdfDocument()
+        try:
+            document.load(str(pdf))
+            size = document.pagePointSize(0) if document.pageCount() else QSizeF(595.0, 842.0)
+        finally:
+            document.close()
+        options = PrintOptions(
+            printer=target, media=media_for_page(size.width(), size.height()), title=title
+        )
+        return _send_pdf(pdf, options, lp, progress)
+    if title:
+        target.setDocName(title)
+    return _render_pages(pdf, target, list(range(_page_count(pdf))), max_dpi, progress)
 
 
 def cups_options(printer: QPrinter, document: QPdfDocument, pages: list[int]) -> PrintOptions:
