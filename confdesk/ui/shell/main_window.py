@@ -51,6 +51,7 @@ from confdesk.settings import Settings
 from confdesk.ui.agenda.commands import AgendaHistory
 from confdesk.ui.agenda.page import AgendaPage
 from confdesk.ui.checkin.page import CheckinPage
+from confdesk.ui.dashboard.page import DashboardPage
 from confdesk.ui.event.new_event_dialog import NewEventDialog
 from confdesk.ui.event.page import EventPage
 from confdesk.ui.printing.page import PrintPage
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.print_page = PrintPage(user_settings)
         self.print_page.filtered_ids = self.registrations_page.shown_ids
         self.agenda_page = AgendaPage(agenda_history)
+        self.dashboard_page = DashboardPage(user_settings)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
@@ -139,12 +141,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.checkin_page)
         self.pages.addWidget(self.print_page)
         self.pages.addWidget(self.agenda_page)
+        self.pages.addWidget(self.dashboard_page)
         self._screens: list[tuple[str, QWidget]] = [
             ("event", self.event_page),
             ("registrations", self.registrations_page),
             ("checkin", self.checkin_page),
             ("print", self.print_page),
             ("agenda", self.agenda_page),
+            ("dashboard", self.dashboard_page),
         ]
         for key, _page in self._screens:
             self.navigation.add_screen(key, self._screen_title(key), self._screen_keys(key))
@@ -308,6 +312,7 @@ class MainWindow(QMainWindow):
             "checkin": self.tr("Check-in"),
             "print": self.tr("Print"),
             "agenda": self.tr("Agenda"),
+            "dashboard": self.tr("Dashboard"),
         }[key]
 
     # -- The database --------------------------------------------------------------------
@@ -460,6 +465,7 @@ class MainWindow(QMainWindow):
         # would go into the file being closed.
         self.print_page.print_job.stop_and_wait()
         self.checkin_page.release()
+        self.dashboard_page.release()
         if self.database is not None:
             self.database.close()
         self.database = None
@@ -535,6 +541,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self.checkin_page.on_changes)
         self.changed.connect(self.print_page.on_changes)
         self.changed.connect(self.agenda_page.on_changes)
+        self.changed.connect(self.dashboard_page.on_changes)
         for _key, page in self._screens:
             page.changed.connect(  # type: ignore[attr-defined]
                 lambda changes, source=page: self.broadcast(changes, source)
@@ -577,6 +584,7 @@ class MainWindow(QMainWindow):
         self.checkin_page.set_event(self.database, self.current_event)
         self.print_page.set_event(self.database, self.current_event)
         self.agenda_page.set_event(self.database, self.current_event)
+        self.dashboard_page.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -711,6 +719,8 @@ class MainWindow(QMainWindow):
             (QKeySequence(CHECKIN_KEY), self.tr("Check-in screen, from anywhere")),
             (QKeySequence("Ctrl+4"), self.tr("Print screen")),
             (QKeySequence("Ctrl+5"), self.tr("Agenda screen")),
+            (QKeySequence("Ctrl+6"), self.tr("Dashboard screen")),
+            (QKeySequence("F11"), self.tr("Dashboard: full screen (Esc leaves)")),
             (QKeySequence("Ctrl+Shift+B"), self.tr("Agenda: a break for all rooms")),
             (QKeySequence("F5"), self.tr("Print screen: preview")),
             (QKeySequence(QKeySequence.StandardKey.Print), self.tr("Print")),
@@ -772,11 +782,13 @@ class MainWindow(QMainWindow):
         if (
             self._background is not None
             or self.agenda_page.busy
+            or self.dashboard_page.busy
             or not self._may_leave_current_event()
         ):
             event.ignore()
             return
         self.save_window_state()
+        self.dashboard_page.close_full_screen()
         self._close_database()
         self.checkin_page.shutdown()
         self.print_page.release()
@@ -785,6 +797,7 @@ class MainWindow(QMainWindow):
     def release(self) -> None:
         """Give up the database without asking (used when the window is rebuilt)."""
         self.save_window_state()
+        self.dashboard_page.close_full_screen()
         self._close_database()
         self.checkin_page.shutdown()
         self.print_page.release()
