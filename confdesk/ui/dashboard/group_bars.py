@@ -2,7 +2,7 @@
 those checked in (filled) within those registered (outlined), and "42 / 50" in digits.
 
 Qt Charts shortens a bar chart's axis labels to "…" when a tile is narrow, and a name cut
-to "…" tells nothing; here the name keeps the room it needs (up to half the width) and
+to "…" tells nothing; here the name keeps the room it needs (up to 55 % of the width) and
 the figures are always whole. Filled and outlined differ in form, not only in colour."""
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ class GroupBars(QWidget):
         row = min(area_height / len(self.groups), metrics.height() * 1.8)
         name_width = min(
             max(metrics.horizontalAdvance(group.name) for group in self.groups),
-            self.width() // 2,
+            int(self.width() * 0.55),
         )
         figures_width = max(metrics.horizontalAdvance(group.figures) for group in self.groups)
         bar_left = name_width + _GAP

@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from confdesk import settings
@@ -26,10 +26,10 @@ from confdesk.ui.shell.background import BackgroundTask, ProgressCallback
 from confdesk.ui.shell.file_dialogs import save_file_name
 from confdesk.ui.shell.formatting import short_time
 from confdesk.ui.shell.messages import describe_error
-from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
 from confdesk.ui.shell.unexpected_errors import report_unexpected
 
 log = logging.getLogger(__name__)
+# From any screen (the window's Go menu): the projector is switched on whenever.
 FULL_SCREEN_KEY = "F11"
 
 
@@ -72,7 +72,6 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        add_screen_shortcuts(self, [(QKeySequence(FULL_SCREEN_KEY), self.show_full_screen)])
         self._update_enabled()
 
     # -- The event and its changes -------------------------------------------------------

@@ -51,7 +51,7 @@ from confdesk.settings import Settings
 from confdesk.ui.agenda.commands import AgendaHistory
 from confdesk.ui.agenda.page import AgendaPage
 from confdesk.ui.checkin.page import CheckinPage
-from confdesk.ui.dashboard.page import DashboardPage
+from confdesk.ui.dashboard.page import FULL_SCREEN_KEY, DashboardPage
 from confdesk.ui.event.new_event_dialog import NewEventDialog
 from confdesk.ui.event.page import EventPage
 from confdesk.ui.printing.page import PrintPage
@@ -244,6 +244,12 @@ class MainWindow(QMainWindow):
             )
             action.setShortcuts(self._screen_keys(key))
             go_menu.addAction(action)
+        self.full_screen_action = self._action(
+            self.tr("Dashboard &full screen"),
+            QKeySequence(FULL_SCREEN_KEY),
+            self.show_dashboard_full_screen,
+        )
+        go_menu.addAction(self.full_screen_action)
         go_menu.addSeparator()
         self.find_action = self._action(
             self.tr("&Search registrations"), QKeySequence.StandardKey.Find, self.find_registration
@@ -623,6 +629,11 @@ class MainWindow(QMainWindow):
         self.show_screen("print")
         self.print_page.choose_person(registration_id)
 
+    def show_dashboard_full_screen(self) -> None:
+        """The dashboard alone on the projector; the window stays on the screen it was."""
+        if self.current_event is not None:
+            self.dashboard_page.show_full_screen()
+
     def find_registration(self) -> None:
         if self.pages.currentWidget() is self.checkin_page:
             # At the desk, Ctrl+F finds the person to check in, on the same screen.
@@ -720,7 +731,7 @@ class MainWindow(QMainWindow):
             (QKeySequence("Ctrl+4"), self.tr("Print screen")),
             (QKeySequence("Ctrl+5"), self.tr("Agenda screen")),
             (QKeySequence("Ctrl+6"), self.tr("Dashboard screen")),
-            (QKeySequence("F11"), self.tr("Dashboard: full screen (Esc leaves)")),
+            (QKeySequence(FULL_SCREEN_KEY), self.tr("Dashboard: full screen (Esc leaves)")),
             (QKeySequence("Ctrl+Shift+B"), self.tr("Agenda: a break for all rooms")),
             (QKeySequence("F5"), self.tr("Print screen: preview")),
             (QKeySequence(QKeySequence.StandardKey.Print), self.tr("Print")),
