@@ -56,7 +56,7 @@ class DashboardPage(QWidget):
                 "so it can be passed on"
             )
         )
-        self.full_screen_button = QPushButton(self.tr("&Full screen"))
+        self.full_screen_button = QPushButton(self.tr("F&ull screen"))
         self.full_screen_button.setToolTip(
             self.tr(
                 "The dashboard alone, for a second monitor or a projector ({key}); Esc leaves"
