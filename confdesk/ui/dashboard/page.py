@@ -79,8 +79,11 @@ class DashboardPage(QWidget):
         self._database = database
         self._event = event
         self.as_of_label.clear()
-        if event is None and self.full_screen is not None:
-            self.full_screen.close()
+        if self.full_screen is not None:
+            if event is None:
+                self.full_screen.close()
+            else:  # another event chosen while the projector shows the dashboard
+                self.full_screen.title_label.setText(event.title)
         self.feed.set_event(database, event)
         self._update_enabled()
 

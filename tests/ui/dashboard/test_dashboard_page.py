@@ -17,6 +17,7 @@ from confdesk.domain.demo.conference import create_demo_event
 from confdesk.domain.reports.figures import EventReport, event_report
 from confdesk.ui.dashboard.page import DashboardPage
 from confdesk.ui.shell.main_window import MainWindow
+from confdesk.words.vocabulary import CATEGORIES
 
 
 @pytest.fixture
@@ -54,10 +55,8 @@ def test_the_demo_figures_are_on_screen_in_words(qtbot, make_window, arrivals_de
     assert view.busiest_tile.value_label.text() == str(busiest.arrivals)
     assert view.arrivals_stack.currentWidget() is view.arrivals_view
 
-    words = {"participant": "Participant", "speaker": "Speaker", "exhibitor": "Exhibitor",
-             "moderator": "Moderator", "staff": "Staff", "press": "Press", "guest": "Guest"}  # fmt: skip
     assert view.category_chart.lines == [
-        f"{words[t.key]} {t.checked_in} / {t.registered}" for t in report.by_category
+        f"{CATEGORIES[t.key].english} {t.checked_in} / {t.registered}" for t in report.by_category
     ]
     states = [f"{t.key or 'not stated'} {t.checked_in} / {t.registered}"
               for t in report.by_federal_state]  # fmt: skip

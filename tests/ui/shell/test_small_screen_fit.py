@@ -273,7 +273,8 @@ def test_dashboard_fits(qtbot, small_window):
     header = view.sessions.horizontalHeader()
     load_column = view.sessions.COLUMNS - 1
     assert header_text_fits(header, load_column)
-    assert header.sectionViewportPosition(load_column) + header.sectionSize(
-        load_column
-    ) <= view.sessions.viewport().width()
+    assert (
+        header.sectionViewportPosition(load_column) + header.sectionSize(load_column)
+        <= view.sessions.viewport().width()
+    )
     assert_shows_whole_text(small_window.event_combo)
