@@ -959,7 +959,7 @@ Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmp
     <message>
         <location filename="../../confdesk/ui/dashboard/view.py" line="72"/>
         <source>Walk-ins</source>
-        <translation>Vor Ort angemeldet</translation>
+        <translation>Ohne Voranmeldung</translation>
     </message>
     <message>
         <location filename="../../confdesk/ui/dashboard/view.py" line="74"/>
@@ -1004,7 +1004,7 @@ Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmp
     <message>
         <location filename="../../confdesk/ui/dashboard/view.py" line="89"/>
         <source>Funded and not funded</source>
-        <translation>Gefördert und nicht gefördert</translation>
+        <translation>Nach Förderung</translation>
     </message>
     <message>
         <location filename="../../confdesk/ui/dashboard/view.py" line="93"/>

@@ -74,7 +74,7 @@ class GroupBars(QWidget):
         painter.drawText(
             QRect(0, 0, self.width(), title_height),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-            self.title,
+            painter.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight, self.width()),
         )
         painter.setFont(self._font)
         metrics = painter.fontMetrics()
@@ -86,7 +86,8 @@ class GroupBars(QWidget):
         area_height = self.height() - title_height - legend_height
         row = min(area_height / len(self.groups), metrics.height() * 1.8)
         name_width = min(
-            max(metrics.horizontalAdvance(group.name) for group in self.groups),
+            # The pixel of slack keeps the widest name from being elided by rounding.
+            max(metrics.horizontalAdvance(group.name) for group in self.groups) + 2,
             int(self.width() * 0.55),
         )
         figures_width = max(metrics.horizontalAdvance(group.figures) for group in self.groups)
