@@ -984,7 +984,7 @@ Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmp
     <message>
         <location filename="../../confdesk/ui/dashboard/view.py" line="83"/>
         <source>Per {minutes} minutes</source>
-        <translation>Je {minutes} Minuten</translation>
+        <translation>je {minutes} Min.</translation>
     </message>
     <message>
         <location filename="../../confdesk/ui/dashboard/view.py" line="86"/>

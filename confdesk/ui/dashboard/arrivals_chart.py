@@ -29,6 +29,7 @@ PER_STEP = QColor("#90cdf4")
 PER_STEP_EDGE = QColor("#2b6cb0")
 REGISTERED = QColor("#4a5568")
 _STEP_MINUTES = ARRIVAL_STEP.total_seconds() / 60
+_SHORTEST_SPAN = 30.0  # minutes along the time axis
 
 
 def _minutes(moment: datetime) -> float:
@@ -40,6 +41,19 @@ def _font(points: float) -> QFont:
     font = QFont()
     font.setPointSizeF(points)
     return font
+
+
+def _count_axis(top: int) -> QValueAxis:
+    """An axis of people from 0, its ticks at whole, round numbers (never "0, 0, 1")."""
+    step = next((n for n in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000,
+                             10_000, 20_000, 50_000) if top / n <= 5), 100_000)  # fmt: skip
+    axis = QValueAxis()
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setRange(0, max(-(-top // step) * step, step))
+    axis.setLabelFormat("%d")
+    return axis
 
 
 def _tick_minutes(span: float) -> int:
@@ -114,21 +128,17 @@ class ArrivalsChart(QChart):
             self.addSeries(series)
         clock = QCategoryAxis()
         clock.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        every = _tick_minutes(last - first)
-        start = int(first // every) * every
+        # Half an hour at least, so that the first arrivals are not one block as wide as
+        # the chart.
+        every = _tick_minutes(max(last - first, _SHORTEST_SPAN))
+        start = int(min(first, last - _SHORTEST_SPAN) // every) * every
         clock.setRange(start, last)
         tick = start
         while tick <= last:
             clock.append(short_time(time(int(tick // 60) % 24, int(tick % 60))), tick)
             tick += every
-        people = QValueAxis()
-        people.setRange(0, max(registered, day.steps[-1].cumulative, 1))
-        people.setLabelFormat("%d")
-        people.applyNiceNumbers()
-        arrivals = QValueAxis()
-        arrivals.setRange(0, max(max(s.arrivals for s in day.steps), 1))
-        arrivals.setLabelFormat("%d")
-        arrivals.applyNiceNumbers()
+        people = _count_axis(max(registered, day.steps[-1].cumulative))
+        arrivals = _count_axis(max(s.arrivals for s in day.steps))
         arrivals.setGridLineVisible(False)
         for axis in (clock, people, arrivals):
             self._label(axis)
