@@ -99,12 +99,17 @@ def _take(out: Path, database_path: Path) -> int:
         if workshops:
             page.select_session(workshops[0].id)
 
+    def dashboard(window: MainWindow) -> None:
+        feed = window.dashboard_page.feed
+        wait_until(lambda: feed.latest is not None and not feed.busy, "the dashboard's figures")
+
     screens: list[tuple[str, Callable[[MainWindow], None] | None]] = [
         ("event", None),
         ("registrations", None),
         ("checkin", checkin),
         ("print", printing),
         ("agenda", agenda),
+        ("dashboard", dashboard),
     ]
     for number, (key, prepare) in enumerate(screens, start=1):
         window.show_screen(key)

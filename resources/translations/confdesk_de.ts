@@ -1037,6 +1037,208 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="52"/>
+        <source>&amp;Report…</source>
+        <translation>&amp;Auswertung…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="55"/>
+        <source>Save the post-event report as PDF or Excel workbook: only totals, no names, so it can be passed on</source>
+        <translation>Die Auswertung der Veranstaltung als PDF oder Excel-Arbeitsmappe speichern: nur Summen, keine Namen, darf weitergegeben werden</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="59"/>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="62"/>
+        <source>The dashboard alone, for a second monitor or a projector ({key}); Esc leaves</source>
+        <translation>Nur das Dashboard, für einen zweiten Bildschirm oder einen Beamer ({key}); Esc beendet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="115"/>
+        <source>As of {time}; follows every check-in.</source>
+        <translation>Stand: {time} Uhr; folgt jedem Check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="121"/>
+        <source>The figures could not be read: {reason}</source>
+        <translation>Die Zahlen konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="161"/>
+        <source>Report-{event}.pdf</source>
+        <translation>Auswertung-{event}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="161"/>
+        <source>Report.pdf</source>
+        <translation>Auswertung.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="164"/>
+        <source>Save the report (only totals, no names)</source>
+        <translation>Auswertung speichern (nur Summen, keine Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="166"/>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="181"/>
+        <source>Writing the report…</source>
+        <translation>Die Auswertung wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="191"/>
+        <source>Report saved</source>
+        <translation>Auswertung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="193"/>
+        <source>The report is saved as
+{path}
+
+It holds only totals — registrations, attendance, the groups, the sessions, the arrivals — and no names, e-mail addresses or organisations, so it may be passed on.</source>
+        <translation>Die Auswertung ist gespeichert als
+{path}
+
+Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmpunkte, die Ankünfte – und keine Namen, E-Mail-Adressen oder Organisationen; sie darf weitergegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="201"/>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="205"/>
+        <source>Report</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/page.py" line="206"/>
+        <source>The report could not be written: {reason}</source>
+        <translation>Die Auswertung konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="70"/>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="78"/>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="71"/>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="78"/>
+        <source>Not (yet) come</source>
+        <translation>(Noch) nicht da</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="72"/>
+        <source>Walk-ins</source>
+        <translation>Ohne Voranmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="74"/>
+        <source>Busiest {minutes} minutes</source>
+        <translation>Stärkste {minutes} Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="80"/>
+        <source>Arrivals</source>
+        <translation>Ankünfte</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="81"/>
+        <source>Checked in so far</source>
+        <translation>Bisher eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="82"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="83"/>
+        <source>Per {minutes} minutes</source>
+        <translation>je {minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="86"/>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="87"/>
+        <source>By kind of organisation</source>
+        <translation>Nach Art der Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="88"/>
+        <source>By federal state</source>
+        <translation>Nach Bundesland</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="89"/>
+        <source>Funded and not funded</source>
+        <translation>Nach Förderung</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="93"/>
+        <source>Sessions: checked in at the door now</source>
+        <translation>Programmpunkte: jetzt an der Tür eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="94"/>
+        <source>Nobody has been checked in yet.</source>
+        <translation>Noch niemand eingecheckt.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="139"/>
+        <source>of {registered} registered ({share})</source>
+        <translation>von {registered} Angemeldeten ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="146"/>
+        <source>{share} of the registered</source>
+        <translation>{share} der Angemeldeten</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="150"/>
+        <source>registered on site</source>
+        <translation>vor Ort angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="154"/>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="160"/>
+        <source>from {time}</source>
+        <translation>ab {time} Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="183"/>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="186"/>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="189"/>
+        <source>not stated</source>
+        <translation>ohne Angabe</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="193"/>
+        <source>Not funded</source>
+        <translation>Nicht gefördert</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/view.py" line="195"/>
+        <source>Funded (no cohort)</source>
+        <translation>Gefördert (ohne Staffel)</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../confdesk/ui/shell/date_field.py" line="61"/>
@@ -1766,145 +1968,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="155"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="159"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="213"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="214"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="216"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="220"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="219"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="223"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="222"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="226"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="224"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="234"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="245"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="248"/>
+        <source>Dashboard &amp;full screen</source>
+        <translation>Dashboard im &amp;Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="255"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="249"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="259"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="254"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="265"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="275"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="268"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="271"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="281"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="280"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="290"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="316"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="307"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="317"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="308"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="318"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="716"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="319"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="737"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="310"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="320"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="333"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="321"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="359"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
         <location filename="../../confdesk/ui/shell/main_window.py" line="383"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="394"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="384"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="395"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="396"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="410"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="407"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="421"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="398"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="409"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -1913,170 +2125,180 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="411"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="419"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="430"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="427"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="704"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="438"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="723"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="435"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="447"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="446"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="724"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="448"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="459"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="496"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="508"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="508"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="520"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="553"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="566"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="658"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="660"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="679"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="669"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="688"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="684"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="703"/>
         <source>{event} · Desk: {desk}</source>
         <translation>{event} · Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="686"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
         <source>not named yet</source>
         <translation>noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="690"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
         <source>The event this window works on, and this desk&apos;s name in check-in records</source>
         <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="706"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="725"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="707"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="726"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="708"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="727"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="728"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="710"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="729"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="711"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="730"/>
         <source>Check-in screen, from anywhere</source>
         <translation>Check-in-Ansicht, von überall</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="712"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="731"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="713"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="732"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="714"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="733"/>
+        <source>Dashboard screen</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="734"/>
+        <source>Dashboard: full screen (Esc leaves)</source>
+        <translation>Dashboard: Vollbild (Esc beendet)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="735"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="715"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="736"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="717"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="738"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="718"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="739"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="719"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="740"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="720"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="741"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="723"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="744"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="725"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="746"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="731"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="752"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="736"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="757"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="738"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="759"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2161,209 +2383,209 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="90"/>
         <source>given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="91"/>
         <source>family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="92"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="93"/>
         <source>organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="95"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="94"/>
         <source>position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="124"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="123"/>
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="125"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="124"/>
         <source>Certificates of attendance</source>
         <translation>Teilnahmebescheinigungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="350"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="127"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="349"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="129"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="128"/>
         <source>Only those not printed yet</source>
         <translation>Nur noch nicht gedruckte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="129"/>
         <source>As filtered on the Registrations screen</source>
         <translation>Wie in der Anmeldungs-Ansicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="131"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="130"/>
         <source>One person</source>
         <translation>Eine Person</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="135"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="134"/>
         <source>Type a name…</source>
         <translation>Namen eingeben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="151"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="150"/>
         <source>On a half-used sheet: the first free label</source>
         <translation>Bei einem angebrochenen Bogen: das erste freie Etikett</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="151"/>
         <source>Back side with the person&apos;s schedule</source>
         <translation>Rückseite mit dem persönlichen Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="153"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="152"/>
         <source>Mark photo consent (a dot in the band)</source>
         <translation>Fotoerlaubnis markieren (Punkt im Farbband)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="155"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="154"/>
         <source>Green dot: may be photographed. Red dot, struck through: no photos.</source>
         <translation>Grüner Punkt: darf fotografiert werden. Roter Punkt, durchgestrichen: bitte keine Fotos.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="160"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="159"/>
         <source>Calibration page…</source>
         <translation>Kalibrierseite…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="162"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="161"/>
         <source>Print marks, measure how far they are off, enter that as the offset</source>
         <translation>Marken drucken, die Abweichung messen und als Versatz eintragen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="164"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="163"/>
         <source>Check a certificate &amp;code…</source>
         <translation>Bescheinigung per Prüf&amp;code prüfen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="166"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="165"/>
         <source>Whose certificate carries a verification code, and what it lists</source>
         <translation>Wessen Bescheinigung einen Prüfcode trägt und was sie aufführt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="171"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="172"/>
         <source>Make the PDF and show it (F5)</source>
         <translation>PDF erzeugen und anzeigen (F5)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="173"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="174"/>
         <source>Print what the preview shows (Ctrl+P)</source>
         <translation>Drucken, was die Vorschau zeigt (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="176"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="175"/>
         <source>&amp;Save PDF…</source>
         <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="189"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="188"/>
         <source>Choose what to print, then Preview (F5).</source>
         <translation>Auswählen, was gedruckt werden soll, dann Vorschau (F5).</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="206"/>
         <source>&amp;Print:</source>
         <translation>D&amp;rucken:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="208"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="207"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="210"/>
         <source>S&amp;tock:</source>
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="212"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="211"/>
         <source>Start at &amp;label:</source>
         <translation>Beginnen bei &amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="216"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="215"/>
         <source>x</source>
         <translation>x</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="218"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="217"/>
         <source>y</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="220"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="219"/>
         <source>Printer offset:</source>
         <translation>Druckerversatz:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="222"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="221"/>
         <source>&amp;Language:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="352"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="351"/>
         <source>Everyone checked in at the venue</source>
         <translation>Alle, die vor Ort eingecheckt sind</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="418"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="417"/>
         <source>Nobody chosen: pick a person or another choice.</source>
         <translation>Niemand ausgewählt: eine Person oder eine andere Auswahl wählen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="447"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="446"/>
         <source>Making the badges…</source>
         <translation>Namensschilder werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="463"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="462"/>
         <source>Making the certificates…</source>
         <translation>Bescheinigungen werden erzeugt…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="492"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="491"/>
         <source>Print this page on the label stock, measure how far the marks are from where they should be, and enter that as the printer offset.</source>
         <translation>Diese Seite auf das Etikettenmaterial drucken, messen, wie weit die Marken von ihrer Sollposition abweichen, und das als Druckerversatz eintragen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="502"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="526"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="501"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="525"/>
         <source>Nothing to print for this choice.</source>
         <translation>Für diese Auswahl gibt es nichts zu drucken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="522"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="521"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} zu drucken auf %n Seite.</numerusform>
@@ -2371,66 +2593,66 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         </translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="635"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="634"/>
         <source>Calibration-{stock}.pdf</source>
         <translation>Kalibrierung-{stock}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="638"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
         <source>Badges-{event}.pdf</source>
         <translation>Namensschilder-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="638"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="637"/>
         <source>Badges.pdf</source>
         <translation>Namensschilder.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="640"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="639"/>
         <source>Certificates-{event}.pdf</source>
         <translation>Teilnahmebescheinigungen-{event}.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="640"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="639"/>
         <source>Certificates.pdf</source>
         <translation>Teilnahmebescheinigungen.pdf</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="647"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="646"/>
         <source>PDF saved</source>
         <translation>PDF gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="648"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="647"/>
         <source>The PDF is saved as
 {path}</source>
         <translation>Das PDF ist gespeichert unter
 {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="652"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="651"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="537"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="536"/>
         <source>{name}: {field} shortened, {size} pt</source>
         <translation>{name}: {field} gekürzt, {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="540"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="539"/>
         <source>{name}: {field} shrunk to {size} pt</source>
         <translation>{name}: {field} verkleinert auf {size} pt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="605"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="612"/>
-        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="604"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="611"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="616"/>
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/page.py" line="618"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="617"/>
         <source>{path} could not be written: {reason}</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
@@ -2730,81 +2952,81 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <translation>Alle Organisationen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="494"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="495"/>
         <source>Choose a registration in the list</source>
         <translation>Wählen Sie eine Anmeldung in der Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="522"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="523"/>
         <source>{status} · registered {when}</source>
         <translation>{status} · angemeldet am {when}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="536"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="537"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="566"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="617"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="567"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="618"/>
         <source>Registration</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="591"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="592"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="592"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="593"/>
         <source>This registration has changes that are not saved yet. Save them?</source>
         <translation>Diese Anmeldung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="638"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="668"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="639"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="669"/>
         <source>Import registrations</source>
         <translation>Anmeldungen importieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="640"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="641"/>
         <source>Registration lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Anmeldelisten (*.csv *.xlsx *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="659"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="660"/>
         <source>Imported: {added} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importiert: {added} neu, {updated} aktualisiert, {skipped} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="665"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="666"/>
         <source>The rows left out are listed with the reason in {path}.</source>
         <translation>Die ausgelassenen Zeilen stehen mit dem Grund in {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="676"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="701"/>
-        <location filename="../../confdesk/ui/registrations/page.py" line="709"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="677"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="702"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="710"/>
         <source>Export registrations</source>
         <translation>Anmeldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="678"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="679"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="697"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="698"/>
         <source>Exporting registrations…</source>
         <translation>Anmeldungen werden exportiert …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="711"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="712"/>
         <source>{count} registrations saved to {path}. The file holds personal data ({columns}); keep it safe and delete it when it is no longer needed.</source>
         <translation>{count} Anmeldungen in {path} gespeichert. Die Datei enthält personenbezogene Daten ({columns}); bewahren Sie sie sicher auf und löschen Sie sie, sobald sie nicht mehr gebraucht wird.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/page.py" line="739"/>
+        <location filename="../../confdesk/ui/registrations/page.py" line="740"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2976,6 +3198,39 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <location filename="../../confdesk/ui/agenda/rounds.py" line="62"/>
         <source>No workshop rounds yet.</source>
         <translation>Noch keine Workshop-Runden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLoads</name>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/sessions.py" line="51"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/sessions.py" line="51"/>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/sessions.py" line="51"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/sessions.py" line="51"/>
+        <source>Checked in / seats</source>
+        <translation>Eingecheckt / Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/sessions.py" line="102"/>
+        <source>{checked_in} (no limit)</source>
+        <translation>{checked_in} (ohne Begrenzung)</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/dashboard/sessions.py" line="106"/>
+        <source>{checked_in} / {seats} ({share})</source>
+        <translation>{checked_in} / {seats} ({share})</translation>
     </message>
 </context>
 <context>

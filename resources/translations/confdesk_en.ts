@@ -23,7 +23,7 @@
 <context>
     <name>PrintPage</name>
     <message numerus="yes">
-        <location filename="../../confdesk/ui/printing/page.py" line="522"/>
+        <location filename="../../confdesk/ui/printing/page.py" line="521"/>
         <source>{count} to print on %n page(s).</source>
         <translation>
             <numerusform>{count} to print on %n page.</numerusform>

@@ -31,6 +31,13 @@ def decimal(value: float, decimals: int) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def percentage(share: float) -> str:
+    """ "79%" / "79 %" (German sets a space before the sign), rounded to a whole number."""
+    locale = QLocale()
+    number = locale.toString(round(share * 100))
+    return f"{number}\u00a0%" if locale.language() == QLocale.Language.German else f"{number}%"
+
+
 def decimal_point() -> str:
     """ "." / ",": for a figure written elsewhere, shown with this user's decimal point."""
     return QLocale().decimalPoint()

@@ -51,6 +51,7 @@ from confdesk.settings import Settings
 from confdesk.ui.agenda.commands import AgendaHistory
 from confdesk.ui.agenda.page import AgendaPage
 from confdesk.ui.checkin.page import CheckinPage
+from confdesk.ui.dashboard.page import FULL_SCREEN_KEY, DashboardPage
 from confdesk.ui.event.new_event_dialog import NewEventDialog
 from confdesk.ui.event.page import EventPage
 from confdesk.ui.printing.page import PrintPage
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.print_page = PrintPage(user_settings)
         self.print_page.filtered_ids = self.registrations_page.shown_ids
         self.agenda_page = AgendaPage(agenda_history)
+        self.dashboard_page = DashboardPage(user_settings)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
@@ -139,12 +141,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.checkin_page)
         self.pages.addWidget(self.print_page)
         self.pages.addWidget(self.agenda_page)
+        self.pages.addWidget(self.dashboard_page)
         self._screens: list[tuple[str, QWidget]] = [
             ("event", self.event_page),
             ("registrations", self.registrations_page),
             ("checkin", self.checkin_page),
             ("print", self.print_page),
             ("agenda", self.agenda_page),
+            ("dashboard", self.dashboard_page),
         ]
         for key, _page in self._screens:
             self.navigation.add_screen(key, self._screen_title(key), self._screen_keys(key))
@@ -240,6 +244,12 @@ class MainWindow(QMainWindow):
             )
             action.setShortcuts(self._screen_keys(key))
             go_menu.addAction(action)
+        self.full_screen_action = self._action(
+            self.tr("Dashboard &full screen"),
+            QKeySequence(FULL_SCREEN_KEY),
+            self.show_dashboard_full_screen,
+        )
+        go_menu.addAction(self.full_screen_action)
         go_menu.addSeparator()
         self.find_action = self._action(
             self.tr("&Search registrations"), QKeySequence.StandardKey.Find, self.find_registration
@@ -308,6 +318,7 @@ class MainWindow(QMainWindow):
             "checkin": self.tr("Check-in"),
             "print": self.tr("Print"),
             "agenda": self.tr("Agenda"),
+            "dashboard": self.tr("Dashboard"),
         }[key]
 
     # -- The database --------------------------------------------------------------------
@@ -460,6 +471,7 @@ class MainWindow(QMainWindow):
         # would go into the file being closed.
         self.print_page.print_job.stop_and_wait()
         self.checkin_page.release()
+        self.dashboard_page.release()
         if self.database is not None:
             self.database.close()
         self.database = None
@@ -535,6 +547,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self.checkin_page.on_changes)
         self.changed.connect(self.print_page.on_changes)
         self.changed.connect(self.agenda_page.on_changes)
+        self.changed.connect(self.dashboard_page.on_changes)
         for _key, page in self._screens:
             page.changed.connect(  # type: ignore[attr-defined]
                 lambda changes, source=page: self.broadcast(changes, source)
@@ -577,6 +590,7 @@ class MainWindow(QMainWindow):
         self.checkin_page.set_event(self.database, self.current_event)
         self.print_page.set_event(self.database, self.current_event)
         self.agenda_page.set_event(self.database, self.current_event)
+        self.dashboard_page.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -614,6 +628,11 @@ class MainWindow(QMainWindow):
         """From the check-in screen: this person's badge, ready to print."""
         self.show_screen("print")
         self.print_page.choose_person(registration_id)
+
+    def show_dashboard_full_screen(self) -> None:
+        """The dashboard alone on the projector; the window stays on the screen it was."""
+        if self.current_event is not None:
+            self.dashboard_page.show_full_screen()
 
     def find_registration(self) -> None:
         if self.pages.currentWidget() is self.checkin_page:
@@ -711,6 +730,8 @@ class MainWindow(QMainWindow):
             (QKeySequence(CHECKIN_KEY), self.tr("Check-in screen, from anywhere")),
             (QKeySequence("Ctrl+4"), self.tr("Print screen")),
             (QKeySequence("Ctrl+5"), self.tr("Agenda screen")),
+            (QKeySequence("Ctrl+6"), self.tr("Dashboard screen")),
+            (QKeySequence(FULL_SCREEN_KEY), self.tr("Dashboard: full screen (Esc leaves)")),
             (QKeySequence("Ctrl+Shift+B"), self.tr("Agenda: a break for all rooms")),
             (QKeySequence("F5"), self.tr("Print screen: preview")),
             (QKeySequence(QKeySequence.StandardKey.Print), self.tr("Print")),
@@ -772,11 +793,13 @@ class MainWindow(QMainWindow):
         if (
             self._background is not None
             or self.agenda_page.busy
+            or self.dashboard_page.busy
             or not self._may_leave_current_event()
         ):
             event.ignore()
             return
         self.save_window_state()
+        self.dashboard_page.close_full_screen()
         self._close_database()
         self.checkin_page.shutdown()
         self.print_page.release()
@@ -785,6 +808,7 @@ class MainWindow(QMainWindow):
     def release(self) -> None:
         """Give up the database without asking (used when the window is rebuilt)."""
         self.save_window_state()
+        self.dashboard_page.close_full_screen()
         self._close_database()
         self.checkin_page.shutdown()
         self.print_page.release()

@@ -28,6 +28,7 @@ def test_the_sidebar_shows_each_screen_with_its_icon_and_keys(window):
         "Check-in",
         "Print",
         "Agenda",
+        "Dashboard",
     ]
     assert [navigation.shortcut_shown(row) for row in rows] == [
         "Ctrl+1",
@@ -35,6 +36,7 @@ def test_the_sidebar_shows_each_screen_with_its_icon_and_keys(window):
         f"Ctrl+3, {CHECKIN_KEY}",
         "Ctrl+4",
         "Ctrl+5",
+        "Ctrl+6",
     ]
     assert all(not navigation.item(row).icon().isNull() for row in rows)
     # Name and keys side by side, whole, in the sidebar's width.

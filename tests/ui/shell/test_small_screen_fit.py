@@ -252,3 +252,29 @@ def test_check_in_list_shows_its_words_whole_in_a_new_window(
         (Column.NAME, Column.ORGANIZATION, Column.CATEGORY, Column.STATUS, Column.CHECKED_IN),
         SHORT_WORDS,
     )
+
+
+def test_dashboard_fits(qtbot, small_window):
+    """Every figure of the dashboard on screen at once, nothing to scroll to but the
+    sessions' list."""
+    show(qtbot, small_window, "dashboard")
+    page = small_window.dashboard_page
+    qtbot.waitUntil(lambda: page.feed.latest is not None and not page.feed.busy, timeout=15_000)
+    view = page.view
+    assert_wholly_shown(
+        [page.report_button, page.full_screen_button, page.as_of_label, *view.tiles,
+         view.arrivals_stack, view.sessions, view.sessions_title, *view.group_charts]
+    )  # fmt: skip
+    for tile in view.tiles:
+        assert_wholly_shown([tile.caption_label, tile.value_label, tile.detail_label])
+    for chart in view.group_charts:
+        # Each group a readable row: no group squeezed below a line of text.
+        assert chart.height() >= chart.fontMetrics().height() * (len(chart.groups) + 3)
+    header = view.sessions.horizontalHeader()
+    load_column = view.sessions.COLUMNS - 1
+    assert header_text_fits(header, load_column)
+    assert (
+        header.sectionViewportPosition(load_column) + header.sectionSize(load_column)
+        <= view.sessions.viewport().width()
+    )
+    assert_shows_whole_text(small_window.event_combo)
