@@ -18,9 +18,7 @@ class DesksStrip(QWidget):
         super().__init__(parent)
         self.desks_button = QPushButton(self.tr("Desks…"))
         self.desks_button.setToolTip(
-            self.tr(
-                "The other desks of the event: when they were heard from, what is to reach them"
-            )
+            self.tr("The other desks: when they were heard from, what is still to reach them")
         )
         self.double_entries_button = QPushButton()
         self.double_entries_button.setToolTip(
