@@ -1061,10 +1061,10 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
     </message>
     <message numerus="yes">
         <location filename="../../confdesk/ui/desks/desks_strip.py" line="42"/>
-        <source>Double entries: %n…</source>
+        <source>%n double entries…</source>
         <translation>
-            <numerusform>Doppeleintrag: %n…</numerusform>
-            <numerusform>Doppeleinträge: %n…</numerusform>
+            <numerusform>%n Doppeleintrag…</numerusform>
+            <numerusform>%n Doppeleinträge…</numerusform>
         </translation>
     </message>
 </context>

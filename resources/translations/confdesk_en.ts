@@ -5,10 +5,10 @@
     <name>DesksStrip</name>
     <message numerus="yes">
         <location filename="../../confdesk/ui/desks/desks_strip.py" line="42"/>
-        <source>Double entries: %n…</source>
+        <source>%n double entries…</source>
         <translation>
-            <numerusform>Double entry: %n…</numerusform>
-            <numerusform>Double entries: %n…</numerusform>
+            <numerusform>%n double entry…</numerusform>
+            <numerusform>%n double entries…</numerusform>
         </translation>
     </message>
 </context>

@@ -39,5 +39,5 @@ class DesksStrip(QWidget):
         if database is not None and event_id is not None:
             count = len(double_entries(database, event_id))
         self.double_entry_count = count
-        self.double_entries_button.setText(self.tr("Double entries: %n…", "", count))
+        self.double_entries_button.setText(self.tr("%n double entries…", "", count))
         self.double_entries_button.setVisible(count > 0)

@@ -168,7 +168,7 @@ def test_a_tampered_sync_file_is_refused_with_one_message_and_changes_nothing(
 
 
 def test_a_double_entry_made_at_two_desk_copies_is_listed(
-    qtbot, make_window, organiser_file, message_boxes, monkeypatch
+    qtbot, make_window, organiser_file, message_boxes, monkeypatch, english_ui
 ):
     desk_b = desk_copy(organiser_file, "desk2.sqlite")
     desk_c = desk_copy(organiser_file, "desk3.sqlite")
@@ -204,3 +204,8 @@ def test_a_double_entry_made_at_two_desk_copies_is_listed(
     assert given in line and family in line
     assert " — checked in at Desk 2 at " in line and " and at Desk 3 at " in line
     assert sorted(dialog.desk_panel.desk_names()) == ["Desk 1", "Desk 3"]
+    # In the UI's language: German after switching.
+    english_ui.install("de")
+    dialog.refresh()
+    [german] = dialog.double_entry_list.lines()
+    assert " — eingecheckt bei Desk 2 um " in german and " und bei Desk 3 um " in german
