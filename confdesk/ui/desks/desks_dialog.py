@@ -1,9 +1,15 @@
 """Desks and double entries, in one window beside the main one: the desk panel and the
 double-entry list on two tabs, with the sync file buttons. Not modal: the desk goes on
-scanning while it is open, and it reads the file again after every change."""
+scanning while it is open, and it reads the file again after every change.
+
+The desks listed come from the file (:func:`sync_status`: every desk a sync file or a desk
+copy connected this one with). A live source — the LAN exchange — adds its own with
+:meth:`DesksDialog.add_peer_source` and calls :meth:`DesksDialog.refresh` when they change;
+its row for a desk replaces the file's row for the same desk."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject
@@ -23,11 +29,12 @@ from confdesk.domain.events.service import EventData
 from confdesk.domain.sync.double_entries import double_entries
 from confdesk.domain.sync.status import sync_status
 from confdesk.settings import Settings
-from confdesk.ui.desks.desk_panel import DeskPanel
+from confdesk.ui.desks.desk_panel import DeskPanel, PeerRow, peer_rows
 from confdesk.ui.desks.double_entry_list import DoubleEntryList
 from confdesk.ui.desks.sync_actions import SyncActions
 
 DESKS_TAB, DOUBLE_ENTRIES_TAB = 0, 1
+PeerSource = Callable[[], Sequence[PeerRow]]
 
 
 class DesksDialog(QDialog):
@@ -39,6 +46,7 @@ class DesksDialog(QDialog):
         self._settings = user_settings
         self._database: Database | None = None
         self._event: EventData | None = None
+        self._peer_sources: list[PeerSource] = []
         self.desk_panel = DeskPanel()
         self.double_entry_list = DoubleEntryList()
         self.tabs = QTabWidget()
@@ -67,6 +75,10 @@ class DesksDialog(QDialog):
         elif self.isVisible():
             self.refresh()
 
+    def add_peer_source(self, source: PeerSource) -> None:
+        """Desks known some other way than through the file (the LAN exchange)."""
+        self._peer_sources.append(source)
+
     def show_tab(self, tab: int) -> None:
         self.refresh()
         self.tabs.setCurrentIndex(tab)
@@ -81,9 +93,15 @@ class DesksDialog(QDialog):
     def refresh(self) -> None:
         if self._database is None or self._event is None:
             return
-        self.desk_panel.show_status(
-            sync_status(self._database), self._settings.get(settings.DESK_NAME)
-        )
+        status = sync_status(self._database)
+        self.desk_panel.show_status(status, self._settings.get(settings.DESK_NAME))
+        if self._peer_sources:
+            rows = {row.desk_uuid: row for row in peer_rows(status)}
+            for source in self._peer_sources:
+                rows.update((row.desk_uuid, row) for row in source())
+            self.desk_panel.show_rows(
+                sorted(rows.values(), key=lambda row: row.last_contact_at, reverse=True)
+            )
         entries = double_entries(self._database, self._event.id)
         self.double_entry_list.show_entries(entries, _zone(self._event.timezone))
         self.tabs.setTabText(

@@ -7,17 +7,21 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from confdesk.db.database import Database, open_database
+from confdesk.db.models import CheckinSource
 from confdesk.domain.changes import Changes
 from confdesk.domain.checkin.codes import codes_for_event
 from confdesk.domain.checkin.desk import CheckinDesk, DeskIdentity
 from confdesk.domain.sync.desk_copy import make_desk_copy
 from confdesk.domain.sync.exporting import export_sync_file
+from confdesk.domain.sync.status import sync_status
 from confdesk.ui.desks import sync_actions
+from confdesk.ui.desks.desk_panel import PeerRow, peer_rows
 from confdesk.ui.desks.desks_dialog import DOUBLE_ENTRIES_TAB
 from confdesk.ui.shell.main_window import MainWindow
 
@@ -135,6 +139,14 @@ def test_a_check_in_exported_at_one_desk_and_imported_at_another_reaches_its_cou
     assert arrived(window_b).split(" of ")[0] == str(int(shown_before.split(" of ")[0]) + 1)
     assert len(heard) == 1 and heard[0].checkins
 
+    # Scanned at this desk now: already in, at the other desk, and when.
+    page = window_b.checkin_page
+    assert window_b.database is not None
+    page.handle_code(codes_for_event(window_b.database, EVENT_ID)[person], CheckinSource.SCANNER)
+    qtbot.waitUntil(lambda: page.answers_outstanding == 0, timeout=15_000)
+    assert page.result_panel.headline_label.text() == "Already checked in"
+    assert " at Desk 1." in page.result_panel.details_label.text()
+
     window_b.show_desks()
     panel = window_b.desks_dialog.desk_panel
     assert panel.desk_names() == ["Desk 1"]
@@ -209,3 +221,18 @@ def test_a_double_entry_made_at_two_desk_copies_is_listed(
     dialog.refresh()
     [german] = dialog.double_entry_list.lines()
     assert " — eingecheckt bei Desk 2 um " in german and " und bei Desk 3 um " in german
+
+
+def test_desks_heard_of_live_join_the_panel_and_replace_the_files_row(make_window, organiser_file):
+    desk_b = desk_copy(organiser_file, "desk2.sqlite")
+    window = make_window(desk_b)
+    window.show_desks()
+    dialog = window.desks_dialog
+    [organiser] = [
+        PeerRow(row.desk_uuid, "Desk 1 (live)", row.last_contact_at, 0, 0)
+        for row in peer_rows(sync_status(window.database))
+    ]
+    other = PeerRow("feed0000-0000-4000-8000-000000000003", "Desk 3", datetime(2026, 1, 1), 4, 0)
+    dialog.add_peer_source(lambda: [organiser, other])
+    dialog.refresh()
+    assert dialog.desk_panel.desk_names() == ["Desk 1 (live)", "Desk 3"]
