@@ -643,222 +643,222 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="161"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="166"/>
         <source>Check in at the venue entrance, or at the door of one session</source>
         <translation>Einlass am Eingang des Veranstaltungsorts oder an der Tür einer Programmeinheit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="163"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="168"/>
         <source>Check &amp;out</source>
         <translation>Aus&amp;checken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="164"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="169"/>
         <source>Scans check people out as they leave</source>
         <translation>Scans checken Personen beim Gehen aus</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="166"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="171"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="170"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="175"/>
         <source>This desk&apos;s name and scanner settings</source>
         <translation>Name dieses Platzes und Einstellungen des Scanners</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="171"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="176"/>
         <source>&amp;Sound</source>
         <translation>&amp;Ton</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="173"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="178"/>
         <source>A distinct sound for accepted, already checked in and rejected</source>
         <translation>Ein eigener Ton für angenommen, bereits eingecheckt und abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="199"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="204"/>
         <source>Find by name, organization or e-mail — Enter checks in (Ctrl+F)</source>
         <translation>Nach Name, Organisation oder E-Mail suchen – Eingabe checkt ein (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="221"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="226"/>
         <source>Check &amp;in selected</source>
         <translation>Auswahl &amp;einchecken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="222"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="227"/>
         <source>&amp;Walk-in…</source>
         <translation>&amp;Spontananmeldung…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="224"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="229"/>
         <source>Register someone who is not on the list and check them in (Ctrl+Shift+W)</source>
         <translation>Jemanden anmelden, der nicht auf der Liste steht, und gleich einchecken (Strg+Umschalt+W)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="226"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="231"/>
         <source>&amp;Undo last</source>
         <translation>Letzten zu&amp;rücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="227"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="232"/>
         <source>Take back the last check-in or check-out (Ctrl+Z)</source>
         <translation>Den letzten Check-in oder Check-out zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="229"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="234"/>
         <source>Print &amp;badge…</source>
         <translation>&amp;Namensschild drucken…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="230"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="235"/>
         <source>Print a badge for the person shown (Ctrl+P)</source>
         <translation>Ein Namensschild für die angezeigte Person drucken (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="268"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="276"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="270"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="278"/>
         <source>O&amp;perator:</source>
         <translation>&amp;Bedienung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="299"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="307"/>
         <source>Arrivals</source>
         <translation>Ankünfte</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="305"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="314"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="413"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="423"/>
         <source>Scans not recorded yet</source>
         <translation>Scans noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="415"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="425"/>
         <source>Scans not recorded yet: {count}. They wait until the database can be written again; closing now loses them (write the names down). Close anyway?</source>
         <translation>Noch nicht gespeicherte Scans: {count}. Sie warten, bis die Datenbank wieder beschrieben werden kann; wer jetzt schließt, verliert sie (Namen notieren). Trotzdem schließen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="504"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="529"/>
         <source>Desk: {desk}</source>
         <translation>Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="504"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="529"/>
         <source>Name this desk…</source>
         <translation>Diesen Platz benennen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="521"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="546"/>
         <source>Venue entrance</source>
         <translation>Haupteingang</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="633"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="658"/>
         <source>Nothing was recorded: an unexpected error. Scan again.</source>
         <translation>Nichts wurde gespeichert: ein unerwarteter Fehler. Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="675"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="700"/>
         <source>{name} — waiting</source>
         <translation>{name} — wartet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="676"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="701"/>
         <source>Waiting to be recorded: {reason}</source>
         <translation>Wartet auf Speicherung: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="691"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="716"/>
         <source>(name not known)</source>
         <translation>(Name unbekannt)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="703"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="728"/>
         <source>Recorded later: {answer}</source>
         <translation>Später gespeichert: {answer}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="729"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="754"/>
         <source>1 scan waiting to be recorded — {reason}</source>
         <translation>1 Scan wartet auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="731"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="756"/>
         <source>{count} scans waiting to be recorded — {reason}</source>
         <translation>{count} Scans warten auf Speicherung — {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="746"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="771"/>
         <source>What this desk had recorded is saved in {path}.</source>
         <translation>Was dieser Platz gespeichert hatte, ist in {path} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="750"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="775"/>
         <source>{count} waiting scans were lost: {names}.</source>
         <translation>{count} wartende Scans gingen verloren: {names}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="762"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="787"/>
         <source>Nothing scanned here is recorded now. Write names down on paper.</source>
         <translation>Was hier gescannt wird, wird jetzt nicht gespeichert. Schreiben Sie die Namen auf Papier.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="779"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="804"/>
         <source>The list cannot be read from the database file: {reason}</source>
         <translation>Die Liste kann nicht aus der Datenbankdatei gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="835"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="860"/>
         <source>&amp;Reprint badge</source>
         <translation>Namensschild &amp;neu drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="841"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="866"/>
         <source>Choose a badge printer in the desk settings first</source>
         <translation>Zuerst in den Einstellungen des Platzes einen Drucker für Namensschilder wählen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="879"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="904"/>
         <source>Badge NOT printed: {reason}</source>
         <translation>Namensschild NICHT gedruckt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="881"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="906"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="883"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="908"/>
         <source>Badge printing</source>
         <translation>Namensschild wird gedruckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="960"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="985"/>
         <source>Undone</source>
         <translation>Zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="977"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="1002"/>
         <source>{arrived} of {expected} checked in</source>
         <translation>{arrived} von {expected} eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="990"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="1015"/>
         <source>{arrived} of {expected}</source>
         <translation>{arrived} von {expected}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/checkin/page.py" line="997"/>
+        <location filename="../../confdesk/ui/checkin/page.py" line="1022"/>
         <source>Arrivals in the last 15 minutes: {count}</source>
         <translation>Ankünfte in den letzten 15 Minuten: {count}</translation>
     </message>
@@ -1247,6 +1247,66 @@ Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmp
     </message>
 </context>
 <context>
+    <name>DeskPanel</name>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="67"/>
+        <source>Desk</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="68"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="69"/>
+        <source>Records still to reach it</source>
+        <translation>Noch zu übermitteln</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="70"/>
+        <source>Waiting here</source>
+        <translation>Wartet hier</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="75"/>
+        <source>Records still to reach it: what this desk recorded that the other desk had not received at the last contact, or recorded since.
+Waiting here: records the other desk sent that wait for something this desk does not hold yet.</source>
+        <translation>Noch zu übermitteln: was dieser Platz erfasst hat und der andere Platz beim letzten Kontakt noch nicht hatte, oder was seitdem erfasst wurde.
+Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Platz noch nicht hat.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="89"/>
+        <source>No other desk heard from yet. Make a desk copy for another desk (File → Desk copy for another desk…), or import a sync file from one.</source>
+        <translation>Von keinem anderen Platz bisher etwas gehört. Erstellen Sie eine Platzkopie für einen weiteren Platz (Datei → Platzkopie für einen weiteren Platz…) oder lesen Sie eine Sync-Datei eines anderen Platzes ein.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="102"/>
+        <source>This desk: {desk}</source>
+        <translation>Dieser Platz: {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="102"/>
+        <source>not named yet</source>
+        <translation>noch ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="105"/>
+        <source>Last sync file written: {when}</source>
+        <translation>Letzte Sync-Datei geschrieben: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="109"/>
+        <source>No sync file written at this desk yet.</source>
+        <translation>An diesem Platz wurde noch keine Sync-Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desk_panel.py" line="117"/>
+        <source>Unnamed desk ({id})</source>
+        <translation>Platz ohne Namen ({id})</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettingsDialog</name>
     <message>
         <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="70"/>
@@ -1367,6 +1427,89 @@ Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmp
         <location filename="../../confdesk/ui/checkin/desk_settings_dialog.py" line="246"/>
         <source>Read {count} characters, keys at most {longest} ms apart. The gap is set to {gap} ms.</source>
         <translation>{count} Zeichen gelesen, Tasten höchstens {longest} ms auseinander. Der Abstand ist auf {gap} ms gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>DesksDialog</name>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="45"/>
+        <source>Desks and double entries</source>
+        <translation>Plätze und Doppeleinträge</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="53"/>
+        <source>Desks</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="54"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="111"/>
+        <source>Double entries</source>
+        <translation>Doppeleinträge</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="56"/>
+        <source>&amp;Export sync file…</source>
+        <translation>Sync-Datei &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="57"/>
+        <source>&amp;Import sync file…</source>
+        <translation>Sync-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="109"/>
+        <source>Double entries ({count})</source>
+        <translation>Doppeleinträge ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DesksStrip</name>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_strip.py" line="19"/>
+        <source>Desks…</source>
+        <translation>Plätze…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_strip.py" line="21"/>
+        <source>The other desks: when they were heard from, what is still to reach them</source>
+        <translation>Die anderen Plätze: wann von ihnen zuletzt etwas kam, was sie noch erreichen muss</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_strip.py" line="25"/>
+        <source>People checked in at two desks while the desks were apart</source>
+        <translation>Personen, die an zwei Plätzen eingecheckt wurden, während die Plätze getrennt waren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/desks/desks_strip.py" line="42"/>
+        <source>%n double entries…</source>
+        <translation>
+            <numerusform>%n Doppeleintrag…</numerusform>
+            <numerusform>%n Doppeleinträge…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DoubleEntryList</name>
+    <message>
+        <location filename="../../confdesk/ui/desks/double_entry_list.py" line="30"/>
+        <source>People checked in at two desks while the desks could not reach each other. Both records stay; every count counts the person once.</source>
+        <translation>Personen, die an zwei Plätzen eingecheckt wurden, während die Plätze einander nicht erreichten. Beide Einträge bleiben; jede Zählung zählt die Person einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/double_entry_list.py" line="36"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/double_entry_list.py" line="36"/>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/double_entry_list.py" line="43"/>
+        <source>No double entries.</source>
+        <translation>Keine Doppeleinträge.</translation>
     </message>
 </context>
 <context>
@@ -1968,155 +2111,175 @@ Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="159"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="164"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="217"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="218"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="227"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="220"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="229"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="223"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="235"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="238"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="246"/>
+        <source>Des&amp;k copy for another desk…</source>
+        <translation>Plat&amp;zkopie für einen weiteren Platz…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="249"/>
+        <source>E&amp;xport sync file…</source>
+        <translation>Sync-Datei e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="252"/>
+        <source>&amp;Import sync file…</source>
+        <translation>Sync-Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="248"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="270"/>
         <source>Dashboard &amp;full screen</source>
         <translation>Dashboard im &amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="255"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="259"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="282"/>
+        <source>&amp;Desks and double entries…</source>
+        <translation>&amp;Plätze und Doppeleinträge…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="264"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="291"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="275"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="302"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="278"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="281"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="308"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="314"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="290"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="317"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="316"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="343"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="317"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="318"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="345"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="319"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="737"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="346"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="779"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="320"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="347"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="321"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="371"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="359"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="386"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="383"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="394"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="410"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="421"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="395"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="407"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="434"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="448"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="409"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="436"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -2125,180 +2288,180 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="449"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="430"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="457"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="438"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="723"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="465"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="765"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="446"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="458"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="724"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="485"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="766"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="459"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="486"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="508"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="536"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="520"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="548"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="566"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="595"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="677"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="719"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="679"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="721"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="688"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="730"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="703"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="745"/>
         <source>{event} · Desk: {desk}</source>
         <translation>{event} · Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="705"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="747"/>
         <source>not named yet</source>
         <translation>noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="709"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="751"/>
         <source>The event this window works on, and this desk&apos;s name in check-in records</source>
         <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="725"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="767"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="726"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="768"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="727"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="769"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="728"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="770"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="729"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="771"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="730"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="772"/>
         <source>Check-in screen, from anywhere</source>
         <translation>Check-in-Ansicht, von überall</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="731"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="773"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="732"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="774"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="733"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="775"/>
         <source>Dashboard screen</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="734"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="776"/>
         <source>Dashboard: full screen (Esc leaves)</source>
         <translation>Dashboard: Vollbild (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="735"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="777"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="736"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="778"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="738"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="780"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="739"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="781"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="740"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="782"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="741"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="783"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="744"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="786"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="746"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="788"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="752"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="794"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="757"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="799"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="759"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="801"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -3346,6 +3509,99 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <location filename="../../confdesk/ui/agenda/signups_panel.py" line="278"/>
         <source>Moved up from the waiting list: {names}.</source>
         <translation>Von der Warteliste nachgerückt: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="75"/>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="93"/>
+        <source>Desk copy for another desk</source>
+        <translation>Platzkopie für einen weiteren Platz</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="87"/>
+        <source>Making the desk copy…</source>
+        <translation>Platzkopie wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="95"/>
+        <source>The desk copy is ready:
+{path}
+
+Copy it to the other desk&apos;s computer, open it there (File → Open database) and give that desk a name of its own. What the desks record then travels by sync file (File → Export sync file…).</source>
+        <translation>Die Platzkopie ist fertig:
+{path}
+
+Kopieren Sie sie auf den Computer des anderen Platzes, öffnen Sie sie dort (Datei → Datenbank öffnen) und geben Sie dem Platz einen eigenen Namen. Was die Plätze erfassen, wandert dann per Sync-Datei (Datei → Sync-Datei exportieren…).</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="112"/>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="131"/>
+        <source>Export sync file</source>
+        <translation>Sync-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="125"/>
+        <source>Writing the sync file…</source>
+        <translation>Sync-Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="133"/>
+        <source>The sync file is written:
+{path}
+
+{checkins} check-ins, {registrations} registrations. Import it on the other desks (File → Import sync file…); it holds personal data: delete it after the event.</source>
+        <translation>Die Sync-Datei ist geschrieben:
+{path}
+
+{checkins} Check-ins, {registrations} Anmeldungen. Lesen Sie sie an den anderen Plätzen ein (Datei → Sync-Datei importieren…); sie enthält personenbezogene Daten: Löschen Sie sie nach der Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="150"/>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="172"/>
+        <source>Import sync file</source>
+        <translation>Sync-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="166"/>
+        <source>Merging the sync file…</source>
+        <translation>Sync-Datei wird übernommen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="178"/>
+        <source>Merged the sync file of {desk}.</source>
+        <translation>Die Sync-Datei von {desk} ist übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="179"/>
+        <source>another desk</source>
+        <translation>einem anderen Platz</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="182"/>
+        <source>New: {checkins} check-ins, {registrations} registrations; {updated} registrations updated.</source>
+        <translation>Neu: {checkins} Check-ins, {registrations} Anmeldungen; {updated} Anmeldungen aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="192"/>
+        <source>Removed as duplicates: {count} registrations.</source>
+        <translation>Als Dubletten entfernt: {count} Anmeldungen.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="198"/>
+        <source>Edits overruled by later ones, kept in the history: {count}.</source>
+        <translation>Durch spätere Änderungen überholt, im Verlauf aufbewahrt: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="205"/>
+        <source>Waiting: {count} records name something this desk does not hold yet; they come in with a later file.</source>
+        <translation>Wartend: {count} Einträge verweisen auf etwas, das dieser Platz noch nicht hat; sie kommen mit einer späteren Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/sync_actions.py" line="211"/>
+        <source>Double entries: {count} (Check-in → Desks and double entries).</source>
+        <translation>Doppeleinträge: {count} (Check-in → Plätze und Doppeleinträge).</translation>
     </message>
 </context>
 <context>

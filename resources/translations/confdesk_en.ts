@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DesksStrip</name>
+    <message numerus="yes">
+        <location filename="../../confdesk/ui/desks/desks_strip.py" line="42"/>
+        <source>%n double entries…</source>
+        <translation>
+            <numerusform>%n double entry…</numerusform>
+            <numerusform>%n double entries…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintJobPanel</name>
     <message numerus="yes">
         <location filename="../../confdesk/ui/printing/print_job.py" line="138"/>

@@ -78,6 +78,7 @@ from confdesk.ui.checkin.result_panel import (
     symbol,
 )
 from confdesk.ui.checkin.worker import CheckinThread, Stopped, UndoRequest, UnexpectedError
+from confdesk.ui.desks.desks_strip import DesksStrip
 from confdesk.ui.registrations.table_model import (
     Column,
     RegistrationTableModel,
@@ -115,6 +116,9 @@ class CheckinPage(QWidget):
     print_badge_requested = Signal(int)
     # The answer to a scan (or undo) sent with this ticket is shown.
     scan_finished = Signal(int)
+    # The desk panel, or its list of double entries (the window shows them).
+    desks_requested = Signal()
+    double_entries_requested = Signal()
 
     def __init__(self, user_settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +144,7 @@ class CheckinPage(QWidget):
         # Written elsewhere while this screen was hidden: read again when it is shown.
         self._places_stale = False
         self._list_stale = False
+        self._double_entries_stale = False
         # Camera and sounds load QtMultimedia, which costs a window start-up a quarter of a
         # second: they are made when the screen is first shown.
         self.camera: CameraScanner | None = None
@@ -244,6 +249,9 @@ class CheckinPage(QWidget):
         self.arrived_bar.setTextVisible(False)
         self.categories_form = QFormLayout()
         self.recent_label = QLabel()
+        self.desks_strip = DesksStrip()
+        self.desks_strip.desks_requested.connect(self.desks_requested)
+        self.desks_strip.double_entries_requested.connect(self.double_entries_requested)
         self.recent_list = QListWidget()
         self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.recent_list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -302,6 +310,7 @@ class CheckinPage(QWidget):
         counters_layout.addWidget(self.arrived_bar)
         counters_layout.addLayout(self.categories_form)
         counters_layout.addWidget(self.recent_label)
+        counters_layout.addWidget(self.desks_strip)
         recent = QGroupBox(self.tr("Recent scans"))
         recent_layout = QVBoxLayout(recent)
         recent_layout.addWidget(self.recent_list)
@@ -366,6 +375,7 @@ class CheckinPage(QWidget):
         self._database = database
         self._event = event
         self.model.set_event(None, None)
+        self.desks_strip.refresh(None, None)
         self.recent_list.clear()
         self._waiting_items.clear()
         self._show_waiting(0, "")
@@ -472,6 +482,7 @@ class CheckinPage(QWidget):
             self._show_stopped(Stopped(error.fault, self._rescue_path()))
             return
         self._fill_places()
+        self._refresh_double_entries()
 
     def on_changes(self, changes: Changes, source: object) -> None:
         """Sessions added, moved or renamed on the agenda (or rooms renamed) change the
@@ -482,6 +493,13 @@ class CheckinPage(QWidget):
             self._places_stale = True
         if changes.registrations or changes.organizations:
             self._list_stale = True
+        if changes.checkins:
+            # Check-ins of another desk (a sync file merged): the counters, and perhaps
+            # double entries, at once rather than at the next periodic refresh.
+            self._list_stale = True
+            self._double_entries_stale = True
+            if self.isVisible():
+                self._schedule_counters()
         if self.isVisible():
             self._catch_up()
 
@@ -493,6 +511,13 @@ class CheckinPage(QWidget):
         if self._list_stale:
             self._list_stale = False
             self.model.refresh()
+        if self._double_entries_stale:
+            self._double_entries_stale = False
+            self._refresh_double_entries()
+
+    def _refresh_double_entries(self) -> None:
+        event_id = self._event.id if self._event is not None else None
+        self.desks_strip.refresh(self._database, event_id)
 
     def _rescue_path(self) -> str:
         rescue = self._database.rescue_path if self._database is not None else None

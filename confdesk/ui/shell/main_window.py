@@ -52,6 +52,8 @@ from confdesk.ui.agenda.commands import AgendaHistory
 from confdesk.ui.agenda.page import AgendaPage
 from confdesk.ui.checkin.page import CheckinPage
 from confdesk.ui.dashboard.page import FULL_SCREEN_KEY, DashboardPage
+from confdesk.ui.desks.desks_dialog import DESKS_TAB, DOUBLE_ENTRIES_TAB, DesksDialog
+from confdesk.ui.desks.sync_actions import SyncActions
 from confdesk.ui.event.new_event_dialog import NewEventDialog
 from confdesk.ui.event.page import EventPage
 from confdesk.ui.printing.page import PrintPage
@@ -134,6 +136,9 @@ class MainWindow(QMainWindow):
         self.print_page.filtered_ids = self.registrations_page.shown_ids
         self.agenda_page = AgendaPage(agenda_history)
         self.dashboard_page = DashboardPage(user_settings)
+        # Several desks at one venue: desk copies, sync files, the desk panel (issue 17).
+        self.sync_actions = SyncActions(self, self)
+        self.desks_dialog = DesksDialog(user_settings, self.sync_actions, self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
@@ -208,6 +213,10 @@ class MainWindow(QMainWindow):
         self.welcome_page.restore_backup_requested.connect(self.restore_newest_backup)
         self.welcome_page.copy_requested.connect(self.copy_read_only_database)
         self.checkin_page.print_badge_requested.connect(self.print_badge)
+        self.checkin_page.desks_requested.connect(self.show_desks)
+        self.checkin_page.double_entries_requested.connect(
+            lambda: self.desks_dialog.show_tab(DOUBLE_ENTRIES_TAB)
+        )
         self._connect_changes()
         self._restore_geometry()
         self._refresh()
@@ -233,6 +242,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.load_demo_action)
         file_menu.addSeparator()
+        self.desk_copy_action = self._action(
+            self.tr("Des&k copy for another desk…"), None, self.sync_actions.make_desk_copy
+        )
+        self.export_sync_action = self._action(
+            self.tr("E&xport sync file…"), None, self.sync_actions.export_sync_file
+        )
+        self.import_sync_action = self._action(
+            self.tr("&Import sync file…"), None, self.sync_actions.import_sync_file
+        )
+        file_menu.addAction(self.desk_copy_action)
+        file_menu.addAction(self.export_sync_action)
+        file_menu.addAction(self.import_sync_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -255,6 +277,11 @@ class MainWindow(QMainWindow):
             self.tr("&Search registrations"), QKeySequence.StandardKey.Find, self.find_registration
         )
         go_menu.addAction(self.find_action)
+        go_menu.addSeparator()
+        self.desks_action = self._action(
+            self.tr("&Desks and double entries…"), None, self.show_desks
+        )
+        go_menu.addAction(self.desks_action)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -470,6 +497,7 @@ class MainWindow(QMainWindow):
         # A print job still running stops after its page and records nobody: its records
         # would go into the file being closed.
         self.print_page.print_job.stop_and_wait()
+        self.sync_actions.cancel_and_wait()
         self.checkin_page.release()
         self.dashboard_page.release()
         if self.database is not None:
@@ -548,6 +576,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self.print_page.on_changes)
         self.changed.connect(self.agenda_page.on_changes)
         self.changed.connect(self.dashboard_page.on_changes)
+        self.changed.connect(self.desks_dialog.on_changes)
         for _key, page in self._screens:
             page.changed.connect(  # type: ignore[attr-defined]
                 lambda changes, source=page: self.broadcast(changes, source)
@@ -585,12 +614,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setVisible(has_event)
         self.new_event_action.setEnabled(self.database is not None)
         self.load_demo_action.setEnabled(self.database is not None)
+        for action in (
+            self.desk_copy_action,
+            self.export_sync_action,
+            self.import_sync_action,
+            self.desks_action,
+        ):
+            action.setEnabled(has_event)
         self._fill_event_combo()
         self.registrations_page.set_event(self.database, self.current_event)
         self.checkin_page.set_event(self.database, self.current_event)
         self.print_page.set_event(self.database, self.current_event)
         self.agenda_page.set_event(self.database, self.current_event)
         self.dashboard_page.set_event(self.database, self.current_event)
+        self.desks_dialog.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -623,6 +660,11 @@ class MainWindow(QMainWindow):
             self._show_screen(row)  # shown again, e.g. after the event changed
         else:
             self.navigation.setCurrentRow(row)  # which shows it, once
+
+    def show_desks(self) -> None:
+        """The desk panel: the desks heard from, and what is still to reach each."""
+        if self.current_event is not None:
+            self.desks_dialog.show_tab(DESKS_TAB)
 
     def print_badge(self, registration_id: int) -> None:
         """From the check-in screen: this person's badge, ready to print."""
@@ -792,6 +834,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
             self._background is not None
+            or self.sync_actions.busy
             or self.agenda_page.busy
             or self.dashboard_page.busy
             or not self._may_leave_current_event()
