@@ -2,6 +2,7 @@
 # Build confdesk for Windows on a Debian machine, under Wine: `make dist-windows` runs this.
 #
 #     installer/windows/build-under-wine.sh [--release]
+#     installer/windows/build-under-wine.sh --install-tools
 #
 # It makes dist-windows/confdesk/ (confdesk.exe, confdesk-cli.exe) and
 # dist-windows/confdesk-VERSION-setup.exe with the project's own installer/build.py, run by a
@@ -16,6 +17,10 @@
 # Downloads, the Wine prefix and the Windows Python are kept in .windows-build/ (git-ignored):
 # a second run downloads nothing. `--release` compresses the setup with lzma2/max (5 minutes
 # under Wine instead of 16 s); without it, lzma2/fast.
+#
+# `--install-tools` only installs the Debian packages (as root, with apt-get) and exits; where
+# they are missing and cannot be installed (not root, or no apt-get) it says why and exits
+# with status 3, which `make dist-windows-test` reports as a skip.
 #
 # Wine needs two stand-in DLLs that Windows 10 has (see installer/windows/wine/): Qt's
 # Qt6Core.dll imports the system's icuuc.dll, and QtPdf calls bcryptprimitives' ProcessPrng.
@@ -40,12 +45,17 @@ INNOSETUP="innosetup@6.4.1"
 # dependencies (pefile, pywin32-ctypes) and click's colorama are named here by hand.
 BUILD_REQUIREMENTS=("pyinstaller>=6.10,<7" pefile pywin32-ctypes colorama)
 
+# The exit status of --install-tools when the tools are missing and cannot be installed here.
+CANNOT_INSTALL=3
+
 release=0
+tools_only=0
 for argument in "$@"; do
 	case "$argument" in
 	--release) release=1 ;;
+	--install-tools) tools_only=1 ;;
 	*)
-		echo "usage: $0 [--release]" >&2
+		echo "usage: $0 [--release | --install-tools]" >&2
 		exit 2
 		;;
 	esac
@@ -63,10 +73,14 @@ install_packages() {
 	command -v npm >/dev/null || missing+=(npm)
 	[ ${#missing[@]} -eq 0 ] && return
 	step "Debian packages: ${missing[*]}"
-	if [ "$(id -u)" -ne 0 ]; then
-		echo "Missing Debian packages; as root run:" >&2
+	local reason=""
+	command -v apt-get >/dev/null || reason="this is no Debian machine (no apt-get)"
+	[ "$(id -u)" -eq 0 ] || reason="${reason:-only root can install them}"
+	if [ -n "$reason" ]; then
+		echo "The Windows build needs Debian packages that are missing: ${missing[*]}." >&2
+		echo "They cannot be installed here: $reason. As root run:" >&2
 		echo "  dpkg --add-architecture i386 && apt-get update && apt-get install ${missing[*]}" >&2
-		exit 1
+		exit "$CANNOT_INSTALL"
 	fi
 	dpkg --add-architecture i386
 	apt-get update -q
@@ -161,23 +175,32 @@ build() {
 	[ "$release" -eq 1 ] && arguments+=(--setup-compression max)
 	[ "$release" -eq 1 ] || arguments+=(--setup-compression fast)
 	# build.py finds ISCC on the PATH. Wine quirk: a Windows Python whose stdout is a file
-	# dies at start-up, so its output goes through a pipe.
-	run_build_py() {
-		(cd "$REPO" && WINEPATH="$(winepath -w "$INNO/bin")" \
-			wine "$WINPY/python.exe" installer/build.py "${arguments[@]}" 2>&1 | cat)
-	}
-	# Once seen under Wine 8: PyInstaller's start of a helper process failed with "[WinError
-	# 1359] Internal error". One more try, said out loud; a second failure is real.
-	run_build_py || {
-		echo "build.py failed under Wine; trying once more" >&2
+	# dies at start-up, so its output goes through a pipe (tee's, kept for the check below).
+	local log="$CACHE/build-py.log" attempt
+	for attempt in 1 2 3; do
+		if (cd "$REPO" && WINEPATH="$(winepath -w "$INNO/bin")" \
+			wine "$WINPY/python.exe" installer/build.py "${arguments[@]}" 2>&1 | tee "$log"); then
+			break
+		fi
+		# Seen under Wine 8 now and then: starting one of PyInstaller's helper processes fails
+		# with "[WinError 1359] An internal error occurred" in Wine's CreateProcess. That
+		# failure alone is Wine's and is tried again, after every process of this build's
+		# prefix has ended; any other failure, or a third 1359, is real.
+		if [ "$attempt" -eq 3 ] || ! grep -q "WinError 1359" "$log"; then
+			echo "build.py failed under Wine (the output above is in ${log#"$REPO"/})" >&2
+			return 1
+		fi
+		echo "build.py hit Wine's WinError 1359 (attempt $attempt of 3); trying again" >&2
+		wineserver --kill 2>/dev/null || true
+		wineserver --wait 2>/dev/null || true
 		rm -rf "$OUT/confdesk"
-		run_build_py
-	}
+	done
 	test -f "$OUT/confdesk/confdesk.exe"
 }
 
 started=$SECONDS
 install_packages
+[ "$tools_only" -eq 1 ] && exit 0
 download
 prepare_wine_prefix
 windows_python
