@@ -85,6 +85,8 @@ def _take(out: Path, database_path: Path) -> int:
         someone = window.registrations_page.shown_ids()[3]
         page.handle_code(code_for_registration(window.database, someone), CheckinSource.SCANNER)
         wait_until(lambda: page.answers_outstanding == 0, "the check-in")
+        # The counters follow 300 ms after a scan.
+        wait_until(lambda: not page.arrived_label.text().startswith("0 "), "the counters")
 
     def printing(window: MainWindow) -> None:
         page = window.print_page
@@ -100,6 +102,14 @@ def _take(out: Path, database_path: Path) -> int:
             page.select_session(workshops[0].id)
 
     def dashboard(window: MainWindow) -> None:
+        # The conference as it went, so the arrivals make a curve.
+        went = database_path.with_name("arrivals.sqlite")
+        if confdesk(["--db", str(went), "demo", "--arrivals"]) != 0:
+            raise SystemExit("screenshots: the demo with arrivals failed")
+        window.open_database(went)
+        wait_until(lambda: window.current_event is not None, "the arrivals demo")
+        window.show_screen("dashboard")
+        settle()
         feed = window.dashboard_page.feed
         wait_until(lambda: feed.latest is not None and not feed.busy, "the dashboard's figures")
 

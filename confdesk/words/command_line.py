@@ -86,8 +86,10 @@ class Said(Sentences):
     )
     DEMO_CREATED = (
         "demo_created",
-        "Created “{title}” in {path}: {registrations}, {organisations}, {sessions}, {signups}.",
-        "„{title}“ in {path} angelegt: {registrations}, {organisations}, {sessions}, {signups}.",
+        "Created “{title}” in {path}: {registrations}, {organisations}, {sessions}, {signups}, "
+        "{wishes}.",
+        "„{title}“ in {path} angelegt: {registrations}, {organisations}, {sessions}, "
+        "{signups}, {wishes}.",
     )
 
     DEMO_ARRIVALS_CREATED = (
