@@ -74,9 +74,17 @@ class ExportedSyncFile:
 
 
 def export_sync_file(
-    database: Database, path: Path, event_id: int, *, desk_name: str = ""
+    database: Database,
+    path: Path,
+    event_id: int,
+    *,
+    desk_name: str = "",
+    record_export: bool = True,
 ) -> ExportedSyncFile:
-    """Write what this desk has of the event into a sealed sync file at ``path``."""
+    """Write what this desk has of the event into a sealed sync file at ``path``.
+
+    ``record_export``: remember the moment as this desk's last export (a file for a USB
+    stick); an exchange on the LAN writes its file without it."""
     path = Path(path)
     refuse_open_database(path)
     made_at = utc_now()
@@ -100,8 +108,9 @@ def export_sync_file(
         ("clock", desk.clock.now_stamp().text),
     ]
     _write_sealed(path, tables, sync_file.sync_key(event.checkin_key, event.uuid))
-    with database.transaction() as session:
-        session.connection().exec_driver_sql(_EXPORTED, (made_at,))
+    if record_export:
+        with database.transaction() as session:
+            session.connection().exec_driver_sql(_EXPORTED, (made_at,))
     return ExportedSyncFile(
         path,
         registrations=len(tables[sync_file.registrations]),

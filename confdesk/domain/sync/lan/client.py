@@ -1,0 +1,94 @@
+"""One exchange with a peer desk, both ways: send what this desk has, then fetch and merge
+what the peer has. Each merge is whole or nothing, so an exchange cut off half-way (the
+peer killed, the Wi-Fi gone) leaves both files as they were or with one side merged, and
+the next exchange carries the rest."""
+
+from __future__ import annotations
+
+import http.client
+import json
+from dataclasses import dataclass
+
+from confdesk.db.database import Database
+from confdesk.domain.sync.importing import SyncSummary
+from confdesk.domain.sync.lan.payload import MAX_BODY, EventKeys, merge_bytes, sync_bytes
+from confdesk.domain.sync.lan.server import PATH
+from confdesk.domain.sync.lan.signing import sign
+from confdesk.errors import UserError
+
+TIMEOUT_S = 10.0
+
+
+@dataclass(frozen=True)
+class PeerExchange:
+    peer: str
+    # How many of this desk's check-ins were new to the peer.
+    checkins_sent: int
+    # What the peer's records brought here.
+    received: SyncSummary
+
+
+def parse_peer(text: str, *, any_port: bool = False) -> tuple[str, int]:
+    """``HOST:PORT`` (``[::1]:PORT`` for IPv6) as host and port, or a UserError.
+    ``any_port``: port 0 (to serve on any free port) is allowed."""
+    host, _, port = text.rpartition(":")
+    host = host.strip("[]")
+    lowest = 0 if any_port else 1
+    if not host or not port.isdigit() or not lowest <= int(port) < 65536:
+        raise UserError(
+            f"{text} is not a desk's address; write it as HOST:PORT, e.g. 192.168.1.20:8765.",
+            code="lan_bad_address",
+            address=text,
+        )
+    return host, int(port)
+
+
+def exchange_with(
+    database: Database, keys: EventKeys, desk_name: str, peer: str, timeout: float = TIMEOUT_S
+) -> PeerExchange:
+    """Push this desk's records to ``peer`` (HOST:PORT), then pull and merge the peer's."""
+    host, port = parse_peer(peer)
+    mine = sync_bytes(database, keys.event_id, desk_name)
+    answer = _request(keys, host, port, "POST", mine, timeout, peer)
+    try:
+        sent = int(json.loads(answer)["new_checkins"])
+    except (ValueError, KeyError, TypeError):
+        raise _unreachable(peer, "an answer that is not a desk's") from None
+    theirs = _request(keys, host, port, "GET", b"", timeout, peer)
+    return PeerExchange(peer, sent, merge_bytes(database, theirs))
+
+
+def _request(
+    keys: EventKeys, host: str, port: int, method: str, body: bytes, timeout: float, peer: str
+) -> bytes:
+    headers = sign(keys.key, keys.tag, method, PATH, body)
+    if method == "POST":
+        headers["Content-Type"] = "application/vnd.sqlite3"
+    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        connection.request(method, PATH, body=body if method == "POST" else None, headers=headers)
+        response = connection.getresponse()
+        data = response.read(MAX_BODY + 1)
+    except (OSError, http.client.HTTPException) as error:
+        raise _unreachable(peer, str(error) or type(error).__name__) from None
+    finally:
+        connection.close()
+    if response.status == 403:
+        raise UserError(
+            f"The desk at {peer} refused this desk: it is a desk of another event, or it "
+            "does not hold this event's key. Nothing was exchanged.",
+            code="lan_refused_by_peer",
+            address=peer,
+        )
+    if response.status != 200 or len(data) > MAX_BODY:
+        raise _unreachable(peer, f"HTTP {response.status}")
+    return data
+
+
+def _unreachable(peer: str, reason: str) -> UserError:
+    return UserError(
+        f"No exchange with the desk at {peer} ({reason}); its records come with the next exchange.",
+        code="lan_unreachable",
+        address=peer,
+        reason=reason,
+    )
