@@ -15,6 +15,7 @@ from confdesk.bench import (
     print_path,
     search,
     startup,
+    sync,
 )
 from confdesk.bench.scenario import Scenario
 from confdesk.errors import UserError
@@ -28,6 +29,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     badges.SCENARIO,
     certificates.SCENARIO,
     print_path.SCENARIO,
+    sync.SCENARIO,
 )
 
 
