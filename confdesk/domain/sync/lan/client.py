@@ -8,8 +8,10 @@ from __future__ import annotations
 import http.client
 import json
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from confdesk.db.database import Database
+from confdesk.domain.sync.exporting import Marks
 from confdesk.domain.sync.importing import SyncSummary
 from confdesk.domain.sync.lan.payload import MAX_BODY, EventKeys, merge_bytes, sync_bytes
 from confdesk.domain.sync.lan.server import PATH
@@ -26,6 +28,10 @@ class PeerExchange:
     checkins_sent: int
     # What the peer's records brought here.
     received: SyncSummary
+    # How far each side's file had come, for the next exchange to send only what is newer;
+    # None where something was held back (it must travel again).
+    mine_merged_there: Marks | None = None
+    theirs_merged_here: Marks | None = None
 
 
 def parse_peer(text: str, *, any_port: bool = False) -> tuple[str, int]:
@@ -44,29 +50,55 @@ def parse_peer(text: str, *, any_port: bool = False) -> tuple[str, int]:
 
 
 def exchange_with(
-    database: Database, keys: EventKeys, desk_name: str, peer: str, timeout: float = TIMEOUT_S
+    database: Database,
+    keys: EventKeys,
+    desk_name: str,
+    peer: str,
+    timeout: float = TIMEOUT_S,
+    *,
+    mine_since: Marks | None = None,
+    theirs_since: Marks | None = None,
 ) -> PeerExchange:
-    """Push this desk's records to ``peer`` (HOST:PORT), then pull and merge the peer's."""
+    """Push this desk's records to ``peer`` (HOST:PORT), then pull and merge the peer's.
+
+    ``mine_since`` / ``theirs_since``: marks of a previous exchange; only what is newer
+    travels (None: everything)."""
     host, port = parse_peer(peer)
-    mine = sync_bytes(database, keys.event_id, desk_name)
-    answer = _request(keys, host, port, "POST", mine, timeout, peer)
+    mine = sync_bytes(database, keys.event_id, desk_name, mine_since)
+    answer = _request(keys, host, port, "POST", PATH, mine.data, timeout, peer)
     try:
-        sent = int(json.loads(answer)["new_checkins"])
+        told = json.loads(answer)
+        sent, held_there = int(told["new_checkins"]), int(told["held_back"])
     except (ValueError, KeyError, TypeError):
         raise _unreachable(peer, "an answer that is not a desk's") from None
-    theirs = _request(keys, host, port, "GET", b"", timeout, peer)
-    return PeerExchange(peer, sent, merge_bytes(database, theirs))
+    path = PATH if theirs_since is None else f"{PATH}?{urlencode({'since': theirs_since.text})}"
+    theirs = _request(keys, host, port, "GET", path, b"", timeout, peer)
+    received = merge_bytes(database, theirs)
+    return PeerExchange(
+        peer,
+        sent,
+        received,
+        mine_merged_there=mine.marks if not held_there else None,
+        theirs_merged_here=(Marks.parse(received.sender_marks) if not received.held_back else None),
+    )
 
 
 def _request(
-    keys: EventKeys, host: str, port: int, method: str, body: bytes, timeout: float, peer: str
+    keys: EventKeys,
+    host: str,
+    port: int,
+    method: str,
+    path: str,
+    body: bytes,
+    timeout: float,
+    peer: str,
 ) -> bytes:
-    headers = sign(keys.key, keys.tag, method, PATH, body)
+    headers = sign(keys.key, keys.tag, method, path, body)
     if method == "POST":
         headers["Content-Type"] = "application/vnd.sqlite3"
     connection = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
-        connection.request(method, PATH, body=body if method == "POST" else None, headers=headers)
+        connection.request(method, path, body=body if method == "POST" else None, headers=headers)
         response = connection.getresponse()
         data = response.read(MAX_BODY + 1)
     except (OSError, http.client.HTTPException) as error:

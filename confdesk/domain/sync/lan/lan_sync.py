@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from confdesk.db.database import Database
 from confdesk.db.models import utc_now
 from confdesk.domain.changes import Changes
+from confdesk.domain.sync.exporting import Marks
 from confdesk.domain.sync.importing import SyncSummary
 from confdesk.domain.sync.lan.client import exchange_with, parse_peer
 from confdesk.domain.sync.lan.payload import event_keys
@@ -49,6 +50,10 @@ class PeerSeen:
     last_exchange_at: datetime | None = None  # UTC
     # Why the last try failed; empty after a good exchange.
     problem: str = ""
+    # How far each side's file had come at the last exchange: the next one after a
+    # check-in sends only what is newer. None: everything travels.
+    mine_there: Marks | None = None
+    theirs_here: Marks | None = None
 
 
 class LanSync:
@@ -125,6 +130,7 @@ class LanSync:
             self._server = None
 
     def add_peer(self, address: str) -> None:
+        """A desk to exchange with (typed in, or found by discovery)."""
         parse_peer(address)
         with self._lock:
             self._peers.setdefault(address, PeerSeen(address))
@@ -143,25 +149,33 @@ class LanSync:
 
     def _run(self) -> None:
         while not self._stopping.is_set():
-            self._wake.wait(self.pull_every_s)
+            # Woken by a check-in: only what is new travels. The periodic exchange carries
+            # everything, so what a partial one cannot see (an edit merged here from a
+            # third desk with an older clock stamp) still arrives.
+            woken = self._wake.wait(self.pull_every_s)
             self._wake.clear()
             if self._stopping.is_set():
                 return
             for peer in self.peers():
                 if self._stopping.is_set():
                     return
-                self._exchange(peer)
+                self._exchange(peer, whole=not woken)
 
-    def _exchange(self, peer: PeerSeen) -> None:
+    def _exchange(self, peer: PeerSeen, *, whole: bool) -> None:
         try:
             keys = event_keys(self.database, self.event_id)
-            done = exchange_with(self.database, keys, self.desk_name, peer.address)
+            done = exchange_with(
+                self.database, keys, self.desk_name, peer.address,
+                mine_since=None if whole else peer.mine_there,
+                theirs_since=None if whole else peer.theirs_here,
+            )  # fmt: skip
         except UserError as error:
-            self._note(replace(peer, problem=str(error)))
+            self._note(replace(peer, problem=str(error), mine_there=None, theirs_here=None))
             return
         self._note(
             replace(peer, desk_name=done.received.from_desk, last_exchange_at=utc_now(),
-                    problem="")
+                    problem="", mine_there=done.mine_merged_there,
+                    theirs_here=done.theirs_merged_here)
         )  # fmt: skip
         self._report(done.received)
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from confdesk.db.database import Database
 from confdesk.db.models import Event
 from confdesk.domain.events.service import no_such_event
-from confdesk.domain.sync.exporting import export_sync_file
+from confdesk.domain.sync.exporting import Marks, export_sync_file
 from confdesk.domain.sync.importing import SyncSummary, import_sync_file
 from confdesk.domain.sync.lan.signing import event_tag, lan_key
 
@@ -40,12 +40,25 @@ def event_keys(database: Database, event_id: int) -> EventKeys:
     return EventKeys(event_id, row.uuid, lan_key(row.checkin_key, row.uuid), event_tag(row.uuid))
 
 
-def sync_bytes(database: Database, event_id: int, desk_name: str) -> bytes:
-    """What this desk has of the event, as a sealed sync file."""
+@dataclass(frozen=True)
+class Payload:
+    data: bytes
+    # How far this file had come when it was written.
+    marks: Marks
+
+
+def sync_bytes(
+    database: Database, event_id: int, desk_name: str, since: Marks | None = None
+) -> Payload:
+    """What this desk has of the event (or only what is newer than ``since``), as a
+    sealed sync file."""
     with tempfile.TemporaryDirectory(prefix="confdesk-lan-") as folder:
         path = Path(folder) / "out.sync"
-        export_sync_file(database, path, event_id, desk_name=desk_name, record_export=False)
-        return path.read_bytes()
+        written = export_sync_file(
+            database, path, event_id, desk_name=desk_name, record_export=False, since=since
+        )
+        assert written.marks is not None
+        return Payload(path.read_bytes(), written.marks)
 
 
 def merge_bytes(database: Database, data: bytes) -> SyncSummary:

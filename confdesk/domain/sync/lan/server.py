@@ -1,6 +1,7 @@
 """A desk answering the other desks of its event: ``GET /sync`` gives what it has,
-``POST /sync`` merges what a peer sends. Anything not signed for this event, or sent a
-second time, gets 403 with one sentence and changes nothing.
+``POST /sync`` merges what a peer sends; ``GET /sync?since=MARKS`` gives only what is newer
+than marks of this desk's file the peer was given before. Anything not signed for this
+event, or sent a second time, gets 403 with one sentence and changes nothing.
 
 Merges are one at a time (a lock): two peers pushing at once would otherwise wait on the
 file's write lock in turn anyway, and the lock keeps the order easy to read in the log.
@@ -13,8 +14,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 
 from confdesk.db.database import Database
+from confdesk.domain.sync.exporting import Marks
 from confdesk.domain.sync.importing import SyncSummary
 from confdesk.domain.sync.lan.payload import MAX_BODY, EventKeys, merge_bytes, sync_bytes
 from confdesk.domain.sync.lan.signing import NonceCache, accepted
@@ -92,9 +95,12 @@ def _handler_for(server: DeskServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # the name http.server calls
             if not self._authentic(b""):
                 return
-            data = sync_bytes(server.database, server.keys.event_id, server.desk_name)
-            self._reply(200, data, "application/vnd.sqlite3")
+            query = parse_qs(urlsplit(self.path).query)
+            since = Marks.parse(query["since"][0]) if "since" in query else None
+            payload = sync_bytes(server.database, server.keys.event_id, server.desk_name, since)
+            # Told before the answer goes out, so whoever gets the answer finds it told.
             server.on_exchange(Exchange(self.client_address[0], sent=True, summary=None))
+            self._reply(200, payload.data, "application/vnd.sqlite3")
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
@@ -113,12 +119,12 @@ def _handler_for(server: DeskServer) -> type[BaseHTTPRequestHandler]:
                 self._refuse()
                 return
             answer = {"new_checkins": summary.new_checkins, "held_back": summary.held_back}
-            self._reply(200, json.dumps(answer).encode(), "application/json")
             server.on_exchange(Exchange(self.client_address[0], sent=False, summary=summary))
+            self._reply(200, json.dumps(answer).encode(), "application/json")
 
         def _authentic(self, body: bytes) -> bool:
             headers = {name: value for name, value in self.headers.items()}
-            if self.path == PATH and accepted(
+            if urlsplit(self.path).path == PATH and accepted(
                 server.keys.key,
                 server.keys.tag,
                 server.nonces,
@@ -132,10 +138,10 @@ def _handler_for(server: DeskServer) -> type[BaseHTTPRequestHandler]:
             return False
 
         def _refuse(self) -> None:
-            self._reply(403, json.dumps({"error": REFUSED}).encode(), "application/json")
             server.on_exchange(
                 Exchange(self.client_address[0], sent=False, summary=None, refused=True)
             )
+            self._reply(403, json.dumps({"error": REFUSED}).encode(), "application/json")
 
         def _reply(self, status: int, body: bytes, kind: str) -> None:
             self.send_response(status)
