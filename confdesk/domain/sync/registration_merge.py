@@ -94,8 +94,10 @@ def merge_registrations(
     # Only the registrations the file names: a file sent after one check-in on the LAN
     # names one or two, and loading all 50,000 of a large event costs seconds.
     wanted = select(Registration).where(Registration.event_id == event_id)
-    if len(rows) <= _FEW_ROWS:
-        wanted = wanted.where(Registration.uuid.in_([row["uuid"] for row in rows]))
+    if len(rows) + len(tombstoned) <= _FEW_ROWS:
+        # ...and those deleted at another desk, which go here too.
+        named = [row["uuid"] for row in rows] + sorted(tombstoned)
+        wanted = wanted.where(Registration.uuid.in_(named))
     local = {registration.uuid: registration for registration in session.scalars(wanted)}
     won: list[tuple[Registration, str, str]] = []
     now = utc_now()
