@@ -129,3 +129,16 @@ def test_checkin_scans_a_mix_of_arrivals_repeats_and_foreign_codes(
     assert statuses["already_checked_in"] > 0
     assert statuses["invalid"] >= 100
     assert list(private_tempdir.iterdir()) == [], "the bench left temporary files behind"
+
+
+def test_sync_times_a_check_in_reaching_another_desk_and_a_big_merge(
+    tmp_path: Path, private_tempdir: Path
+) -> None:
+    report = _run(tmp_path, "--only", "sync")
+
+    entry = report["scenarios"]["sync"]
+    assert (entry["unit"], entry["target"], entry["checkins"]) == ("s", 1.0, 100)
+    assert entry["p50_s"] <= entry["value"] <= entry["max_s"]
+    assert entry["merged_checkins"] == 10_000
+    assert entry["merge_s"] > 0 and entry["merge_floor_s"] > 0
+    assert list(private_tempdir.iterdir()) == [], "the bench left temporary files behind"
