@@ -112,6 +112,13 @@ def _request(
             code="lan_refused_by_peer",
             address=peer,
         )
+    if response.status == 422:
+        # The peer could not merge what this desk sent; its sentence says why.
+        try:
+            reason = str(json.loads(data)["error"])
+        except (ValueError, KeyError, TypeError):
+            reason = "HTTP 422"
+        raise _unreachable(peer, reason)
     if response.status != 200 or len(data) > MAX_BODY:
         raise _unreachable(peer, f"HTTP {response.status}")
     return data

@@ -114,9 +114,12 @@ def _handler_for(server: DeskServer) -> type[BaseHTTPRequestHandler]:
                 with server.merging:
                     summary = merge_bytes(server.database, body)
             except UserError as error:
-                if error.code not in _REFUSED_FILE_CODES:
-                    raise
-                self._refuse()
+                if error.code in _REFUSED_FILE_CODES:
+                    self._refuse()
+                else:
+                    # Of this event, but not mergeable here (a newer confdesk wrote it):
+                    # said to the peer, not a traceback on this desk's terminal.
+                    self._reply(422, json.dumps({"error": str(error)}).encode(), "application/json")
                 return
             answer = {"new_checkins": summary.new_checkins, "held_back": summary.held_back}
             server.on_exchange(Exchange(self.client_address[0], sent=False, summary=summary))
