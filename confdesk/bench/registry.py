@@ -15,6 +15,7 @@ from confdesk.bench import (
     print_path,
     search,
     startup,
+    sync,
     workshop_assignment,
 )
 from confdesk.bench.scenario import Scenario
@@ -30,6 +31,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     certificates.SCENARIO,
     print_path.SCENARIO,
     workshop_assignment.SCENARIO,
+    sync.SCENARIO,
 )
 
 

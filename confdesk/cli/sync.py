@@ -1,7 +1,9 @@
 """confdesk sync: exchange what the desks of an event recorded, by sync file.
 
 ``--export FILE`` writes what this desk has; ``--import FILE`` merges a file another desk
-wrote; without either, where this desk stands with the desks it has heard from."""
+wrote; ``--serve`` answers the other desks on the network until interrupted, one line per
+exchange; ``--peer HOST:PORT`` exchanges with one desk, both ways; without any, where this
+desk stands with the desks it has heard from."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ from confdesk.cli.common import EXIT_OK, count, current_event, language, say
 from confdesk.words.command_line import Said
 from confdesk.words.counting import Noun
 
+DEFAULT_BIND = "0.0.0.0:8765"
+
 if TYPE_CHECKING:
     from confdesk.db.database import Database
     from confdesk.domain.sync.importing import SyncSummary
@@ -23,6 +27,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     way = sync.add_mutually_exclusive_group()
     way.add_argument("--export", metavar="FILE", help=say(Said.HELP_SYNC_EXPORT))
     way.add_argument("--import", dest="import_", metavar="FILE", help=say(Said.HELP_SYNC_IMPORT))
+    way.add_argument("--serve", action="store_true", help=say(Said.HELP_SYNC_SERVE))
+    way.add_argument("--peer", metavar="HOST:PORT", help=say(Said.HELP_SYNC_PEER))
+    sync.add_argument(
+        "--bind", metavar="ADDR:PORT", default=DEFAULT_BIND, help=say(Said.HELP_SYNC_BIND)
+    )
     sync.add_argument("--desk", metavar="NAME", help=say(Said.HELP_SYNC_DESK))
 
 
@@ -30,10 +39,23 @@ def run(args: argparse.Namespace) -> int:
     from confdesk.settings import DESK_NAME, Settings
 
     with current_event(args.db) as (database, event):
-        if args.export is not None:
+        desk_name = args.desk if args.desk is not None else Settings().get(DESK_NAME)
+        if args.serve:
+            _serve(database, event.id, event.title, desk_name, args.bind)
+        elif args.peer is not None:
+            from confdesk.domain.sync.lan.client import exchange_with
+            from confdesk.domain.sync.lan.payload import event_keys
+
+            done = exchange_with(database, event_keys(database, event.id), desk_name, args.peer)
+            print(
+                say(
+                    Said.LAN_EXCHANGED, peer=done.peer, sent=count(done.checkins_sent, Noun.CHECKIN)
+                )
+            )
+            _print_summary(done.received)
+        elif args.export is not None:
             from confdesk.domain.sync.exporting import export_sync_file
 
-            desk_name = args.desk if args.desk is not None else Settings().get(DESK_NAME)
             written = export_sync_file(database, Path(args.export), event.id, desk_name=desk_name)
             print(
                 say(
@@ -53,6 +75,35 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_status(database)
     return EXIT_OK
+
+
+def _serve(database: Database, event_id: int, title: str, desk_name: str, bind: str) -> None:
+    from confdesk.domain.sync.lan.client import parse_peer
+    from confdesk.domain.sync.lan.payload import event_keys
+    from confdesk.domain.sync.lan.server import DeskServer, Exchange
+
+    def tell(exchange: Exchange) -> None:
+        peer = exchange.peer_address
+        if exchange.refused:
+            line = say(Said.LAN_REFUSED, peer=peer)
+        elif exchange.summary is None:
+            line = say(Said.LAN_SENT, peer=peer)
+        else:
+            desk = exchange.summary.from_desk or exchange.summary.from_desk_uuid
+            checkins = count(exchange.summary.new_checkins, Noun.CHECKIN)
+            line = say(Said.LAN_RECEIVED, peer=peer, desk=desk, checkins=checkins)
+        print(line, flush=True)
+
+    host, port = parse_peer(bind, any_port=True)
+    server = DeskServer(database, event_keys(database, event_id), desk_name, host, port, tell)
+    address = "{}:{}".format(*server.address)
+    print(say(Said.LAN_SERVING, title=title, address=address), flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
 
 
 def _print_summary(summary: SyncSummary) -> None:

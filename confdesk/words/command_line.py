@@ -637,6 +637,44 @@ class Said(Sentences):
         "this desk's name in the file (default: the setting)",
         "der Name dieses Platzes in der Datei (Vorgabe: die Einstellung)",
     )
+    HELP_SYNC_SERVE = (
+        "help_sync_serve",
+        "answer the other desks of the event on the network until interrupted",
+        "den anderen Plätzen der Veranstaltung im Netz antworten, bis zum Abbruch",
+    )
+    HELP_SYNC_BIND = (
+        "help_sync_bind",
+        "the address to serve on (default: 0.0.0.0:8765; port 0: any free port)",
+        "die Adresse, unter der geantwortet wird (Vorgabe: 0.0.0.0:8765; Port 0: ein freier)",
+    )
+    HELP_SYNC_PEER = (
+        "help_sync_peer",
+        "exchange records with the desk at HOST:PORT, both ways",
+        "Daten mit dem Platz unter HOST:PORT austauschen, in beide Richtungen",
+    )
+    LAN_SERVING = (
+        "lan_serving",
+        "Serving “{title}” at {address}; stop with Ctrl+C.",
+        "„{title}“ wird unter {address} bereitgestellt; beenden mit Strg+C.",
+    )
+    LAN_SENT = ("lan_sent", "Sent this desk's records to {peer}.",
+                "Die Daten dieses Platzes an {peer} gesendet.")  # fmt: skip
+    LAN_RECEIVED = (
+        "lan_received",
+        "From {peer}, desk {desk}: {checkins}.",
+        "Von {peer}, Platz {desk}: {checkins}.",
+    )
+    LAN_REFUSED = (
+        "lan_refused",
+        "Refused a request from {peer}: not a desk of this event, forged, or sent before.",
+        "Eine Anfrage von {peer} abgewiesen: kein Platz dieser Veranstaltung, gefälscht oder "
+        "schon einmal gesendet.",
+    )
+    LAN_EXCHANGED = (
+        "lan_exchanged",
+        "Exchanged with {peer}: {sent} new there.",
+        "Mit {peer} ausgetauscht: {sent} dort neu.",
+    )
     SYNC_EXPORTED = (
         "sync_exported",
         "Wrote {checkins}, {registrations}, {prints} and {scans} of “{title}” to {path}.",

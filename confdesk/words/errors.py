@@ -921,6 +921,26 @@ class ErrorCode(Sentences):
         "The sync file {path} cannot be written ({reason}).",
         "Die Abgleichsdatei {path} kann nicht geschrieben werden ({reason}).",
     )
+    LAN_BAD_ADDRESS = (
+        "lan_bad_address",
+        "{address} is not a desk's address; write it as HOST:PORT, e.g. 192.168.1.20:8765.",
+        "{address} ist keine Adresse eines Platzes; schreiben Sie sie als HOST:PORT, z. B. "
+        "192.168.1.20:8765.",
+    )
+    LAN_REFUSED_BY_PEER = (
+        "lan_refused_by_peer",
+        "The desk at {address} refused this desk: it is a desk of another event, or it does "
+        "not hold this event's key. Nothing was exchanged.",
+        "Der Platz unter {address} hat diesen Platz abgewiesen: Er gehört zu einer anderen "
+        "Veranstaltung oder hat deren Schlüssel nicht. Es wurde nichts ausgetauscht.",
+    )
+    LAN_UNREACHABLE = (
+        "lan_unreachable",
+        "No exchange with the desk at {address} ({reason}); its records come with the next "
+        "exchange.",
+        "Kein Austausch mit dem Platz unter {address} ({reason}); seine Daten kommen mit dem "
+        "nächsten Austausch.",
+    )
     DESK_COPY_EXISTS = (
         "desk_copy_exists",
         "{path} already exists; choose a new file name for the desk copy.",

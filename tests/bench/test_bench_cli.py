@@ -143,4 +143,16 @@ def test_workshop_assignment_places_at_least_as_many_as_greedy_first_come(
     assert optimised["placed"] >= greedy["placed"]
     assert entry["placed_more"] == optimised["placed"] - greedy["placed"]
     assert optimised["worst_rank"] <= 3
+
+
+def test_sync_times_a_check_in_reaching_another_desk_and_a_big_merge(
+    tmp_path: Path, private_tempdir: Path
+) -> None:
+    report = _run(tmp_path, "--only", "sync")
+
+    entry = report["scenarios"]["sync"]
+    assert (entry["unit"], entry["target"], entry["checkins"]) == ("s", 1.0, 100)
+    assert entry["p50_s"] <= entry["value"] <= entry["max_s"]
+    assert entry["merged_checkins"] == 10_000
+    assert entry["merge_s"] > 0 and entry["merge_floor_s"] > 0
     assert list(private_tempdir.iterdir()) == [], "the bench left temporary files behind"

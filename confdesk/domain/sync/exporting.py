@@ -8,13 +8,14 @@ looks whole (and a half one would not match its seal anyway).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, insert, select
+from sqlalchemy import Connection, create_engine, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from confdesk.db.database import Database
@@ -22,6 +23,7 @@ from confdesk.db.file_lock import refuse_open_database
 from confdesk.db.models import Event, utc_now
 from confdesk.domain.events.service import no_such_event
 from confdesk.domain.sync import sync_file
+from confdesk.domain.sync.status import NEWEST_ROWS
 from confdesk.domain.sync.this_desk import read_this_desk
 from confdesk.errors import UserError
 
@@ -61,7 +63,55 @@ _PRINT_RECORDS = (
     "WHERE r.event_id = ?"
 )
 _TOMBSTONES = "SELECT uuid, deleted_at FROM sync_tombstones"
+# Only what is newer than given marks (see Marks): the rows themselves, and the
+# registrations they name or that were edited since, with their organisations and clocks.
+_CHANGED_REGISTRATION = (
+    "(r.id IN (SELECT registration_id FROM checkins WHERE id > :checkins) "
+    "OR r.id IN (SELECT registration_id FROM print_records WHERE id > :prints) "
+    "OR r.id IN (SELECT registration_id FROM registration_field_clocks WHERE hlc > :edits))"
+)
+_SINCE = {
+    "organizations": (
+        " AND o.id IN (SELECT organization_id FROM registrations r WHERE r.event_id = :event "
+        f"AND {_CHANGED_REGISTRATION})"
+    ),
+    "registrations": f" AND {_CHANGED_REGISTRATION}",
+    "field_clocks": f" AND {_CHANGED_REGISTRATION}",
+    "checkins": " AND c.id > :checkins",
+    "scans": " AND x.id > :scans",
+    "print_records": " AND p.id > :prints",
+}
 _EXPORTED = "UPDATE this_desk SET last_export_at = ? WHERE id = 1"
+
+
+@dataclass(frozen=True)
+class Marks:
+    """How far a desk's file had come when it wrote a sync file: its newest local check-in,
+    scan and print record ids and its newest edit's clock stamp. A file written ``since``
+    marks holds only what is newer (an exchange on the LAN after a check-in); a full file
+    is written without them. Stamps of edits merged from a third desk can be older than
+    the marks, so a full exchange now and then carries what a partial one missed."""
+
+    checkins: int = 0
+    scans: int = 0
+    prints: int = 0
+    edits: str = ""
+
+    @property
+    def text(self) -> str:
+        return json.dumps([self.checkins, self.scans, self.prints, self.edits])
+
+    @classmethod
+    def parse(cls, text: str) -> Marks | None:
+        try:
+            checkins, scans, prints, edits = json.loads(text)
+        except (ValueError, TypeError):
+            return None
+        if not all(isinstance(n, int) for n in (checkins, scans, prints)):
+            return None
+        if not isinstance(edits, str):
+            return None
+        return cls(checkins, scans, prints, edits)
 
 
 @dataclass(frozen=True)
@@ -71,12 +121,23 @@ class ExportedSyncFile:
     checkins: int
     scans: int
     print_records: int
+    marks: Marks | None = None
 
 
 def export_sync_file(
-    database: Database, path: Path, event_id: int, *, desk_name: str = ""
+    database: Database,
+    path: Path,
+    event_id: int,
+    *,
+    desk_name: str = "",
+    record_export: bool = True,
+    since: Marks | None = None,
 ) -> ExportedSyncFile:
-    """Write what this desk has of the event into a sealed sync file at ``path``."""
+    """Write what this desk has of the event into a sealed sync file at ``path``.
+
+    ``record_export``: remember the moment as this desk's last export (a file for a USB
+    stick); an exchange on the LAN writes its file without it. ``since``: only what is
+    newer than these marks of this file (the manifest says ``partial``)."""
     path = Path(path)
     refuse_open_database(path)
     made_at = utc_now()
@@ -89,7 +150,8 @@ def export_sync_file(
         if event is None:
             raise no_such_event(event_id)
         desk = read_this_desk(connection)
-        tables = _read_tables(connection, event_id)
+        tables = _read_tables(connection, event_id, since)
+        marks = Marks(*connection.exec_driver_sql(NEWEST_ROWS).one())
     tables[sync_file.manifest] = [
         ("format", sync_file.FORMAT),
         ("version", str(sync_file.VERSION)),
@@ -98,31 +160,50 @@ def export_sync_file(
         ("desk_name", desk_name),
         ("made_at", made_at.isoformat(sep=" ")),
         ("clock", desk.clock.now_stamp().text),
+        ("marks", marks.text),
+        ("partial", "1" if since is not None else "0"),
     ]
     _write_sealed(path, tables, sync_file.sync_key(event.checkin_key, event.uuid))
-    with database.transaction() as session:
-        session.connection().exec_driver_sql(_EXPORTED, (made_at,))
+    if record_export:
+        with database.transaction() as session:
+            session.connection().exec_driver_sql(_EXPORTED, (made_at,))
     return ExportedSyncFile(
         path,
         registrations=len(tables[sync_file.registrations]),
         checkins=len(tables[sync_file.checkins]),
         scans=len(tables[sync_file.scans]),
         print_records=len(tables[sync_file.print_records]),
+        marks=marks,
     )
 
 
-def _read_tables(connection: Connection, event_id: int) -> dict[Any, Sequence[Any]]:
-    def rows(statement: str, *parameters: object) -> Sequence[Any]:
-        return connection.exec_driver_sql(statement, parameters).all()
+def _read_tables(
+    connection: Connection, event_id: int, since: Marks | None
+) -> dict[Any, Sequence[Any]]:
+    def rows(table: str, statement: str) -> Sequence[Any]:
+        if since is None:
+            return connection.execute(
+                text(statement.replace("?", ":event")), {"event": event_id}
+            ).all()
+        parameters = {
+            "event": event_id,
+            "checkins": since.checkins,
+            "scans": since.scans,
+            "prints": since.prints,
+            "edits": since.edits,
+        }
+        return connection.execute(
+            text(statement.replace("?", ":event") + _SINCE[table]), parameters
+        ).all()
 
     return {
-        sync_file.organizations: rows(_ORGANIZATIONS, event_id),
-        sync_file.registrations: rows(_REGISTRATIONS, event_id),
-        sync_file.field_clocks: rows(_FIELD_CLOCKS, event_id),
-        sync_file.checkins: rows(_CHECKINS, event_id),
-        sync_file.scans: rows(_SCANS, event_id),
-        sync_file.print_records: rows(_PRINT_RECORDS, event_id),
-        sync_file.tombstones: rows(_TOMBSTONES),
+        sync_file.organizations: rows("organizations", _ORGANIZATIONS),
+        sync_file.registrations: rows("registrations", _REGISTRATIONS),
+        sync_file.field_clocks: rows("field_clocks", _FIELD_CLOCKS),
+        sync_file.checkins: rows("checkins", _CHECKINS),
+        sync_file.scans: rows("scans", _SCANS),
+        sync_file.print_records: rows("print_records", _PRINT_RECORDS),
+        sync_file.tombstones: connection.exec_driver_sql(_TOMBSTONES).all(),
     }
 
 

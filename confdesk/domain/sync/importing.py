@@ -37,6 +37,13 @@ _ADD_ORGANIZATION = (
 _ADD_TOMBSTONE = (
     "INSERT INTO sync_tombstones (uuid, deleted_at) VALUES (?, ?) ON CONFLICT (uuid) DO NOTHING"
 )
+_MET_PEER_PARTLY = (
+    "INSERT INTO sync_peers (desk_uuid, desk_name, last_contact_at, last_sent_at, "
+    "lacked_at_contact, held_back_at_contact, checkins_upto, scans_upto, prints_upto, "
+    "edits_upto) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, '') ON CONFLICT (desk_uuid) DO UPDATE "
+    "SET desk_name = excluded.desk_name, last_contact_at = excluded.last_contact_at, "
+    "last_sent_at = excluded.last_sent_at"
+)
 _TAKE_WRITE_LOCK = "UPDATE this_desk SET clock_counter = clock_counter WHERE id = 1"
 _REGISTRATION_IDS = "SELECT uuid, id FROM registrations WHERE event_id = ?"
 _SESSION_IDS = "SELECT uuid, id FROM agenda_sessions WHERE event_id = ?"
@@ -84,6 +91,8 @@ class SyncSummary:
     double_entries: tuple[DoubleEntry, ...]
     # The event's time zone, for the times people read.
     time_zone: str = "UTC"
+    # How far the sender's file had come (exporting.Marks as text; '' from older files).
+    sender_marks: str = ""
     changes: Changes = field(compare=False, kw_only=True)
 
     @property
@@ -150,6 +159,7 @@ def import_sync_file(database: Database, path: Path) -> SyncSummary:
         held_back=records.held_back,
         double_entries=tuple(double_entries(database, event_id)),
         time_zone=time_zone,
+        sender_marks=content.manifest.get("marks", ""),
         changes=changes,
     )
 
@@ -237,6 +247,14 @@ def _remember_peer(
 ) -> None:
     """Who sent the file, when, and how much this desk holds that the file did not."""
     if not content.desk_uuid or content.desk_uuid == read_this_desk(connection).uuid:
+        return
+    if content.manifest.get("partial") == "1":
+        # Part of what the sender has (an exchange after a check-in): what it lacks is
+        # not known from it, so the last full contact's figures stay (an upper bound).
+        connection.exec_driver_sql(
+            _MET_PEER_PARTLY,
+            (content.desk_uuid, content.desk_name[:100], utc_now(), _moment(content.manifest)),
+        )
         return
     tables = content.tables
     theirs = {

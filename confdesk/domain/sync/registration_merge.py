@@ -58,6 +58,10 @@ class RegistrationsMerged:
     stamps: list[Stamp] = field(default_factory=list)
 
 
+# Up to this many rows, a file's registrations are looked up by UUID rather than all read.
+_FEW_ROWS = 500
+
+
 def merge_registrations(
     session: Session,
     event_id: int,
@@ -87,12 +91,14 @@ def merge_registrations(
     for registration_id, name, hlc in connection.exec_driver_sql(_LOCAL_CLOCKS, (event_id,)):
         local_clocks[registration_id][name] = hlc
     tombstoned = set(connection.exec_driver_sql(_TOMBSTONED).scalars())
-    local = {
-        registration.uuid: registration
-        for registration in session.scalars(
-            select(Registration).where(Registration.event_id == event_id)
-        )
-    }
+    # Only the registrations the file names: a file sent after one check-in on the LAN
+    # names one or two, and loading all 50,000 of a large event costs seconds.
+    wanted = select(Registration).where(Registration.event_id == event_id)
+    if len(rows) + len(tombstoned) <= _FEW_ROWS:
+        # ...and those deleted at another desk, which go here too.
+        named = [row["uuid"] for row in rows] + sorted(tombstoned)
+        wanted = wanted.where(Registration.uuid.in_(named))
+    local = {registration.uuid: registration for registration in session.scalars(wanted)}
     won: list[tuple[Registration, str, str]] = []
     now = utc_now()
     for row in rows:
