@@ -8,6 +8,7 @@ conflicts (a few milliseconds at conference scale) and redraws the day.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from html import escape
 from pathlib import Path
@@ -781,7 +782,29 @@ class AgendaPage(QWidget):
 
     def _create(self, start: datetime, end: datetime, room_id: int | None) -> None:
         draft = SessionDraft(self.tr("New session"), start, end, SessionKind.TALK.value, room_id)
-        self._create_draft(draft)
+        self._create_draft(self._beside_workshop(draft))
+
+    def _beside_workshop(self, draft: SessionDraft) -> SessionDraft:
+        """A session drawn at the start of a workshop in another room is one more workshop
+        of that round: kind, round and sign-up as its neighbour, not set by hand each time."""
+        neighbour = next(
+            (
+                s
+                for s in self._sessions
+                if s.kind == SessionKind.WORKSHOP.value
+                and s.starts_at == draft.starts_at
+                and s.room_id != draft.room_id
+            ),
+            None,
+        )
+        if neighbour is None:
+            return draft
+        return replace(
+            draft,
+            kind=SessionKind.WORKSHOP.value,
+            round_number=neighbour.round_number,
+            signup_required=neighbour.signup_required,
+        )
 
     def _create_draft(self, draft: SessionDraft) -> None:
         if self._event is None:

@@ -161,6 +161,36 @@ def test_dragging_in_empty_space_creates_and_undo_deletes(window: MainWindow) ->
     assert sessions(window)["New session"].id == created.id
 
 
+def test_a_session_drawn_beside_a_round_s_workshop_joins_that_round(
+    make_window, agenda_database: Path
+) -> None:
+    database = open_database(agenda_database)
+    service = AgendaService(database)
+    event = EventService(database).list_events()[0]
+    workshop = next(s for s in service.list_sessions(event.id) if s.kind == "workshop")
+    service.update(workshop.id, replace(workshop.draft(), round_number=1, signup_required=True))
+    database.close()
+    window = make_window(agenda_database)
+    window.show_screen("agenda")
+    page = window.agenda_page
+    geometry = page.scene.geometry
+    # The workshop is in the second room at 11:00: the new one is drawn in the first.
+    start = page.view.mapFromScene(QPointF(geometry.x(0) + 20, geometry.y(at(11))))
+    drag(window, start, start + QPoint(0, minutes(60)))
+    created = sessions(window)["New session"]
+    assert created.starts_at == at(11)
+    assert (created.kind, created.round_number, created.signup_required) == ("workshop", 1, True)
+
+
+def test_a_session_drawn_at_another_time_stays_a_talk(window: MainWindow) -> None:
+    page = window.agenda_page
+    geometry = page.scene.geometry
+    start = page.view.mapFromScene(QPointF(geometry.x(0) + 20, geometry.y(at(11, 30))))
+    drag(window, start, start + QPoint(0, minutes(30)))
+    created = sessions(window)["New session"]
+    assert (created.kind, created.round_number) == ("talk", None)
+
+
 def test_keyboard_moves_resizes_and_deletes(window: MainWindow) -> None:
     page = window.agenda_page
     workshop = sessions(window)["Workshop Innenstadt"]
