@@ -155,229 +155,229 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="245"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="248"/>
         <source>Session</source>
-        <translation>Programmpunkt</translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="246"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="835"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="249"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="860"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="247"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="256"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="259"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="262"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="260"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="263"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="744"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="268"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="747"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="266"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="269"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="269"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="783"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="808"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="272"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="786"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="833"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="271"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="274"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="273"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="276"/>
         <source>Assign workshop places…</source>
         <translation>Workshop-Plätze zuteilen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="275"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="278"/>
         <source>Give workshop places from people&apos;s ranked wishes, after a preview</source>
         <translation>Workshop-Plätze nach den gereihten Wünschen zuteilen, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="291"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="290"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
         <source>Show or hide the session&apos;s details, the sign-ups, the rounds and the list</source>
         <translation>Details des Programmpunkts, Anmeldungen, Runden und Liste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="297"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="300"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="300"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="303"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="301"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="304"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="302"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="305"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="303"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="306"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="332"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="335"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="533"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="582"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="536"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="585"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="557"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="564"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="567"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="565"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="568"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="581"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="584"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="605"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="608"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="604"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="607"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="701"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="883"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="888"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="704"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="908"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="913"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="739"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="742"/>
         <source>Assign workshop places</source>
         <translation>Workshop-Plätze zuteilen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="673"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="676"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="674"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="677"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="675"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="678"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="676"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="679"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="677"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="680"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="678"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="681"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="844"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="869"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="845"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="870"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="846"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="871"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="847"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="872"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="876"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="901"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="884"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="909"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>

@@ -243,6 +243,8 @@ class AgendaPage(QWidget):
         editor_scroll.setWidget(self.editor)
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The four tab names (German too, with the sign-up counts) must fit the panel's
+        # first width side by side: a test at 1366×728 measures them; keep them short.
         self.side_tabs.addTab(editor_scroll, self.tr("Session"))
         self.side_tabs.addTab(self.signup_panel, self.tr("Sign-ups"))
         self.side_tabs.addTab(self.rounds_view, self.tr("Rounds"))
