@@ -102,7 +102,7 @@ class EventPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -144,7 +144,7 @@ class EventPage(QWidget):
     def add_room(self) -> None:
         """A new row in the rooms table, its name being typed; the page scrolls to it."""
         self.rooms_editor.add_room()
-        self.scroll.ensureWidgetVisible(self.rooms_editor)
+        self.scroll_area.ensureWidgetVisible(self.rooms_editor)
 
     def show_event(self, service: EventService, event: EventData) -> None:
         self._service = service
