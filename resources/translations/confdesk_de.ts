@@ -155,229 +155,244 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="245"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="250"/>
         <source>Session</source>
-        <translation>Programmpunkt</translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="246"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="835"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="251"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="886"/>
         <source>Sign-ups</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="247"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="252"/>
         <source>Rounds</source>
         <translation>Runden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="253"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="258"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="259"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="264"/>
         <source>Colour by kind</source>
         <translation>Farbe nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="260"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
         <source>Colour by topic</source>
         <translation>Farbe nach Thema</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="265"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="744"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="272"/>
+        <source>This event has no rooms yet, so every session lands in “No room”. Rooms are added on the Event screen.</source>
+        <translation>Diese Veranstaltung hat noch keine Räume, darum steht jeder Programmpunkt unter „Kein Raum“. Räume legen Sie auf der Seite Veranstaltung an.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="277"/>
+        <source>Add rooms…</source>
+        <translation>Räume anlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="278"/>
+        <source>Open the event&apos;s rooms with a new row</source>
+        <translation>Öffnet die Räume der Veranstaltung mit einer neuen Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/agenda/page.py" line="287"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="773"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="266"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="269"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="783"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="808"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="291"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="812"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="859"/>
         <source>New session</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="271"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="293"/>
         <source>New break for all rooms</source>
         <translation>Neue Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="273"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="295"/>
         <source>Assign workshop places…</source>
         <translation>Workshop-Plätze zuteilen…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="275"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="297"/>
         <source>Give workshop places from people&apos;s ranked wishes, after a preview</source>
         <translation>Workshop-Plätze nach den gereihten Wünschen zuteilen, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="288"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="310"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="290"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="312"/>
         <source>Show or hide the session&apos;s details, the sign-ups, the rounds and the list</source>
         <translation>Details des Programmpunkts, Anmeldungen, Runden und Liste ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="297"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="319"/>
         <source>Print and export</source>
         <translation>Drucken und exportieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="300"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="322"/>
         <source>Programme (PDF)…</source>
         <translation>Programm (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="301"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="323"/>
         <source>Calendar file (iCalendar)…</source>
         <translation>Kalenderdatei (iCalendar)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="302"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="324"/>
         <source>Door signs (PDF)…</source>
         <translation>Türschilder (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="303"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="325"/>
         <source>Participant lists (PDF)…</source>
         <translation>Teilnehmendenlisten (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="332"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="355"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="533"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="582"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="562"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="611"/>
         <source>No room</source>
         <translation>Kein Raum</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="554"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="583"/>
         <source>other sessions: by kind</source>
         <translation>übrige Programmpunkte: nach Art</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="564"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="593"/>
         <source>Legend:</source>
         <translation>Legende:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="565"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="594"/>
         <source>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ dashed red outline: conflict&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#C92A2A&apos;&gt;⚠ rot gestrichelter Rand: Konflikt&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="581"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="610"/>
         <source>all rooms</source>
         <translation>alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="605"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="634"/>
         <source>No conflicts.</source>
         <translation>Keine Konflikte.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="604"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="633"/>
         <source>Conflicts: {count}</source>
         <translation>Konflikte: {count}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="701"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="883"/>
-        <location filename="../../confdesk/ui/agenda/page.py" line="888"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="730"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="934"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="939"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="739"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="768"/>
         <source>Assign workshop places</source>
         <translation>Workshop-Plätze zuteilen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="673"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="702"/>
         <source>Move “{title}”</source>
         <translation>„{title}“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="674"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="703"/>
         <source>Move “{title}” to {day}</source>
         <translation>„{title}“ auf {day} verschieben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="675"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="704"/>
         <source>Resize “{title}”</source>
         <translation>Dauer von „{title}“ ändern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="676"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="705"/>
         <source>Edit “{title}”</source>
         <translation>„{title}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="677"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="706"/>
         <source>New session “{title}”</source>
         <translation>Neuer Programmpunkt „{title}“</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="678"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="707"/>
         <source>Delete “{title}”</source>
         <translation>„{title}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="844"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="895"/>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="845"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="896"/>
         <source>Calendar file</source>
         <translation>Kalenderdatei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="846"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="897"/>
         <source>Door signs</source>
         <translation>Türschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="847"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="898"/>
         <source>Participant lists</source>
         <translation>Teilnehmendenlisten</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="876"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="927"/>
         <source>Writing {file}…</source>
         <translation>{file} wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/agenda/page.py" line="884"/>
+        <location filename="../../confdesk/ui/agenda/page.py" line="935"/>
         <source>Written to {path}.</source>
         <translation>Gespeichert in {path}.</translation>
     </message>
@@ -1733,50 +1748,50 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
         <translation>Logo entfernen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="129"/>
+        <location filename="../../confdesk/ui/event/page.py" line="130"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="130"/>
+        <location filename="../../confdesk/ui/event/page.py" line="131"/>
         <source>The event has changes that are not saved yet. Save them?</source>
         <translation>Die Veranstaltung hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="156"/>
+        <location filename="../../confdesk/ui/event/page.py" line="162"/>
         <source>Logo for the badges</source>
         <translation>Logo für die Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="158"/>
+        <location filename="../../confdesk/ui/event/page.py" line="164"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="167"/>
-        <location filename="../../confdesk/ui/event/page.py" line="177"/>
+        <location filename="../../confdesk/ui/event/page.py" line="173"/>
+        <location filename="../../confdesk/ui/event/page.py" line="183"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="195"/>
+        <location filename="../../confdesk/ui/event/page.py" line="201"/>
         <source>No logo: badges show the event&apos;s name only.</source>
         <translation>Kein Logo: Namensschilder zeigen nur den Namen der Veranstaltung.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="201"/>
+        <location filename="../../confdesk/ui/event/page.py" line="207"/>
         <source>{registrations} registrations: {registered} registered, {waitlisted} on the waiting list, {cancelled} cancelled.
 {sessions} agenda sessions in {rooms} rooms.</source>
         <translation>{registrations} Anmeldungen: {registered} angemeldet, {waitlisted} auf der Warteliste, {cancelled} storniert.
 {sessions} Programmpunkte in {rooms} Räumen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="255"/>
+        <location filename="../../confdesk/ui/event/page.py" line="261"/>
         <source>Remove rooms with sessions?</source>
         <translation>Räume mit Programmpunkten entfernen?</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/event/page.py" line="257"/>
+        <location filename="../../confdesk/ui/event/page.py" line="263"/>
         <source>These rooms hold agenda sessions: {rooms}. The sessions keep their times but will have no room. Remove the rooms?</source>
         <translation>In diesen Räumen finden Programmpunkte statt: {rooms}. Die Programmpunkte behalten ihre Zeiten, haben dann aber keinen Raum mehr. Räume entfernen?</translation>
     </message>
@@ -2116,170 +2131,170 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="226"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="227"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="229"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="230"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="232"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="233"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="235"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="236"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="237"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="246"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="247"/>
         <source>Des&amp;k copy for another desk…</source>
         <translation>Plat&amp;zkopie für einen weiteren Platz…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="249"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
         <source>E&amp;xport sync file…</source>
         <translation>Sync-Datei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="252"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="253"/>
         <source>&amp;Import sync file…</source>
         <translation>Sync-Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="261"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="270"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="271"/>
         <source>Dashboard &amp;full screen</source>
         <translation>Dashboard im &amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="278"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="282"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="283"/>
         <source>&amp;Desks and double entries…</source>
         <translation>&amp;Plätze und Doppeleinträge…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="286"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="288"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="291"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="292"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="302"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="303"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="305"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="308"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="314"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="315"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="317"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="318"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="343"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="345"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="345"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="346"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="346"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="779"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="786"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="347"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="349"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="371"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="386"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="387"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="410"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="421"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="411"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="434"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="448"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="435"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="449"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="436"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="437"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -2288,180 +2303,180 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="449"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="450"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="457"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="458"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="465"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="765"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="466"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="772"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="473"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="485"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="766"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="474"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="486"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="773"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="486"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="487"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="536"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="537"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="548"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="549"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="595"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="596"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="719"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="726"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="721"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="728"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="730"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="737"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="745"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="752"/>
         <source>{event} · Desk: {desk}</source>
         <translation>{event} · Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="747"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="754"/>
         <source>not named yet</source>
         <translation>noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="751"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="758"/>
         <source>The event this window works on, and this desk&apos;s name in check-in records</source>
         <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="767"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="774"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="768"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="775"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="769"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="776"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="770"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="777"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="771"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="778"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="772"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="779"/>
         <source>Check-in screen, from anywhere</source>
         <translation>Check-in-Ansicht, von überall</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="773"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="780"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="774"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="781"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="775"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="782"/>
         <source>Dashboard screen</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="776"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="783"/>
         <source>Dashboard: full screen (Esc leaves)</source>
         <translation>Dashboard: Vollbild (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="777"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="784"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="778"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="785"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="780"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="787"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="781"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="788"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="782"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="789"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="783"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="790"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="786"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="793"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="788"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="795"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="794"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="801"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="799"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="806"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="801"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="808"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}

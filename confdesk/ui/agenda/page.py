@@ -8,6 +8,7 @@ conflicts (a few milliseconds at conference scale) and redraws the day.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from html import escape
 from pathlib import Path
@@ -207,6 +208,8 @@ def _field_can(field: QObject, *, undo: bool) -> bool:
 class AgendaPage(QWidget):
     # What each edit, undo or redo changed: the window broadcasts it to every screen.
     changed = Signal(object)
+    # "Add rooms…" on an event without rooms: the window opens the event screen's rooms.
+    rooms_requested = Signal()
 
     def __init__(self, history: AgendaHistory | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,6 +245,8 @@ class AgendaPage(QWidget):
         editor_scroll.setWidget(self.editor)
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The four tab names (German too, with the sign-up counts) must fit the panel's
+        # first width side by side: a test at 1366×728 measures them; keep them short.
         self.side_tabs.addTab(editor_scroll, self.tr("Session"))
         self.side_tabs.addTab(self.signup_panel, self.tr("Sign-ups"))
         self.side_tabs.addTab(self.rounds_view, self.tr("Rounds"))
@@ -260,6 +265,23 @@ class AgendaPage(QWidget):
         self.color_combo.addItem(self.tr("Colour by topic"), "topic")
         self.legend = QLabel()
         self.legend.setWordWrap(True)
+        # A new event has no rooms: the grid shows one "No room" column. Rooms are made
+        # on the event screen; this says so and goes there in one click.
+        self.no_rooms_label = QLabel(
+            self.tr(
+                "This event has no rooms yet, so every session lands in “No room”. "
+                "Rooms are added on the Event screen."
+            )
+        )
+        self.no_rooms_label.setWordWrap(True)
+        self.add_rooms_button = QPushButton(self.tr("Add rooms…"))
+        self.add_rooms_button.setToolTip(self.tr("Open the event's rooms with a new row"))
+        self.no_rooms_hint = QWidget()
+        hint_layout = QHBoxLayout(self.no_rooms_hint)
+        hint_layout.setContentsMargins(0, 0, 0, 0)
+        hint_layout.addWidget(self.no_rooms_label, 1)
+        hint_layout.addWidget(self.add_rooms_button)
+        self.no_rooms_hint.hide()
         self.legend.setTextFormat(Qt.TextFormat.RichText)
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -316,6 +338,7 @@ class AgendaPage(QWidget):
         grid_side = QWidget()
         grid_layout = QVBoxLayout(grid_side)
         grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.no_rooms_hint)
         grid_layout.addWidget(self.day_tabs)
         grid_layout.addWidget(self.view, 1)
         grid_layout.addWidget(self.legend)
@@ -345,6 +368,7 @@ class AgendaPage(QWidget):
 
         self.day_tabs.currentChanged.connect(lambda _index: self._draw())
         self.panel_button.toggled.connect(self._show_panel)
+        self.add_rooms_button.clicked.connect(self.rooms_requested)
         self.conflicts_button.clicked.connect(self._show_conflicts)
         self.color_combo.currentIndexChanged.connect(lambda _index: self._draw())
         self.scene.move_requested.connect(self._moved)
@@ -416,6 +440,7 @@ class AgendaPage(QWidget):
         self._service = AgendaService(database) if database is not None else None
         self._keep_or_clear_history(database, event)
         self._rooms = [(r.id, r.name) for r in event.rooms if r.id is not None] if event else []
+        self._show_rooms_hint()
         # Read when the screen is shown (showEvent), not at start-up: the people to pick
         # can be tens of thousands.
         if self.isVisible():
@@ -488,11 +513,15 @@ class AgendaPage(QWidget):
         if changes.event and self._database is not None and self._event is not None:
             self._event = EventService(self._database).get(self._event.id)
             self._rooms = [(r.id, r.name) for r in self._event.rooms if r.id is not None]
+            self._show_rooms_hint()
         if self.isVisible() and (
             changes.event or changes.agenda or changes.registrations or changes.signups
         ):
             self._load_choices()
             self.reload()
+
+    def _show_rooms_hint(self) -> None:
+        self.no_rooms_hint.setVisible(self._event is not None and not self._rooms)
 
     def _fill_days(self, selected: int) -> None:
         event = self._event
@@ -781,7 +810,29 @@ class AgendaPage(QWidget):
 
     def _create(self, start: datetime, end: datetime, room_id: int | None) -> None:
         draft = SessionDraft(self.tr("New session"), start, end, SessionKind.TALK.value, room_id)
-        self._create_draft(draft)
+        self._create_draft(self._beside_workshop(draft))
+
+    def _beside_workshop(self, draft: SessionDraft) -> SessionDraft:
+        """A session drawn at the start of a workshop in another room is one more workshop
+        of that round: kind, round and sign-up as its neighbour, not set by hand each time."""
+        neighbour = next(
+            (
+                s
+                for s in self._sessions
+                if s.kind == SessionKind.WORKSHOP.value
+                and s.starts_at == draft.starts_at
+                and s.room_id != draft.room_id
+            ),
+            None,
+        )
+        if neighbour is None:
+            return draft
+        return replace(
+            draft,
+            kind=SessionKind.WORKSHOP.value,
+            round_number=neighbour.round_number,
+            signup_required=neighbour.signup_required,
+        )
 
     def _create_draft(self, draft: SessionDraft) -> None:
         if self._event is None:

@@ -102,6 +102,7 @@ class EventPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -139,6 +140,11 @@ class EventPage(QWidget):
             self.revert()
             return True
         return False
+
+    def add_room(self) -> None:
+        """A new row in the rooms table, its name being typed; the page scrolls to it."""
+        self.rooms_editor.add_room()
+        self.scroll_area.ensureWidgetVisible(self.rooms_editor)
 
     def show_event(self, service: EventService, event: EventData) -> None:
         self._service = service

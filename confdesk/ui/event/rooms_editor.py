@@ -77,7 +77,10 @@ class RoomsEditor(QWidget):
         (and marks the page changed) before anyone asks whether there is something to
         save."""
         editor = QApplication.focusWidget()
-        if editor is not None and self.table.viewport().isAncestorOf(editor):
+        # Only while a cell is open: an editor just closed by Enter may hold the focus
+        # until it is deleted, and is no longer the view's.
+        editing = self.table.state() == QAbstractItemView.State.EditingState
+        if editing and editor is not None and self.table.viewport().isAncestorOf(editor):
             self.table.commitData(editor)
 
     def rooms(self) -> list[RoomData]:

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.welcome_page.copy_requested.connect(self.copy_read_only_database)
         self.checkin_page.print_badge_requested.connect(self.print_badge)
         self.checkin_page.desks_requested.connect(self.show_desks)
+        self.agenda_page.rooms_requested.connect(self.add_rooms)
         self.checkin_page.double_entries_requested.connect(
             lambda: self.desks_dialog.show_tab(DOUBLE_ENTRIES_TAB)
         )
@@ -660,6 +661,12 @@ class MainWindow(QMainWindow):
             self._show_screen(row)  # shown again, e.g. after the event changed
         else:
             self.navigation.setCurrentRow(row)  # which shows it, once
+
+    def add_rooms(self) -> None:
+        """From the agenda of an event without rooms: the event's rooms, a new row open."""
+        self.show_screen("event")
+        if self.pages.currentWidget() is self.event_page:
+            self.event_page.add_room()
 
     def show_desks(self) -> None:
         """The desk panel: the desks heard from, and what is still to reach each."""

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from confdesk.db.database import open_database
 from confdesk.domain.agenda.service import AgendaService, SessionDraft
-from confdesk.domain.events.service import EventService
+from confdesk.domain.events.service import EventDraft, EventService
 from confdesk.ui.agenda.grid import PX_PER_MINUTE
 from confdesk.ui.shell.app import DeskApplication
 from confdesk.ui.shell.main_window import MainWindow
@@ -159,6 +159,36 @@ def test_dragging_in_empty_space_creates_and_undo_deletes(window: MainWindow) ->
     assert "New session" not in sessions(window)
     page.undo_stack.redo()
     assert sessions(window)["New session"].id == created.id
+
+
+def test_a_session_drawn_beside_a_round_s_workshop_joins_that_round(
+    make_window, agenda_database: Path
+) -> None:
+    database = open_database(agenda_database)
+    service = AgendaService(database)
+    event = EventService(database).list_events()[0]
+    workshop = next(s for s in service.list_sessions(event.id) if s.kind == "workshop")
+    service.update(workshop.id, replace(workshop.draft(), round_number=1, signup_required=True))
+    database.close()
+    window = make_window(agenda_database)
+    window.show_screen("agenda")
+    page = window.agenda_page
+    geometry = page.scene.geometry
+    # The workshop is in the second room at 11:00: the new one is drawn in the first.
+    start = page.view.mapFromScene(QPointF(geometry.x(0) + 20, geometry.y(at(11))))
+    drag(window, start, start + QPoint(0, minutes(60)))
+    created = sessions(window)["New session"]
+    assert created.starts_at == at(11)
+    assert (created.kind, created.round_number, created.signup_required) == ("workshop", 1, True)
+
+
+def test_a_session_drawn_at_another_time_stays_a_talk(window: MainWindow) -> None:
+    page = window.agenda_page
+    geometry = page.scene.geometry
+    start = page.view.mapFromScene(QPointF(geometry.x(0) + 20, geometry.y(at(11, 30))))
+    drag(window, start, start + QPoint(0, minutes(30)))
+    created = sessions(window)["New session"]
+    assert (created.kind, created.round_number) == ("talk", None)
 
 
 def test_keyboard_moves_resizes_and_deletes(window: MainWindow) -> None:
@@ -444,3 +474,40 @@ def test_a_new_break_is_named_in_the_event_s_language(window: MainWindow) -> Non
     page.new_session(plenary=True)
 
     assert "Pause" in sessions(window)
+
+
+@pytest.fixture
+def roomless_database(database_path: Path) -> Path:
+    database = open_database(database_path)
+    EventService(database).create(
+        EventDraft(title="Fachtag Ehrenamt", start_date=DAY, end_date=DAY, venue_name="Rathaus"),
+        [],
+    )
+    database.close()
+    return database_path
+
+
+def test_an_event_without_rooms_says_where_rooms_are_added_and_goes_there(
+    make_window, roomless_database: Path, qtbot
+) -> None:
+    window = make_window(roomless_database)
+    window.show_screen("agenda")
+    page = window.agenda_page
+    assert page.no_rooms_hint.isVisible()
+    assert "Event screen" in page.no_rooms_label.text()
+    qtbot.mouseClick(page.add_rooms_button, Qt.MouseButton.LeftButton)
+    rooms = window.event_page.rooms_editor
+    assert window.pages.currentWidget() is window.event_page
+    assert rooms.table.rowCount() == 1
+    # The new row's name is being typed: the first key goes into it.
+    assert rooms.table.state() == QAbstractItemView.State.EditingState
+    qtbot.waitUntil(lambda: rooms.table.viewport().isAncestorOf(QApplication.focusWidget()))
+    QTest.keyClicks(QApplication.focusWidget(), "Ratssaal")
+    assert window.event_page.save()  # takes the name still being typed
+    window.show_screen("agenda")
+    assert not page.no_rooms_hint.isVisible()
+    assert [column.name for column in page.scene.geometry.columns][:1] == ["Ratssaal"]
+
+
+def test_an_event_with_rooms_shows_no_rooms_hint(window: MainWindow) -> None:
+    assert not window.agenda_page.no_rooms_hint.isVisible()

@@ -236,6 +236,31 @@ def test_agenda_screen_controls_fit(qtbot, small_window):
     assert_shows_whole_text(small_window.event_combo)
 
 
+def test_agenda_side_panel_tabs_show_their_words_whole(qtbot, small_window):
+    """At the panel's first width each tab's name is read whole: no tab pushed behind
+    scroll arrows, none cut to "Li…" — also with the sign-up counts of a big session."""
+    show(qtbot, small_window, "agenda")
+    page = small_window.agenda_page
+    biggest = max(
+        (s for s in page._sessions if s.capacity is not None),
+        key=lambda s: (s.signup_required or s.round_number is not None, s.capacity),
+    )
+    page.select_session(biggest.id)
+    qtbot.waitUntil(page.side_tabs.isVisible)
+    QApplication.processEvents()
+    assert "(" in page.side_tabs.tabText(1)  # the counts are in the tab's name
+    bar = page.side_tabs.tabBar()
+    assert_wholly_shown([page.side_tabs, bar])
+    metrics = bar.fontMetrics()
+    problems = [
+        bar.tabText(index)
+        for index in range(bar.count())
+        if not bar.rect().contains(bar.tabRect(index))
+        or bar.tabRect(index).width() < metrics.horizontalAdvance(bar.tabText(index))
+    ]
+    assert not problems, (problems, bar.width())
+
+
 def test_status_line_fits(qtbot, small_window):
     show(qtbot, small_window, "registrations")
     assert_wholly_shown([small_window.counts_label])
