@@ -101,7 +101,9 @@ class EventReport:
 
 
 @dataclass(frozen=True)
-class _Person:
+class _Group:
+    """People alike in every way the report counts them, and how many they are."""
+
     category: str
     status: str
     source: str
@@ -109,14 +111,21 @@ class _Person:
     state: str
     funding: str
     came: bool
+    people: int
 
 
+# The people counted in SQL, grouped by everything the report breaks them down by: at
+# 50,000 registrations a row per person cost seconds (issue 19), a few hundred groups do
+# not. Grouping by organisation id first and joining the organisations to the groups
+# keeps the sort narrow. "Came" is one list of the venue's check-ins, looked up per
+# person, not a subquery run for every registration.
 _PEOPLE = (
-    "SELECT r.category, r.status, r.source, coalesce(o.kind, ''), "
+    "SELECT g.category, g.status, g.source, coalesce(o.kind, ''), "
     "coalesce(o.federal_state, ''), coalesce(o.cohort, ''), coalesce(o.funding_programme, ''), "
-    "EXISTS (SELECT 1 FROM venue_checkins c WHERE c.registration_id = r.id) "
-    "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
-    "WHERE r.event_id = ?"
+    "g.came, g.people FROM (SELECT r.organization_id, r.category, r.status, r.source, "
+    "r.id IN (SELECT c.registration_id FROM venue_checkins c) AS came, count(*) AS people "
+    "FROM registrations r WHERE r.event_id = ? GROUP BY 1, 2, 3, 4, 5) g "
+    "LEFT JOIN organizations o ON o.id = g.organization_id"
 )
 _ARRIVALS = (
     "SELECT c.registration_id, c.occurred_at FROM venue_checkins c "
@@ -144,22 +153,24 @@ def event_report(database: Database, event_id: int, *, now: datetime | None = No
         event = load_event(session, event_id)
         zone = ZoneInfo(event.timezone)
         connection = session.connection()
-        people = [
-            _Person(row[0], row[1], row[2], row[3], row[4], _funding(row[5], row[6]), bool(row[7]))
-            for row in connection.exec_driver_sql(_PEOPLE, (event_id,))
-        ]
+        groups = [
+            _Group(row[0], row[1], row[2], row[3], row[4], _funding(row[5], row[6]),
+                   bool(row[7]), row[8])
+            for row in connection.exec_driver_sql(_PEOPLE, (event_id,)).all()
+        ]  # fmt: skip
+        to_local = _LocalTime(zone)
         arrivals = _arrival_days(
-            (row[0], _to_local(row[1], zone)) for row in
-             connection.exec_driver_sql(_ARRIVALS, (event_id,))
+            (row[0], to_local(row[1])) for row in
+             connection.exec_driver_sql(_ARRIVALS, (event_id,)).all()
         )  # fmt: skip
         sessions = _sessions(session, connection, event_id)
         printed: dict[str, int] = dict(connection.exec_driver_sql(_PRINTED, (event_id,)).all())
         made_at = (now or datetime.now(UTC)).astimezone(zone).replace(tzinfo=None)
         title, subtitle, language = event.title, event.subtitle, event.language
         start_date, end_date, venue = event.start_date, event.end_date, event.venue_name
-    expected = [p for p in people if p.status == RegistrationStatus.REGISTERED.value]
-    statuses = Counter(p.status for p in people)
-    checked_in = sum(p.came for p in people)
+    statuses: Counter[str] = Counter()
+    for group in groups:
+        statuses[group.status] += group.people
     return EventReport(
         title=title,
         subtitle=subtitle,
@@ -168,16 +179,20 @@ def event_report(database: Database, event_id: int, *, now: datetime | None = No
         venue=venue,
         language=language,
         made_at=made_at,
-        registered=len(expected),
+        registered=statuses[RegistrationStatus.REGISTERED.value],
         waitlisted=statuses[RegistrationStatus.WAITLISTED.value],
         cancelled=statuses[RegistrationStatus.CANCELLED.value],
-        walk_ins=sum(p.source == RegistrationSource.WALK_IN.value for p in people),
-        checked_in=checked_in,
-        no_shows=sum(not p.came for p in expected),
-        by_category=_tallies(people, lambda p: p.category),
-        by_organization_kind=_tallies(people, lambda p: p.kind),
-        by_federal_state=_tallies(people, lambda p: p.state),
-        by_funding=_tallies(people, lambda p: p.funding),
+        walk_ins=sum(g.people for g in groups if g.source == RegistrationSource.WALK_IN.value),
+        checked_in=sum(g.people for g in groups if g.came),
+        no_shows=sum(
+            g.people
+            for g in groups
+            if g.status == RegistrationStatus.REGISTERED.value and not g.came
+        ),
+        by_category=_tallies(groups, lambda g: g.category),
+        by_organization_kind=_tallies(groups, lambda g: g.kind),
+        by_federal_state=_tallies(groups, lambda g: g.state),
+        by_funding=_tallies(groups, lambda g: g.funding),
         sessions=sessions,
         arrivals=arrivals,
         certificates=printed.get(PrintKind.CERTIFICATE.value, 0),
@@ -191,17 +206,18 @@ def _funding(cohort: str, programme: str) -> str:
     return FUNDED_WITHOUT_COHORT if programme.strip() else NOT_FUNDED
 
 
-def _tallies(people: list[_Person], key_of: Callable[[_Person], str]) -> tuple[Tally, ...]:
-    """Registered (expected) and checked in per group, largest group first; a group
-    appears when anyone in it was expected or came."""
+def _tallies(groups: list[_Group], key_of: Callable[[_Group], str]) -> tuple[Tally, ...]:
+    """Registered (expected) and checked in per key, largest first; a key appears when
+    anyone with it was expected or came."""
     registered: Counter[str] = Counter()
     came: Counter[str] = Counter()
-    for person in people:
-        key = key_of(person)
-        if person.status == RegistrationStatus.REGISTERED.value:
-            registered[key] += 1
-        if person.came:
-            came[key] += 1
+    expected = RegistrationStatus.REGISTERED.value
+    for group in groups:
+        key = key_of(group)
+        if group.status == expected:
+            registered[key] += group.people
+        if group.came:
+            came[key] += group.people
     keys = set(registered) | set(came)
     tallies = (Tally(key, registered[key], came[key]) for key in keys)
     return tuple(sorted(tallies, key=lambda t: (-t.registered, -t.checked_in, t.key)))
@@ -262,6 +278,29 @@ def _stored_time(value: str | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
-def _to_local(value: str | datetime, zone: ZoneInfo) -> datetime:
-    """A recorded moment (naive UTC) in the event's local time, naive."""
-    return _stored_time(value).replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+class _LocalTime:
+    """Recorded moments (naive UTC) in the event's local time, naive.
+
+    At 50,000 check-ins a conversion through the time zone for each one adds up on the
+    dashboard's path (issue 19); the offset is looked up once per UTC hour instead, and
+    used for the whole hour only when it is the same at both ends of it (else, around a
+    clock change, per moment), so the result is that of converting each moment.
+    """
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        self._zone = zone
+        self._hour_offsets: dict[datetime, timedelta | None] = {}
+
+    def __call__(self, value: str | datetime) -> datetime:
+        moment = _stored_time(value)
+        hour = moment.replace(minute=0, second=0, microsecond=0)
+        if hour not in self._hour_offsets:
+            first = self._offset(hour)
+            last = self._offset(hour + timedelta(hours=1) - timedelta(microseconds=1))
+            self._hour_offsets[hour] = first if first == last else None
+        offset = self._hour_offsets[hour]
+        return moment + (offset if offset is not None else self._offset(moment))
+
+    def _offset(self, moment: datetime) -> timedelta:
+        local = moment.replace(tzinfo=UTC).astimezone(self._zone).replace(tzinfo=None)
+        return local - moment
