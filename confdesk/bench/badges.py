@@ -17,6 +17,7 @@ from contextlib import closing
 from time import perf_counter
 
 from confdesk.bench.scenario import BenchContext, Measurement, Scenario
+from confdesk.words.command_line import Said
 
 BADGES = 1_000
 
@@ -86,7 +87,7 @@ def _plain_badges(people: list[tuple[str, str, str]]) -> bytes:
 
 SCENARIO = Scenario(
     name="badges",
-    description="1,000 badges with vector QR on a6-4up into one PDF (badges/s)",
+    description=Said.BENCH_BADGES,
     unit="badges/s",
     target=500.0,
     measure=measure,

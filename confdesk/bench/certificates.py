@@ -20,6 +20,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING
 
 from confdesk.bench.scenario import BenchContext, Measurement, Scenario
+from confdesk.words.command_line import Said
 
 if TYPE_CHECKING:
     from confdesk.domain.checkin.attendance import AttendedSession
@@ -107,7 +108,7 @@ def _plain_certificates(attended: dict[int, list[AttendedSession]]) -> bytes:
 
 SCENARIO = Scenario(
     name="certificates",
-    description="1,000 certificates of attendance into one merged PDF (certificates/s)",
+    description=Said.BENCH_CERTIFICATES,
     unit="certificates/s",
     target=None,
     measure=measure,

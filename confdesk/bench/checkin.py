@@ -29,6 +29,7 @@ from confdesk.bench.scenario import (
     percentile,
     plain_connection,
 )
+from confdesk.words.command_line import Said
 
 SCANS = 1_000
 WARM_UP_SCANS = 20
@@ -125,7 +126,7 @@ def _durable_insert(connection: sqlite3.Connection, code: str) -> None:
 
 SCENARIO = Scenario(
     name="checkin",
-    description="1,000 mixed scans at the desk: verify, durable write, result (p99)",
+    description=Said.BENCH_CHECKIN,
     unit="ms",
     target=5.0,
     measure=measure,

@@ -28,6 +28,7 @@ from confdesk.bench.scenario import (
 from confdesk.db.models import Category
 from confdesk.domain.demo import catalogue
 from confdesk.domain.demo.people import EmailBook, PersonFactory, Weighted
+from confdesk.words.command_line import Said
 
 ROWS = 20_000
 HEADERS = (
@@ -154,7 +155,7 @@ def _plain_executemany(path: Path, records: list[tuple[str, ...]]) -> float:
 
 SCENARIO = Scenario(
     name="import",
-    description="import 20,000 attendees from a CSV file",
+    description=Said.BENCH_IMPORT,
     unit="rows/s",
     target=10_000,
     measure=measure,

@@ -20,6 +20,7 @@ from confdesk.bench.scenario import (
     Scenario,
     plain_connection,
 )
+from confdesk.words.command_line import Said
 
 _CATEGORIES = ("participant", "participant", "participant", "speaker", "exhibitor", "guest")
 
@@ -101,7 +102,7 @@ def _plain_rows(count: int) -> Iterator[tuple[str, ...]]:
 
 SCENARIO = Scenario(
     name="open_db",
-    description="create and open the demo database",
+    description=Said.BENCH_OPEN_DB,
     unit="s",
     target=None,
     measure=measure,

@@ -26,6 +26,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING
 
 from confdesk.bench.scenario import BenchContext, BenchError, Measurement, Scenario
+from confdesk.words.command_line import Said
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -201,7 +202,7 @@ def _wait_until_done(queue: str, job_id: str) -> None:
 
 SCENARIO = Scenario(
     name="print_path",
-    description="100 badge pages from PDF to a printer queue (pages/s)",
+    description=Said.BENCH_PRINT_PATH,
     unit="pages/s",
     target=None,
     measure=measure,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from confdesk.bench.scenario import Measurement, Scenario
+from confdesk.words.command_line import Said, say
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,10 @@ def as_json(results: list[ScenarioResult], scale: int) -> dict[str, Any]:
     return {"scale": scale, "scenarios": scenarios}
 
 
-_HEADER = ("scenario", "value", "unit", "floor", "ratio", "target", "result")
-
-
 def as_table(results: list[ScenarioResult]) -> str:
-    rows = [_HEADER, *(_row(result) for result in results)]
-    widths = [max(len(row[column]) for row in rows) for column in range(len(_HEADER))]
+    header = tuple(say(Said.BENCH_COLUMNS).split("|"))
+    rows = [header, *(_row(result) for result in results)]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
     # Names and words to the left, numbers to the right.
     left = {0, 2, 6}
     lines = []
@@ -75,9 +74,9 @@ def as_table(results: list[ScenarioResult]) -> str:
 def _row(result: ScenarioResult) -> tuple[str, ...]:
     measurement = result.measurement
     target = result.scenario.target
-    verdict = {True: "pass", False: "FAIL", None: "-"}[result.passed]
+    verdict = {True: say(Said.BENCH_PASS), False: say(Said.BENCH_FAIL), None: "-"}[result.passed]
     if measurement is None:
-        verdict = "error"
+        verdict = say(Said.BENCH_ERROR)
     return (
         result.scenario.name,
         _number(measurement.value) if measurement else "-",
@@ -91,7 +90,7 @@ def _row(result: ScenarioResult) -> tuple[str, ...]:
 
 def _target(target: float | None, measurement: Measurement | None) -> str:
     if measurement is not None and measurement.ratio_target is not None:
-        return f"ratio {measurement.ratio_target:g}"
+        return say(Said.BENCH_RATIO_TARGET, ratio=f"{measurement.ratio_target:g}")
     return _number(target) if target is not None else "-"
 
 

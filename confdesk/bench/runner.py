@@ -11,6 +11,8 @@ from confdesk.bench.registry import select_scenarios
 from confdesk.bench.report import ScenarioResult, as_json, as_table
 from confdesk.bench.scenario import BenchContext, BenchError
 from confdesk.errors import UserError
+from confdesk.words.command_line import Said, language, say
+from confdesk.words.formatting import whole_number
 
 
 def run_bench(only: list[str] | None, scale: int, json_path: str | None) -> int:
@@ -30,13 +32,13 @@ def run_bench(only: list[str] | None, scale: int, json_path: str | None) -> int:
     with tempfile.TemporaryDirectory(prefix="confdesk-bench-", ignore_cleanup_errors=True) as tmp:
         context = BenchContext(scale=scale, workdir=Path(tmp))
         for scenario in scenarios:
-            context.progress(f"{scenario.name}: {scenario.description}")
+            context.progress(f"{scenario.name}: {say(scenario.description)}")
             try:
                 results.append(ScenarioResult(scenario, scenario.measure(context)))
             except BenchError as error:
                 results.append(ScenarioResult(scenario, None, error=str(error)))
 
-    print(f"confdesk bench at scale {scale:,} (value and floor are measured in the same run)")
+    print(say(Said.BENCH_HEADING, scale=whole_number(scale, language())))
     print(as_table(results))
     if json_file is not None:
         _write_json(json_file, as_json(results, scale))

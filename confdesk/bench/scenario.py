@@ -12,6 +12,8 @@ from pathlib import Path
 from time import perf_counter
 
 from confdesk.errors import UserError
+from confdesk.words.command_line import Said, language, say
+from confdesk.words.formatting import whole_number
 
 
 class BenchError(UserError):
@@ -39,7 +41,7 @@ class Measurement:
 @dataclass(frozen=True)
 class Scenario:
     name: str
-    description: str
+    description: Said
     unit: str
     # The figure the issues ask for, in ``unit``; None when there is none.
     target: float | None
@@ -67,7 +69,8 @@ class BenchContext:
 
     def demo_database(self) -> DemoDatabase:
         if self._demo is None:
-            self.progress(f"creating a demo database with {self.scale:,} attendees")
+            attendees = whole_number(self.scale, language())
+            self.progress(say(Said.BENCH_DEMO, attendees=attendees))
             self._demo = create_demo_database(self.workdir / "demo.sqlite", self.scale)
         return self._demo
 
@@ -89,7 +92,7 @@ class BenchContext:
     @staticmethod
     def progress(message: str) -> None:
         # stderr, so that stdout carries only the table.
-        print(f"confdesk bench: {message}…", file=sys.stderr, flush=True)
+        print(say(Said.BENCH_PROGRESS, message=message), file=sys.stderr, flush=True)
 
 
 def create_demo_database(path: Path, attendees: int) -> DemoDatabase:

@@ -23,6 +23,7 @@ from time import perf_counter, thread_time
 from typing import TYPE_CHECKING
 
 from confdesk.bench.scenario import BenchContext, Measurement, Scenario, percentile
+from confdesk.words.command_line import Said
 
 if TYPE_CHECKING:
     # Imported where used: the harness loads every scenario module, and the open_db figure
@@ -243,7 +244,7 @@ def _p99_by_typed_length(keystrokes: list[RegistrationFilter], ms: list[float]) 
 
 SCENARIO = Scenario(
     name="search",
-    description="search as you type, one query per keystroke",
+    description=Said.BENCH_SEARCH,
     unit="ms",
     target=10.0,
     measure=measure,

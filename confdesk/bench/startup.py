@@ -25,6 +25,7 @@ from time import perf_counter
 
 import confdesk
 from confdesk.bench.scenario import BenchContext, BenchError, Measurement, Scenario
+from confdesk.words.command_line import Said
 
 RUNS = 5
 TIMEOUT_S = 30.0
@@ -168,7 +169,7 @@ def _last_line(text: str, limit: int = 300) -> str:
 
 SCENARIO = Scenario(
     name="startup",
-    description="start the app until its main window is shown",
+    description=Said.BENCH_STARTUP,
     unit="s",
     target=1.5,
     measure=measure,

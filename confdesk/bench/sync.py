@@ -29,6 +29,7 @@ from confdesk.bench.scenario import (
     percentile,
     plain_connection,
 )
+from confdesk.words.command_line import Said
 
 CHECKINS = 100
 MERGED = 10_000
@@ -212,8 +213,7 @@ def _many_checkins(path: Path, event_id: int) -> list[tuple[object, ...]]:
 
 SCENARIO = Scenario(
     name="sync",
-    description="a check-in at one desk visible at another on loopback (p99); a 10,000 "
-    "check-in sync file merged",
+    description=Said.BENCH_SYNC,
     unit="s",
     target=1.0,
     measure=measure,

@@ -24,6 +24,7 @@ from pathlib import Path
 from time import perf_counter
 
 from confdesk.bench.scenario import BenchContext, Measurement, Scenario, plain_connection
+from confdesk.words.command_line import Said
 
 PEOPLE = 300
 ROUNDS = 3
@@ -199,7 +200,7 @@ def _summary(ranks: list[int | None]) -> dict[str, float]:
 
 SCENARIO = Scenario(
     name="workshop_assignment",
-    description="3 rounds × 8 workshops for 300 people from ranked wishes, vs greedy",
+    description=Said.BENCH_WORKSHOPS,
     unit="s",
     target=2.0,
     measure=measure,

@@ -4,7 +4,6 @@ progress line."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from confdesk.errors import UserError
 from confdesk.paths import resolve_database_path
-from confdesk.words.command_line import Said
+from confdesk.words.command_line import Said, language, say
 from confdesk.words.counting import Noun, counted
 from confdesk.words.errors import describe
 
@@ -25,20 +24,6 @@ EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
 # A scan that was read and logged but not accepted (already checked in, cancelled, invalid…).
 EXIT_NOT_ACCEPTED = 3
-
-# The command line speaks English, as scripts and the README expect; a German desk may ask
-# for German with CONFDESK_LANGUAGE=de. Machine-read output (--json, statuses) never changes.
-LANGUAGE_ENV = "CONFDESK_LANGUAGE"
-
-
-def language() -> str:
-    """ "de" or "en": the language of everything the command line says."""
-    return "de" if os.environ.get(LANGUAGE_ENV, "").lower().startswith("de") else "en"
-
-
-def say(sentence: Said, **params: object) -> str:
-    """``sentence`` in the command line's language with ``params`` filled in."""
-    return sentence.fill(language(), params)
 
 
 def count(number: int, noun: Noun) -> str:

@@ -9,7 +9,13 @@ template never has to know about plurals. Errors the core raises are not here bu
 
 from __future__ import annotations
 
+import os
+
 from confdesk.words.sentences import Sentences
+
+# The command line speaks English, as scripts and the README expect; a German desk may ask
+# for German with CONFDESK_LANGUAGE=de. Machine-read output (--json, statuses) never changes.
+LANGUAGE_ENV = "CONFDESK_LANGUAGE"
 
 
 class Said(Sentences):
@@ -760,3 +766,80 @@ class Said(Sentences):
         "die Leistung gegen einfache Untergrenzen messen",
     )
     HELP_BENCH_ONLY = ("help_bench_only", "run only these scenarios", "nur diese Szenarien")
+    BENCH_HEADING = (
+        "bench_heading",
+        "confdesk bench at scale {scale} (value and floor are measured in the same run)",
+        "confdesk bench im Maßstab {scale} (Wert und Untergrenze im selben Lauf gemessen)",
+    )
+    BENCH_PROGRESS = ("bench_progress", "confdesk bench: {message}…",
+                      "confdesk bench: {message}…")  # fmt: skip
+    BENCH_DEMO = (
+        "bench_demo",
+        "creating a demo database with {attendees} attendees",
+        "lege eine Demo-Datenbank mit {attendees} Teilnehmenden an",
+    )
+    BENCH_COLUMNS = (
+        "bench_columns",
+        "scenario|value|unit|floor|ratio|target|result",
+        "Szenario|Wert|Einheit|Untergrenze|Verhältnis|Ziel|Ergebnis",
+    )
+    BENCH_PASS = ("bench_pass", "pass", "erfüllt")
+    BENCH_FAIL = ("bench_fail", "FAIL", "VERFEHLT")
+    BENCH_ERROR = ("bench_error", "error", "Fehler")
+    BENCH_RATIO_TARGET = ("bench_ratio_target", "ratio {ratio}", "Verhältnis {ratio}")
+    BENCH_OPEN_DB = ("bench_open_db", "create and open the demo database",
+                     "die Demo-Datenbank anlegen und öffnen")  # fmt: skip
+    BENCH_STARTUP = (
+        "bench_startup",
+        "start the app until its main window is shown",
+        "die Anwendung starten, bis ihr Hauptfenster erscheint",
+    )
+    BENCH_SEARCH = (
+        "bench_search",
+        "search as you type, one query per keystroke",
+        "Suche beim Tippen, eine Abfrage je Tastendruck",
+    )
+    BENCH_IMPORT = ("bench_import", "import 20,000 attendees from a CSV file",
+                    "20.000 Teilnehmende aus einer CSV-Datei importieren")  # fmt: skip
+    BENCH_CHECKIN = (
+        "bench_checkin",
+        "1,000 mixed scans at the desk: verify, durable write, result (p99)",
+        "1.000 gemischte Scans am Platz: prüfen, dauerhaft schreiben, Ergebnis (p99)",
+    )
+    BENCH_BADGES = (
+        "bench_badges",
+        "1,000 badges with vector QR on a6-4up into one PDF (badges/s)",
+        "1.000 Namensschilder mit Vektor-QR auf a6-4up in ein PDF (Schilder/s)",
+    )
+    BENCH_CERTIFICATES = (
+        "bench_certificates",
+        "1,000 certificates of attendance into one merged PDF (certificates/s)",
+        "1.000 Teilnahmebescheinigungen in ein PDF (Bescheinigungen/s)",
+    )
+    BENCH_PRINT_PATH = (
+        "bench_print_path",
+        "100 badge pages from PDF to a printer queue (pages/s)",
+        "100 Namensschild-Seiten vom PDF in eine Druckerwarteschlange (Seiten/s)",
+    )
+    BENCH_SYNC = (
+        "bench_sync",
+        "a check-in at one desk visible at another on loopback (p99); a 10,000 check-in sync "
+        "file merged",
+        "ein Check-in an einem Platz am anderen sichtbar über Loopback (p99); eine Sync-Datei "
+        "mit 10.000 Check-ins eingelesen",
+    )
+    BENCH_WORKSHOPS = (
+        "bench_workshops",
+        "3 rounds × 8 workshops for 300 people from ranked wishes, vs greedy",
+        "3 Runden × 8 Workshops für 300 Personen nach gereihten Wünschen, gegen gierig",
+    )
+
+
+def language() -> str:
+    """ "de" or "en": the language of everything the command line says."""
+    return "de" if os.environ.get(LANGUAGE_ENV, "").lower().startswith("de") else "en"
+
+
+def say(sentence: Said, **params: object) -> str:
+    """``sentence`` in the command line's language with ``params`` filled in."""
+    return sentence.fill(language(), params)
