@@ -27,10 +27,18 @@ from confdesk.domain.sync.status import NEWEST_ROWS
 from confdesk.domain.sync.this_desk import read_this_desk
 from confdesk.errors import UserError
 
+# Each statement reads the whole event with :whole = 1, or with :whole = 0 only what is
+# newer than the marks (see Marks): the rows themselves, and the registrations they name
+# or that were edited since, with their organisations and clocks. Written out whole in
+# each statement rather than put together from pieces, so each reads as SQLite runs it.
 _ORGANIZATIONS = (
     "SELECT o.uuid, o.name, o.kind, o.federal_state, o.funding_programme, o.cohort, "
     "o.created_at, o.updated_at FROM organizations o "
-    "WHERE o.id IN (SELECT organization_id FROM registrations WHERE event_id = ?)"
+    "WHERE o.id IN (SELECT organization_id FROM registrations r WHERE r.event_id = :event "
+    "AND (:whole "
+    "OR r.id IN (SELECT registration_id FROM checkins WHERE id > :checkins) "
+    "OR r.id IN (SELECT registration_id FROM print_records WHERE id > :prints) "
+    "OR r.id IN (SELECT registration_id FROM registration_field_clocks WHERE hlc > :edits)))"
 )
 # Columns in the order of sync_file.registrations.
 _REGISTRATIONS = (
@@ -39,48 +47,38 @@ _REGISTRATIONS = (
     "r.dietary_needs, r.accessibility_needs, r.photo_consent, r.attendee_list_consent, "
     "r.notes, r.checkin_code_issue "
     "FROM registrations r LEFT JOIN organizations o ON o.id = r.organization_id "
-    "WHERE r.event_id = ?"
+    "WHERE r.event_id = :event AND (:whole "
+    "OR r.id IN (SELECT registration_id FROM checkins WHERE id > :checkins) "
+    "OR r.id IN (SELECT registration_id FROM print_records WHERE id > :prints) "
+    "OR r.id IN (SELECT registration_id FROM registration_field_clocks WHERE hlc > :edits))"
 )
 _FIELD_CLOCKS = (
     "SELECT r.uuid, f.field, f.hlc FROM registration_field_clocks f "
-    "JOIN registrations r ON r.id = f.registration_id WHERE r.event_id = ?"
+    "JOIN registrations r ON r.id = f.registration_id WHERE r.event_id = :event AND (:whole "
+    "OR r.id IN (SELECT registration_id FROM checkins WHERE id > :checkins) "
+    "OR r.id IN (SELECT registration_id FROM print_records WHERE id > :prints) "
+    "OR r.id IN (SELECT registration_id FROM registration_field_clocks WHERE hlc > :edits))"
 )
 _CHECKINS = (
     "SELECT c.uuid, r.uuid, s.uuid, c.action, c.occurred_at, c.desk, c.operator, c.source, "
     "v.uuid FROM checkins c JOIN registrations r ON r.id = c.registration_id "
     "LEFT JOIN agenda_sessions s ON s.id = c.session_id "
-    "LEFT JOIN checkins v ON v.id = c.reverts_id WHERE r.event_id = ?"
+    "LEFT JOIN checkins v ON v.id = c.reverts_id "
+    "WHERE r.event_id = :event AND (:whole OR c.id > :checkins)"
 )
 _SCANS = (
     "SELECT x.uuid, x.scanned_at, x.desk, x.operator, x.source, x.action, s.uuid, x.input, "
     "x.input_length, x.status, x.registration_uuid, c.uuid FROM scans x "
     "LEFT JOIN agenda_sessions s ON s.id = x.session_id "
-    "LEFT JOIN checkins c ON c.id = x.checkin_id WHERE x.event_id = ?"
+    "LEFT JOIN checkins c ON c.id = x.checkin_id "
+    "WHERE x.event_id = :event AND (:whole OR x.id > :scans)"
 )
 _PRINT_RECORDS = (
     "SELECT p.uuid, r.uuid, p.kind, p.printed_at, p.stock, p.desk, p.created_at, "
     "p.updated_at FROM print_records p JOIN registrations r ON r.id = p.registration_id "
-    "WHERE r.event_id = ?"
+    "WHERE r.event_id = :event AND (:whole OR p.id > :prints)"
 )
 _TOMBSTONES = "SELECT uuid, deleted_at FROM sync_tombstones"
-# Only what is newer than given marks (see Marks): the rows themselves, and the
-# registrations they name or that were edited since, with their organisations and clocks.
-_CHANGED_REGISTRATION = (
-    "(r.id IN (SELECT registration_id FROM checkins WHERE id > :checkins) "
-    "OR r.id IN (SELECT registration_id FROM print_records WHERE id > :prints) "
-    "OR r.id IN (SELECT registration_id FROM registration_field_clocks WHERE hlc > :edits))"
-)
-_SINCE = {
-    "organizations": (
-        " AND o.id IN (SELECT organization_id FROM registrations r WHERE r.event_id = :event "
-        f"AND {_CHANGED_REGISTRATION})"
-    ),
-    "registrations": f" AND {_CHANGED_REGISTRATION}",
-    "field_clocks": f" AND {_CHANGED_REGISTRATION}",
-    "checkins": " AND c.id > :checkins",
-    "scans": " AND x.id > :scans",
-    "print_records": " AND p.id > :prints",
-}
 _EXPORTED = "UPDATE this_desk SET last_export_at = ? WHERE id = 1"
 
 
@@ -180,29 +178,26 @@ def export_sync_file(
 def _read_tables(
     connection: Connection, event_id: int, since: Marks | None
 ) -> dict[Any, Sequence[Any]]:
-    def rows(table: str, statement: str) -> Sequence[Any]:
-        if since is None:
-            return connection.execute(
-                text(statement.replace("?", ":event")), {"event": event_id}
-            ).all()
-        parameters = {
-            "event": event_id,
-            "checkins": since.checkins,
-            "scans": since.scans,
-            "prints": since.prints,
-            "edits": since.edits,
-        }
-        return connection.execute(
-            text(statement.replace("?", ":event") + _SINCE[table]), parameters
-        ).all()
+    marks = since or Marks()
+    parameters = {
+        "event": event_id,
+        "whole": since is None,
+        "checkins": marks.checkins,
+        "scans": marks.scans,
+        "prints": marks.prints,
+        "edits": marks.edits,
+    }
+
+    def rows(statement: str) -> Sequence[Any]:
+        return connection.execute(text(statement), parameters).all()
 
     return {
-        sync_file.organizations: rows("organizations", _ORGANIZATIONS),
-        sync_file.registrations: rows("registrations", _REGISTRATIONS),
-        sync_file.field_clocks: rows("field_clocks", _FIELD_CLOCKS),
-        sync_file.checkins: rows("checkins", _CHECKINS),
-        sync_file.scans: rows("scans", _SCANS),
-        sync_file.print_records: rows("print_records", _PRINT_RECORDS),
+        sync_file.organizations: rows(_ORGANIZATIONS),
+        sync_file.registrations: rows(_REGISTRATIONS),
+        sync_file.field_clocks: rows(_FIELD_CLOCKS),
+        sync_file.checkins: rows(_CHECKINS),
+        sync_file.scans: rows(_SCANS),
+        sync_file.print_records: rows(_PRINT_RECORDS),
         sync_file.tombstones: connection.exec_driver_sql(_TOMBSTONES).all(),
     }
 
