@@ -120,7 +120,18 @@ def run(job_path: Path) -> int:
         watch.loop = None
         shown = watch.painted_at is not None
         elapsed = (watch.painted_at or perf_counter()) - started
-        results.append({"ms": elapsed * 1000, "enter": bool(scan["enter"]), "shown": shown})
+        panel = page.result_panel
+        results.append(
+            {
+                "ms": elapsed * 1000,
+                "enter": bool(scan["enter"]),
+                "shown": shown,
+                # What the panel said instead, when it never showed the expected answer.
+                "panel": ""
+                if shown
+                else f"{panel.headline_label.text()} {panel.name_label.text()}",
+            }
+        )
         # The next person steps up a while later: past the scanner's repeat window, so a
         # badge shown twice in a row still counts as two scans.
         stamp += 2_000
