@@ -105,6 +105,10 @@ def measure(context: BenchContext) -> Measurement:
             "key_gap_ms": KEY_GAP_MS,
             "enter_p50_ms": percentile(with_enter, 50),
             "enter_p99_ms": percentile(with_enter, 99),
+            "enter_p99_ms_by_kind": {
+                kind: percentile(times, 99) if len(times) > 1 else times[0]
+                for kind, times in sorted(_enter_ms_by_kind(scans, window).items())
+            },
             "no_enter_p50_ms": percentile(without_enter, 50),
             "no_enter_p99_ms": percentile(without_enter, 99),
             "floor_p50_ms": percentile(floor_ms, 50),
@@ -113,6 +117,14 @@ def measure(context: BenchContext) -> Measurement:
             "other_desk_pushing": False,
         },
     )
+
+
+def _enter_ms_by_kind(scans: list[Scan], window: list[Shown]) -> dict[str, list[float]]:
+    by_kind: dict[str, list[float]] = {}
+    for scan, shown in zip(scans, window, strict=True):
+        if shown.enter:
+            by_kind.setdefault(scan.kind, []).append(shown.ms)
+    return by_kind
 
 
 def scan_script(path: Path, event_id: int, count: int, rng: random.Random) -> list[Scan]:

@@ -30,7 +30,10 @@ def test_desk_reports_enter_and_pause_scans_against_the_cli_floor(
         "cancelled": 3,
         "unknown": 3,
     }
+    # Both targets: 50 ms, and within 5× of the floor.
+    assert entry["passed"] is (entry["value"] <= 50.0 and entry["ratio"] <= 5.0)
     assert entry["value"] == entry["enter_p99_ms"]
+    assert set(entry["enter_p99_ms_by_kind"]) <= set(entry["kinds"])
     assert 0 < entry["enter_p50_ms"] <= entry["enter_p99_ms"]
     assert 0 < entry["no_enter_p50_ms"] <= entry["no_enter_p99_ms"]
     assert 0 < entry["floor_p50_ms"] <= entry["floor_p99_ms"] == entry["floor"]

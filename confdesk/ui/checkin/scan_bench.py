@@ -41,6 +41,7 @@ class _PaintWatch(QObject):
         super().__init__(page)
         self._page = page
         self.expect = ""
+        self.matched = False
         self.painted_at: float | None = None
         self.loop: QEventLoop | None = None
 
@@ -51,16 +52,18 @@ class _PaintWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.Paint
-            and self.painted_at is None
+            and not self.matched
             and self._page.answers_outstanding == 0
             and self.shows_expected()
         ):
-            # After the panel's own painting: the child labels are painted in this pass.
+            # The clock stops once this paint pass is over: the panel's labels are painted
+            # after the panel itself, in the same pass.
+            self.matched = True
             QTimer.singleShot(0, self._done)
-            self.painted_at = perf_counter()
         return False
 
     def _done(self) -> None:
+        self.painted_at = perf_counter()
         if self.loop is not None:
             self.loop.quit()
 
@@ -105,6 +108,7 @@ def run(job_path: Path) -> int:
             stamp += gap_ms
         # A person's name; a code without one (unknown here) shows its headline.
         watch.expect = scan["expect_name"] or headline(ScanStatus.UNKNOWN)
+        watch.matched = False
         watch.painted_at = None
         loop = QEventLoop()
         watch.loop = loop
