@@ -806,6 +806,11 @@ class Said(Sentences):
         "1,000 mixed scans at the desk: verify, durable write, result (p99)",
         "1.000 gemischte Scans am Platz: prüfen, dauerhaft schreiben, Ergebnis (p99)",
     )
+    BENCH_DESK = (
+        "bench_desk",
+        "500 scanner scans typed into the check-in window: last key to answer painted",
+        "500 Scanner-Scans in das Check-in-Fenster getippt: letzte Taste bis Antwort gezeichnet",
+    )
     BENCH_BADGES = (
         "bench_badges",
         "1,000 badges with vector QR on a6-4up into one PDF (badges/s)",
