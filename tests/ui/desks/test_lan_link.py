@@ -74,6 +74,8 @@ def test_a_scan_at_one_window_shows_in_the_other_windows_count(qtbot, make_windo
     qtbot.waitUntil(lambda: arrived(window_b) != "", timeout=LIMIT_MS)
     shown_before = arrived(window_b)
     count_before = checkin_count(path_b)
+    heard: list[tuple[object, object]] = []
+    window_b.changed.connect(lambda changes, source: heard.append((changes, source)))
 
     assert window_a.database is not None
     person = not_checked_in(path_a)[0]
@@ -89,6 +91,9 @@ def test_a_scan_at_one_window_shows_in_the_other_windows_count(qtbot, make_windo
     qtbot.waitUntil(lambda: checkin_count(path_b) == count_before + 1, timeout=LIMIT_MS)
     qtbot.waitUntil(lambda: arrived(window_b) != shown_before, timeout=LIMIT_MS)
     assert arrived(window_b).split(" of ")[0] == str(int(shown_before.split(" of ")[0]) + 1)
+    # Told once, on the GUI thread, by the window's LAN link.
+    [source] = [source for changes, source in heard if changes.checkins]
+    assert source is window_b.lan_link
 
     # The desk panel at B lists desk A, reached over the network, and when.
     window_b.show_desks()
