@@ -62,6 +62,11 @@ BADGE_STATION = Option("checkin/print_badges", False, "Print a badge at each che
 BADGE_STATION_PRINTER = Option("checkin/badge_printer", "", "The desk's badge printer")
 # One badge per page, as a label printer or a single A6 card takes it.
 BADGE_STATION_STOCK = Option("checkin/badge_stock", "a6", "The stock in the badge printer")
+# The LAN exchange between an event's desks (issue 17): where this desk answers (any
+# address, a free port: the other desks find it by discovery, nothing to type in), and
+# whether it announces itself and looks for the others on the network.
+LAN_BIND = Option("sync/lan_bind", "0.0.0.0:0", "Where this desk answers its peers (HOST:PORT)")
+LAN_DISCOVERY = Option("sync/lan_discovery", True, "Find the event's other desks on the LAN")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     LANGUAGE,
@@ -82,6 +87,8 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     BADGE_STATION,
     BADGE_STATION_PRINTER,
     BADGE_STATION_STOCK,
+    LAN_BIND,
+    LAN_DISCOVERY,
 )
 
 

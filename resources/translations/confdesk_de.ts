@@ -2124,177 +2124,190 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
     </message>
 </context>
 <context>
+    <name>LanLink</name>
+    <message>
+        <location filename="../../confdesk/ui/desks/lan_link.py" line="90"/>
+        <source>The desks on the network cannot be reached: {reason}</source>
+        <translation>Die anderen Plätze im Netzwerk sind nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/lan_link.py" line="123"/>
+        <source>{desk} at {address}</source>
+        <translation>{desk} unter {address}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="164"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="170"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="227"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="228"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="234"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="230"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="236"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="233"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="239"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="236"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="242"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="238"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="247"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="253"/>
         <source>Des&amp;k copy for another desk…</source>
         <translation>Plat&amp;zkopie für einen weiteren Platz…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="250"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="256"/>
         <source>E&amp;xport sync file…</source>
         <translation>Sync-Datei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="253"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="259"/>
         <source>&amp;Import sync file…</source>
         <translation>Sync-Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="261"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="267"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="271"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
         <source>Dashboard &amp;full screen</source>
         <translation>Dashboard im &amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="278"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="284"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="283"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="289"/>
         <source>&amp;Desks and double entries…</source>
         <translation>&amp;Plätze und Doppeleinträge…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="287"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="293"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="288"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="292"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="298"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="303"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="306"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="315"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="315"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="321"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="318"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="324"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="344"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="350"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="345"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="351"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="346"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="352"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="347"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="786"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="353"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="801"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="348"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="354"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="349"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="355"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="372"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="378"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="387"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="393"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="411"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="422"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="417"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="428"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="423"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="429"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="435"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="449"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="441"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="455"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="437"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="443"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -2303,180 +2316,180 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="450"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="456"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="458"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="464"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="466"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="772"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="472"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="787"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="474"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="486"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="773"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="480"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="492"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="788"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="487"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="493"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="537"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="544"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="549"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="556"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="596"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="604"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="726"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="741"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="728"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="743"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="737"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="752"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="752"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="767"/>
         <source>{event} · Desk: {desk}</source>
         <translation>{event} · Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="754"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="769"/>
         <source>not named yet</source>
         <translation>noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="758"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="773"/>
         <source>The event this window works on, and this desk&apos;s name in check-in records</source>
         <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="774"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="789"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="775"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="790"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="776"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="791"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="777"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="792"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="778"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="793"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="779"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="794"/>
         <source>Check-in screen, from anywhere</source>
         <translation>Check-in-Ansicht, von überall</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="780"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="795"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="781"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="796"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="782"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="797"/>
         <source>Dashboard screen</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="783"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="798"/>
         <source>Dashboard: full screen (Esc leaves)</source>
         <translation>Dashboard: Vollbild (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="784"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="799"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="785"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="800"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="787"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="802"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="788"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="803"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="789"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="804"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="790"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="805"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="793"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="808"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="795"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="810"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="801"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="816"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="806"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="821"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="808"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="823"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}

@@ -58,6 +58,15 @@ def english_ui(qapp: QApplication) -> Iterator[LanguageInstaller]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+@pytest.fixture(autouse=True)
+def lan_on_loopback_only(isolated_user_folders: Path) -> None:
+    """A window on an event with desks starts the LAN exchange: in tests it serves on
+    127.0.0.1 only and never announces itself (no multicast on a real interface)."""
+    loopback = Settings()
+    loopback.set(settings.LAN_BIND, "127.0.0.1:0")
+    loopback.set(settings.LAN_DISCOVERY, False)
+
+
 @pytest.fixture
 def user_settings(isolated_user_folders: Path) -> Settings:
     """A desk that was named already: an unnamed one asks for its name (a modal dialog)

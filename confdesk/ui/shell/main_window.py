@@ -53,6 +53,7 @@ from confdesk.ui.agenda.page import AgendaPage
 from confdesk.ui.checkin.page import CheckinPage
 from confdesk.ui.dashboard.page import FULL_SCREEN_KEY, DashboardPage
 from confdesk.ui.desks.desks_dialog import DESKS_TAB, DOUBLE_ENTRIES_TAB, DesksDialog
+from confdesk.ui.desks.lan_link import LanLink
 from confdesk.ui.desks.sync_actions import SyncActions
 from confdesk.ui.event.new_event_dialog import NewEventDialog
 from confdesk.ui.event.page import EventPage
@@ -139,6 +140,11 @@ class MainWindow(QMainWindow):
         # Several desks at one venue: desk copies, sync files, the desk panel (issue 17).
         self.sync_actions = SyncActions(self, self)
         self.desks_dialog = DesksDialog(user_settings, self.sync_actions, self)
+        # The LAN exchange: runs with the check-in screen, only for an event with desks.
+        self.lan_link = LanLink(user_settings, self.broadcast, self)
+        self.desks_dialog.add_peer_source(self.lan_link.peer_rows)
+        self.lan_link.peers_changed.connect(self._lan_peers_changed)
+        self.lan_link.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome_page)
         self.pages.addWidget(self.event_page)
@@ -499,6 +505,7 @@ class MainWindow(QMainWindow):
         # would go into the file being closed.
         self.print_page.print_job.stop_and_wait()
         self.sync_actions.cancel_and_wait()
+        self.lan_link.set_event(None, None)  # stopped before the file closes under it
         self.checkin_page.release()
         self.dashboard_page.release()
         if self.database is not None:
@@ -578,6 +585,7 @@ class MainWindow(QMainWindow):
         self.changed.connect(self.agenda_page.on_changes)
         self.changed.connect(self.dashboard_page.on_changes)
         self.changed.connect(self.desks_dialog.on_changes)
+        self.changed.connect(self.lan_link.on_changes)
         for _key, page in self._screens:
             page.changed.connect(  # type: ignore[attr-defined]
                 lambda changes, source=page: self.broadcast(changes, source)
@@ -629,6 +637,7 @@ class MainWindow(QMainWindow):
         self.agenda_page.set_event(self.database, self.current_event)
         self.dashboard_page.set_event(self.database, self.current_event)
         self.desks_dialog.set_event(self.database, self.current_event)
+        self.lan_link.set_event(self.database, self.current_event)
         if self.current_event is not None and self.events is not None:
             self.event_page.show_event(self.events, self.current_event)
             screen = self.settings.get(settings.LAST_SCREEN)
@@ -673,6 +682,10 @@ class MainWindow(QMainWindow):
         if self.current_event is not None:
             self.desks_dialog.show_tab(DESKS_TAB)
 
+    def _lan_peers_changed(self) -> None:
+        if self.desks_dialog.isVisible():
+            self.desks_dialog.refresh()
+
     def print_badge(self, registration_id: int) -> None:
         """From the check-in screen: this person's badge, ready to print."""
         self.show_screen("print")
@@ -716,6 +729,8 @@ class MainWindow(QMainWindow):
                 self.registrations_page.focus_search()
             elif page is self.checkin_page:
                 self.checkin_page.focus_search()
+                # A desk copy made since the event opened: the exchange starts now.
+                self.lan_link.ensure_started()
 
     def _update_status(self) -> None:
         title_parts = ["confdesk"]
