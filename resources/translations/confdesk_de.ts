@@ -2126,12 +2126,12 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
 <context>
     <name>LanLink</name>
     <message>
-        <location filename="../../confdesk/ui/desks/lan_link.py" line="90"/>
+        <location filename="../../confdesk/ui/desks/lan_link.py" line="91"/>
         <source>The desks on the network cannot be reached: {reason}</source>
         <translation>Die anderen Plätze im Netzwerk sind nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desks/lan_link.py" line="123"/>
+        <location filename="../../confdesk/ui/desks/lan_link.py" line="124"/>
         <source>{desk} at {address}</source>
         <translation>{desk} unter {address}</translation>
     </message>
