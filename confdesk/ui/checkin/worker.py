@@ -83,6 +83,10 @@ class CheckinWorker(QObject):
         except Exception as error:  # a bug must not leave the screen on "Checking"
             _log.exception("Check-in failed unexpectedly")
             answer = UnexpectedError(str(error))
+        if isinstance(answer, NotStored):
+            # The screen knows the scan waits before it shows the red: a close or a leave
+            # right after the answer asks first (both signals arrive in this order).
+            self._report_waiting()
         self.answered.emit(ticket, answer)
         if isinstance(answer, NotStored) and not answer.fault.may_pass:
             self._stop(answer.fault)
