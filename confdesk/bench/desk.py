@@ -34,7 +34,7 @@ from pathlib import Path
 from time import perf_counter
 
 from confdesk.bench.scenario import BenchContext, BenchError, Measurement, Scenario, percentile
-from confdesk.words.command_line import Said
+from confdesk.words.command_line import Said, say
 
 SCANS = 500
 KEY_GAP_MS = 4  # a wired scanner
@@ -78,9 +78,9 @@ def measure(context: BenchContext) -> Measurement:
         "QT_QPA_PLATFORM": "offscreen",
         "CONFDESK_CONFIG_DIR": str(context.scratch_dir("desk-config")),
     }
-    context.progress(f"typing {len(scans)} scans into the check-in screen")
+    context.progress(say(Said.BENCH_DESK_TYPING, scans=len(scans)))
     window = _window_run(folder, window_copy, scans, environment)
-    context.progress("feeding the same codes to confdesk checkin --stdin")
+    context.progress(say(Said.BENCH_DESK_FLOOR))
     floor_ms = _cli_per_code_ms(cli_copy, [scan.code for scan in scans], environment)
 
     missed = [

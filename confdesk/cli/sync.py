@@ -8,6 +8,7 @@ desk stands with the desks it has heard from."""
 from __future__ import annotations
 
 import argparse
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,12 +99,21 @@ def _serve(database: Database, event_id: int, title: str, desk_name: str, bind: 
     server = DeskServer(database, event_keys(database, event_id), desk_name, host, port, tell)
     address = "{}:{}".format(*server.address)
     print(say(Said.LAN_SERVING, title=title, address=address), flush=True)
+    # Ctrl+C or a polite kill ends serving: SIGINT may arrive ignored (a program started in
+    # the background by a non-interactive shell inherits that), and SIGTERM is what service
+    # managers and test harnesses send.
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop_signal, _stop_serving)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.close()
+
+
+def _stop_serving(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _print_summary(summary: SyncSummary) -> None:

@@ -811,6 +811,16 @@ class Said(Sentences):
         "500 scanner scans typed into the check-in window: last key to answer painted",
         "500 Scanner-Scans in das Check-in-Fenster getippt: letzte Taste bis Antwort gezeichnet",
     )
+    BENCH_DESK_TYPING = (
+        "bench_desk_typing",
+        "typing {scans} scans into the check-in screen",
+        "tippe {scans} Scans in den Check-in-Bildschirm",
+    )
+    BENCH_DESK_FLOOR = (
+        "bench_desk_floor",
+        "feeding the same codes to confdesk checkin --stdin",
+        "gebe dieselben Codes an confdesk checkin --stdin",
+    )
     BENCH_BADGES = (
         "bench_badges",
         "1,000 badges with vector QR on a6-4up into one PDF (badges/s)",
