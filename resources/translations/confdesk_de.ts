@@ -1447,33 +1447,33 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
 <context>
     <name>DesksDialog</name>
     <message>
-        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="45"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="106"/>
         <source>Desks and double entries</source>
         <translation>Plätze und Doppeleinträge</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="53"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="120"/>
         <source>Desks</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="54"/>
-        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="111"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="121"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="183"/>
         <source>Double entries</source>
         <translation>Doppeleinträge</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="56"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="123"/>
         <source>&amp;Export sync file…</source>
         <translation>Sync-Datei &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="57"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="124"/>
         <source>&amp;Import sync file…</source>
         <translation>Sync-Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="109"/>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="181"/>
         <source>Double entries ({count})</source>
         <translation>Doppeleinträge ({count})</translation>
     </message>
@@ -2126,12 +2126,12 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
 <context>
     <name>LanLink</name>
     <message>
-        <location filename="../../confdesk/ui/desks/lan_link.py" line="91"/>
+        <location filename="../../confdesk/ui/desks/lan_link.py" line="104"/>
         <source>The desks on the network cannot be reached: {reason}</source>
         <translation>Die anderen Plätze im Netzwerk sind nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/desks/lan_link.py" line="124"/>
+        <location filename="../../confdesk/ui/desks/lan_link.py" line="147"/>
         <source>{desk} at {address}</source>
         <translation>{desk} unter {address}</translation>
     </message>
@@ -2139,175 +2139,175 @@ Wartet hier: Einträge des anderen Platzes, die auf etwas warten, das dieser Pla
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="170"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="171"/>
         <source>&amp;Event:</source>
         <translation>&amp;Veranstaltung:</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="233"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="234"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="235"/>
         <source>New &amp;event…</source>
         <translation>Neue &amp;Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="236"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="237"/>
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="239"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="240"/>
         <source>New &amp;database…</source>
         <translation>Neue &amp;Datenbank …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="242"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="243"/>
         <source>Load the &amp;demo conference</source>
         <translation>&amp;Demo-Konferenz laden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="244"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="253"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="254"/>
         <source>Des&amp;k copy for another desk…</source>
         <translation>Plat&amp;zkopie für einen weiteren Platz…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="256"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="257"/>
         <source>E&amp;xport sync file…</source>
         <translation>Sync-Datei e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="259"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="260"/>
         <source>&amp;Import sync file…</source>
         <translation>Sync-Datei &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="267"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="268"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="277"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="278"/>
         <source>Dashboard &amp;full screen</source>
         <translation>Dashboard im &amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="284"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="285"/>
         <source>&amp;Search registrations</source>
         <translation>Anmeldungen &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="289"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="290"/>
         <source>&amp;Desks and double entries…</source>
         <translation>&amp;Plätze und Doppeleinträge…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="293"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="294"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="294"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="298"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="299"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="309"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="310"/>
         <source>&amp;Desk and scanner…</source>
         <translation>&amp;Platz und Scanner…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="312"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="315"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="316"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="321"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="322"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="324"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="325"/>
         <source>&amp;About confdesk</source>
         <translation>Ü&amp;ber confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="350"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="351"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="351"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="352"/>
         <source>Registrations</source>
         <translation>Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="352"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="353"/>
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="353"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="801"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="802"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="354"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="355"/>
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="355"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="356"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="378"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="379"/>
         <source>The database was upgraded; a copy of the old file is in {path}</source>
         <translation>Die Datenbank wurde aktualisiert; eine Kopie der alten Datei liegt in {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="393"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="394"/>
         <source>Newest good backup: {time} ({name})</source>
         <translation>Neueste intakte Sicherung: {time} ({name})</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="417"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="428"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="418"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="429"/>
         <source>Copy the database to</source>
         <translation>Datenbank kopieren nach</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="429"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="430"/>
         <source>The copy could not be made: {reason}</source>
         <translation>Die Kopie konnte nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="441"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="455"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="442"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="456"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="443"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="444"/>
         <source>Replace the damaged file {path} with the backup {backup}?
 
 Changes made after that backup are not in it. The damaged file is kept beside it, renamed.</source>
@@ -2316,180 +2316,180 @@ Changes made after that backup are not in it. The damaged file is kept beside it
 Änderungen nach dieser Sicherung sind darin nicht enthalten. Die beschädigte Datei bleibt umbenannt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="456"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="457"/>
         <source>The backup could not be restored: {reason}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="464"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="465"/>
         <source>Restored from {backup}; the damaged file is kept as {aside}</source>
         <translation>Aus {backup} wiederhergestellt; die beschädigte Datei liegt als {aside} daneben</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="472"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="787"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="473"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="788"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="480"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="492"/>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="788"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="481"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="493"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="789"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="493"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="494"/>
         <source>{path} exists already. Choose another name, or open it instead.</source>
         <translation>{path} gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="544"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="545"/>
         <source>Creating the demo conference…</source>
         <translation>Die Demo-Konferenz wird angelegt …</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="556"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="557"/>
         <source>The demo conference is ready.</source>
         <translation>Die Demo-Konferenz ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="604"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="605"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="741"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="742"/>
         <source>Database: {path}</source>
         <translation>Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="743"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="744"/>
         <source>No database open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="752"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="753"/>
         <source>{registrations} registrations · {sessions} sessions · {rooms} rooms</source>
         <translation>{registrations} Anmeldungen · {sessions} Programmpunkte · {rooms} Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="767"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="768"/>
         <source>{event} · Desk: {desk}</source>
         <translation>{event} · Platz: {desk}</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="769"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="770"/>
         <source>not named yet</source>
         <translation>noch ohne Namen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="773"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="774"/>
         <source>The event this window works on, and this desk&apos;s name in check-in records</source>
         <translation>Die Veranstaltung, an der dieses Fenster arbeitet, und der Name dieses Platzes in den Check-in-Einträgen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="789"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="790"/>
         <source>Save the event</source>
         <translation>Veranstaltung speichern</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="790"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="791"/>
         <source>Add a room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="791"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="792"/>
         <source>Event screen</source>
         <translation>Ansicht Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="792"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="793"/>
         <source>Registrations screen</source>
         <translation>Ansicht Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="793"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="794"/>
         <source>Check-in screen</source>
         <translation>Check-in-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="794"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="795"/>
         <source>Check-in screen, from anywhere</source>
         <translation>Check-in-Ansicht, von überall</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="795"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="796"/>
         <source>Print screen</source>
         <translation>Druck-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="796"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="797"/>
         <source>Agenda screen</source>
         <translation>Programm-Ansicht</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="797"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="798"/>
         <source>Dashboard screen</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="798"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="799"/>
         <source>Dashboard: full screen (Esc leaves)</source>
         <translation>Dashboard: Vollbild (Esc beendet)</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="799"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="800"/>
         <source>Agenda: a break for all rooms</source>
         <translation>Programm: Pause für alle Räume</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="800"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="801"/>
         <source>Print screen: preview</source>
         <translation>Druck-Ansicht: Vorschau</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="802"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="803"/>
         <source>Search registrations</source>
         <translation>Anmeldungen suchen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="803"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="804"/>
         <source>New registration</source>
         <translation>Neue Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="804"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="805"/>
         <source>Walk-in registration</source>
         <translation>Anmeldung vor Ort</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="805"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="806"/>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="808"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="809"/>
         <source>Check-in: undo the last check-in</source>
         <translation>Check-in: den letzten Check-in zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="810"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="811"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="816"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="817"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="821"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="822"/>
         <source>About confdesk</source>
         <translation>Über confdesk</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/main_window.py" line="823"/>
+        <location filename="../../confdesk/ui/shell/main_window.py" line="824"/>
         <source>confdesk {version}
 The on-site conference desk: registrations, agenda, check-in, badges and certificates, from a database on this computer.</source>
         <translation>confdesk {version}
@@ -2502,6 +2502,34 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
         <location filename="../../confdesk/ui/event/new_event_dialog.py" line="17"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
+    </message>
+</context>
+<context>
+    <name>PairingRow</name>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="58"/>
+        <source>Another desk&apos;s address, e.g. 192.168.1.20:43127</source>
+        <translation>Adresse eines anderen Platzes, z. B. 192.168.1.20:43127</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="60"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="80"/>
+        <source>This desk answers other desks at: {addresses}</source>
+        <translation>Dieser Platz ist für andere Plätze erreichbar unter: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="84"/>
+        <source>No exchange on the network: this event has no other desks yet.</source>
+        <translation>Kein Austausch im Netz: Diese Veranstaltung hat noch keine weiteren Plätze.</translation>
+    </message>
+    <message>
+        <location filename="../../confdesk/ui/desks/desks_dialog.py" line="96"/>
+        <source>Desks</source>
+        <translation>Plätze</translation>
     </message>
 </context>
 <context>

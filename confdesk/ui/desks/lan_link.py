@@ -26,6 +26,19 @@ from confdesk.ui.desks.desk_panel import PeerRow
 Broadcast = Callable[[Changes, QObject | None], None]
 
 
+def local_addresses() -> list[str]:
+    """This computer's IPv4 addresses other than loopback (ifaddr comes with zeroconf)."""
+    import ifaddr
+
+    found = [
+        str(ip.ip)
+        for adapter in ifaddr.get_adapters()
+        for ip in adapter.ips
+        if ip.is_IPv4 and not str(ip.ip).startswith("127.")
+    ]
+    return sorted(set(found)) or ["127.0.0.1"]
+
+
 class LanLink(QObject):
     # From LanSync's threads: (generation, Changes) and (generation, SyncSummary).
     _changes_arrived = Signal(int, object)
@@ -102,9 +115,19 @@ class LanLink(QObject):
             self._sync = None
 
     def add_peer(self, address: str) -> None:
-        """A desk's address typed in (or given by a test); discovery adds its own."""
+        """A desk's address typed in (or given by a test); discovery adds its own. A
+        malformed address raises the core's UserError."""
         if self._sync is not None:
             self._sync.add_peer(address)
+
+    def own_addresses(self) -> list[str]:
+        """Where other desks reach this one ("192.168.1.20:43127"), to type in or scan
+        where the network blocks discovery; none while not serving."""
+        if self._sync is None or self._sync.address is None:
+            return []
+        host, port = self._sync.address
+        hosts = [host] if host not in ("0.0.0.0", "") else local_addresses()
+        return [f"{each}:{port}" for each in hosts]
 
     def on_changes(self, changes: Changes, source: QObject | None) -> None:
         """A check-in made here goes to the other desks at once."""

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         # The LAN exchange: runs with the check-in screen, only for an event with desks.
         self.lan_link = LanLink(user_settings, self.broadcast, self)
         self.desks_dialog.add_peer_source(self.lan_link.peer_rows)
+        self.desks_dialog.set_lan_link(self.lan_link)
         self.lan_link.peers_changed.connect(self._lan_peers_changed)
         self.lan_link.status.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.pages = QStackedWidget()

@@ -107,3 +107,39 @@ def test_a_scan_at_one_window_shows_in_the_other_windows_count(qtbot, make_windo
     window_b.close()
     assert not window_a.lan_link.running and not window_b.lan_link.running
     qtbot.waitUntil(lambda: lan_threads() <= before, timeout=LIMIT_MS)
+
+
+def test_a_desk_is_paired_by_the_address_the_other_desk_shows(
+    qtbot, make_window, two_desks, message_boxes
+):
+    """Where discovery is blocked: B types (or scans) the address A's desks window shows."""
+    path_a, path_b = two_desks
+    window_a, window_b = make_window(path_a), make_window(path_b)
+    for window in (window_a, window_b):
+        window.show_screen("checkin")
+        window.show_desks()
+    shown = window_a.desks_dialog.pairing.own_label.text()
+    assert shown.endswith(address(window_a))  # loopback in tests: 127.0.0.1:PORT
+
+    pairing = window_b.desks_dialog.pairing
+    assert pairing.address_edit.isEnabled()
+    pairing.address_edit.setText("not an address")
+    pairing.connect_typed()
+    assert len(message_boxes.texts("warning")) == 1
+    assert window_b.lan_link.sync is not None and window_b.lan_link.sync.peers() == []
+
+    pairing.address_edit.setText(shown.rsplit(" ", 1)[-1])
+    pairing.connect_typed()
+    assert [peer.address for peer in window_b.lan_link.sync.peers()] == [address(window_a)]
+    qtbot.waitUntil(lambda: window_b.lan_link.peer_rows() != [], timeout=LIMIT_MS)
+    window_a.close()
+    window_b.close()
+
+
+def test_a_one_desk_event_offers_no_pairing(qtbot, make_window, event_database):
+    window = make_window(event_database)
+    window.show_screen("checkin")
+    window.show_desks()
+    pairing = window.desks_dialog.pairing
+    assert not pairing.address_edit.isEnabled() and not pairing.add_button.isEnabled()
+    assert "no other desks" in pairing.own_label.text()
