@@ -57,7 +57,7 @@ _MAY_IMPORT = {
 }
 # The two commands that hand over to another part: `confdesk gui` opens the window and
 # `confdesk bench` runs the harness.
-_ENTRY_POINTS = {"cli/gui.py": {"ui"}, "cli/bench.py": {"bench"}}
+_ENTRY_POINTS = {"cli/gui.py": {"ui"}, "cli/reports/bench.py": {"bench"}}
 
 
 def test_no_import_runs_up_a_layer() -> None:

@@ -17,22 +17,9 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from confdesk import __version__
-from confdesk.cli import (
-    agenda,
-    assign_workshops,
-    backups,
-    badges,
-    bench,
-    certificates,
-    checkin,
-    demo,
-    desk_copy,
-    export,
-    gui,
-    report,
-    sync,
-)
-from confdesk.cli import importing as import_
+from confdesk.cli import backups, demo, gui
+from confdesk.cli.agenda import assign_workshops, programme
+from confdesk.cli.checkin import scanning
 from confdesk.cli.common import (
     EXIT_USAGE,
     EXIT_USER_ERROR,
@@ -41,6 +28,11 @@ from confdesk.cli.common import (
     non_negative_float,
     say,
 )
+from confdesk.cli.desks import desk_copy, sync
+from confdesk.cli.printing import badges, certificates
+from confdesk.cli.registrations import export
+from confdesk.cli.registrations import importing as import_
+from confdesk.cli.reports import bench, report
 from confdesk.errors import UserError
 from confdesk.logs import log_unexpected, log_user_error, setup_logging
 from confdesk.paths import DATABASE_ENV
@@ -53,10 +45,10 @@ COMMANDS = {
     "demo": demo,
     "import": import_,
     "export": export,
-    "checkin": checkin,
+    "checkin": scanning,
     "badges": badges,
     "certificates": certificates,
-    "agenda": agenda,
+    "agenda": programme,
     "report": report,
     "assign-workshops": assign_workshops,
     "backups": backups,

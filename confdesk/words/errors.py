@@ -11,7 +11,7 @@ entry, side by side, so a code cannot be added without its German (the Enum refu
 without both, and a test compares their placeholders without starting Qt); a reviewer reads
 both at once; and nothing of it needs Qt, so the command line speaks German with the same
 words (``CONFDESK_LANGUAGE=de``). The window picks the sentence by its UI language
-(``confdesk.ui.shell.messages``); all its other strings stay with Qt's translation.
+(``confdesk.ui.shell.language.messages``); all its other strings stay with Qt's translation.
 """
 
 from __future__ import annotations

@@ -600,57 +600,57 @@
 <context>
     <name>CertificateCheckDialog</name>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="36"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="41"/>
         <source>Check a certificate</source>
         <translation>Bescheinigung prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="44"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="49"/>
         <source>Type the verification code printed on a certificate of attendance. It is checked against this event&apos;s attendance records.</source>
         <translation>Geben Sie den Prüfcode ein, der auf einer Teilnahmebescheinigung steht. Er wird mit den Anwesenheitsdaten dieser Veranstaltung abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="50"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="55"/>
         <source>e.g. 7K2M-Q9XD-4HPT-B3NW</source>
         <translation>z. B. 7K2M-Q9XD-4HPT-B3NW</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="52"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="57"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="81"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="86"/>
         <source>Checking the code…</source>
         <translation>Code wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="100"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="105"/>
         <source>✘ Not a certificate of this event</source>
         <translation>✘ Keine Bescheinigung dieser Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="102"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="107"/>
         <source>No certificate issued from this database carries this code, or the person&apos;s attendance has changed since it was printed.</source>
         <translation>Keine aus dieser Datenbank ausgestellte Bescheinigung trägt diesen Code – oder die Anwesenheit der Person hat sich seit dem Druck geändert.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="124"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="129"/>
         <source>1 session, {hours} hours in all</source>
         <translation>1 Programmpunkt, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="126"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="131"/>
         <source>{count} sessions, {hours} hours in all</source>
         <translation>{count} Programmpunkte, insgesamt {hours} Stunden</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="134"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="139"/>
         <source>✔ Genuine</source>
         <translation>✔ Echt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="141"/>
+        <location filename="../../confdesk/ui/printing/certificate_check_dialog.py" line="146"/>
         <source>✘ Not a certificate code</source>
         <translation>✘ Kein Prüfcode</translation>
     </message>
@@ -1256,7 +1256,7 @@ Sie enthält nur Summen – Anmeldungen, Anwesenheit, die Gruppen, die Programmp
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../confdesk/ui/shell/date_field.py" line="61"/>
+        <location filename="../../confdesk/ui/shell/widgets/date_field.py" line="61"/>
         <source>Choose from a calendar</source>
         <translation>Im Kalender wählen</translation>
     </message>
@@ -2972,48 +2972,48 @@ Der Konferenzempfang vor Ort: Anmeldungen, Programm, Check-in, Namensschilder un
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="75"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="76"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="81"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="77"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="82"/>
         <source>Position</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="78"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="83"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="79"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="80"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="85"/>
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="81"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="86"/>
         <source>Badge</source>
         <translation>Namensschild</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="82"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="87"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="90"/>
-        <location filename="../../confdesk/ui/registrations/table_model.py" line="234"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="95"/>
+        <location filename="../../confdesk/ui/registrations/table_model.py" line="239"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3663,42 +3663,42 @@ Kopieren Sie sie auf den Computer des anderen Platzes, öffnen Sie sie dort (Dat
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="41"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="41"/>
         <source>confdesk: something went wrong</source>
         <translation>confdesk: Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="45"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="45"/>
         <source>Something went wrong. The desk keeps working.</source>
         <translation>Etwas ist schiefgegangen. Der Empfang arbeitet weiter.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="50"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="50"/>
         <source>If it happens again, send the details or the log file to whoever looks after confdesk. The log is {path}.</source>
         <translation>Wenn es wieder passiert, senden Sie die Details oder die Protokolldatei an die Person, die confdesk betreut. Das Protokoll ist {path}.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="54"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="54"/>
         <source>If it happens again, send the details to whoever looks after confdesk.</source>
         <translation>Wenn es wieder passiert, senden Sie die Details an die Person, die confdesk betreut.</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="60"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="60"/>
         <source>Show &amp;details</source>
         <translation>&amp;Details zeigen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="71"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="71"/>
         <source>&amp;Copy details</source>
         <translation>Details &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="74"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="74"/>
         <source>Open &amp;log folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../confdesk/ui/shell/unexpected_errors.py" line="95"/>
+        <location filename="../../confdesk/ui/shell/errors/unexpected_errors.py" line="95"/>
         <source>This happened {count} times since this message appeared.</source>
         <translation>Das ist seit dieser Meldung {count}-mal passiert.</translation>
     </message>

@@ -17,7 +17,7 @@ from confdesk import settings
 from confdesk.db.database import open_database
 from confdesk.domain.events.service import EventDraft, EventService, RoomData
 from confdesk.settings import Settings
-from confdesk.ui.shell.i18n import LanguageInstaller
+from confdesk.ui.shell.language.i18n import LanguageInstaller
 from confdesk.ui.shell.main_window import MainWindow
 from tests.ui.opened_urls import OpenedUrls
 

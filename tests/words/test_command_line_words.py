@@ -74,7 +74,7 @@ def _words_written_in(path: Path) -> list[str]:
 
 def test_the_command_line_takes_every_word_from_the_catalogue() -> None:
     # The commands, and the benchmark harness whose table `confdesk bench` prints.
-    modules = sorted([*CLI.glob("*.py"), *(CLI.parent / "bench").glob("*.py")])
+    modules = sorted([*CLI.rglob("*.py"), *(CLI.parent / "bench").glob("*.py")])
     assert len(modules) >= 20
     written = [line for module in modules for line in _words_written_in(module)]
     assert written == []

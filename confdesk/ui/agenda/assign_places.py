@@ -33,7 +33,7 @@ from confdesk.domain.networking.workshop_places import (
     plan_workshop_places,
 )
 from confdesk.errors import UserError
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.messages import describe_error
 
 # The rank columns shown; better ranks than these are counted under "other".
 _RANK_COLUMNS = 3

@@ -34,8 +34,8 @@ from confdesk.domain.agenda.service import (
 )
 from confdesk.domain.events.service import ValidationError
 from confdesk.ui.registrations.person_picker import PersonPicker
-from confdesk.ui.shell.formatting import weekday_date_format, window_locale
-from confdesk.ui.shell.labels import session_kind_labels, speaker_role_labels
+from confdesk.ui.shell.language.formatting import weekday_date_format, window_locale
+from confdesk.ui.shell.language.labels import session_kind_labels, speaker_role_labels
 
 NO_LIMIT = -1  # the spin boxes' "none" value
 

@@ -80,11 +80,11 @@ from confdesk.ui.agenda.rounds import RoundsOverview
 from confdesk.ui.agenda.signups_panel import SignupPanel
 from confdesk.ui.agenda.words import describe_conflict
 from confdesk.ui.shell.background import BackgroundTask
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
 from confdesk.ui.shell.file_dialogs import save_file_name
-from confdesk.ui.shell.formatting import day_tab
-from confdesk.ui.shell.labels import session_kind_labels
-from confdesk.ui.shell.messages import describe_error
-from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.ui.shell.language.formatting import day_tab
+from confdesk.ui.shell.language.labels import session_kind_labels
+from confdesk.ui.shell.language.messages import describe_error
 from confdesk.words.vocabulary import SESSION_KINDS, word_for
 
 DEFAULT_LENGTH = timedelta(minutes=60)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from confdesk.domain.agenda.signups import WorkshopRound
-from confdesk.ui.shell.formatting import weekday_date
+from confdesk.ui.shell.language.formatting import weekday_date
 
 FULL_COLOR = QColor("#C92A2A")
 

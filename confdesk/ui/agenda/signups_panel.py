@@ -36,7 +36,7 @@ from confdesk.domain.agenda.signups import (
 from confdesk.errors import UserError
 from confdesk.ui.agenda.commands import AgendaHistory, ErrorHandler, Refresh, SignupCommand
 from confdesk.ui.registrations.person_picker import PersonPicker
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.messages import describe_error
 
 
 class SignupPanel(QWidget):

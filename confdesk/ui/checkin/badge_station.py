@@ -37,8 +37,8 @@ from confdesk.ui.printing.pdf_printing import (
     printer_target,
 )
 from confdesk.ui.shell.background import BackgroundWork
-from confdesk.ui.shell.messages import describe_error
-from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
+from confdesk.ui.shell.language.messages import describe_error
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from confdesk.ui.checkin.badge_station import BadgeNews, BadgeState, BadgeStation
-from confdesk.ui.shell.formatting import whole_number
+from confdesk.ui.shell.language.formatting import whole_number
 
 
 class BadgeStrip(QWidget):

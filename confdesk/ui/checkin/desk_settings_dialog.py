@@ -39,9 +39,9 @@ from confdesk.ui.checkin.keyboard_scanner import (
     longest_gap_ms,
     suggested_gap_ms,
 )
-from confdesk.ui.shell.form_error import FormErrorLabel
-from confdesk.ui.shell.formatting import whole_number
-from confdesk.ui.shell.i18n import ui_language
+from confdesk.ui.shell.language.formatting import whole_number
+from confdesk.ui.shell.language.i18n import ui_language
+from confdesk.ui.shell.widgets.form_error import FormErrorLabel
 
 # A test scan without Enter is over after this long without a key.
 TEST_SCAN_PAUSE_MS = 600

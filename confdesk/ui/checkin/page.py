@@ -85,9 +85,9 @@ from confdesk.ui.registrations.table_model import (
     registration_columns,
 )
 from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
-from confdesk.ui.shell.formatting import desk_time, short_time, whole_number
-from confdesk.ui.shell.labels import category_label
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.formatting import desk_time, short_time, whole_number
+from confdesk.ui.shell.language.labels import category_label
+from confdesk.ui.shell.language.messages import describe_error
 from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
 
 COUNTERS_REFRESH_MS = 30_000

@@ -15,8 +15,8 @@ from confdesk.db.models import CheckinAction, RegistrationStatus, ScanStatus
 from confdesk.db.storage_faults import StorageFault
 from confdesk.domain.checkin.desk import Attendee, ScanResult, SessionInfo, UndoResult
 from confdesk.domain.checkin.queue import NotStored
-from confdesk.ui.shell.formatting import desk_time, short_time, whole_number
-from confdesk.ui.shell.labels import category_label
+from confdesk.ui.shell.language.formatting import desk_time, short_time, whole_number
+from confdesk.ui.shell.language.labels import category_label
 
 # How long an answer stays before the panel says "ready" again.
 RESULT_SHOWN_MS = 8_000

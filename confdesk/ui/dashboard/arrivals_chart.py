@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from confdesk.domain.reports.figures import ARRIVAL_STEP, ArrivalDay
-from confdesk.ui.shell.formatting import short_time
+from confdesk.ui.shell.language.formatting import short_time
 
 CAME = QColor("#2f855a")
 PER_STEP = QColor("#90cdf4")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from confdesk.ui.shell.formatting import whole_number
+from confdesk.ui.shell.language.formatting import whole_number
 
 CAME = QColor("#2f855a")
 EXPECTED = QColor("#edf2f7")

@@ -23,10 +23,10 @@ from confdesk.ui.dashboard.feed import DashboardFeed
 from confdesk.ui.dashboard.full_screen import DashboardWindow, other_screen
 from confdesk.ui.dashboard.view import DashboardView
 from confdesk.ui.shell.background import BackgroundTask, ProgressCallback
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
 from confdesk.ui.shell.file_dialogs import save_file_name
-from confdesk.ui.shell.formatting import short_time
-from confdesk.ui.shell.messages import describe_error
-from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.ui.shell.language.formatting import short_time
+from confdesk.ui.shell.language.messages import describe_error
 
 log = logging.getLogger(__name__)
 # From any screen (the window's Go menu): the projector is switched on whenever.

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.domain.reports.figures import EventReport, SessionFigures
-from confdesk.ui.shell.formatting import percentage, short_time, whole_number
+from confdesk.ui.shell.language.formatting import percentage, short_time, whole_number
 
 _SHARE_ROLE = Qt.ItemDataRole.UserRole + 1
 FULL = QColor("#c53030")

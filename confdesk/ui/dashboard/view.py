@@ -29,8 +29,8 @@ from confdesk.domain.reports.figures import (
 from confdesk.ui.dashboard.arrivals_chart import ArrivalsChart, arrivals_view
 from confdesk.ui.dashboard.group_bars import Group, GroupBars
 from confdesk.ui.dashboard.sessions import SessionLoads
-from confdesk.ui.shell.formatting import percentage, short_time, whole_number
-from confdesk.ui.shell.i18n import ui_language
+from confdesk.ui.shell.language.formatting import percentage, short_time, whole_number
+from confdesk.ui.shell.language.i18n import ui_language
 from confdesk.words.vocabulary import CATEGORIES, ORGANIZATION_KINDS, word_for
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.domain.sync.status import SyncStatus
-from confdesk.ui.shell.formatting import file_time, whole_number
+from confdesk.ui.shell.language.formatting import file_time, whole_number
 
 
 @dataclass(frozen=True)

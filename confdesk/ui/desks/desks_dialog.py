@@ -38,7 +38,7 @@ from confdesk.ui.desks.desk_panel import DeskPanel, PeerRow, peer_rows
 from confdesk.ui.desks.double_entry_list import DoubleEntryList
 from confdesk.ui.desks.lan_link import LanLink
 from confdesk.ui.desks.sync_actions import SyncActions
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.messages import describe_error
 
 DESKS_TAB, DOUBLE_ENTRIES_TAB = 0, 1
 PeerSource = Callable[[], Sequence[PeerRow]]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.domain.sync.double_entries import DoubleEntry
-from confdesk.ui.shell.i18n import ui_language
+from confdesk.ui.shell.language.i18n import ui_language
 
 
 class DoubleEntryList(QWidget):

@@ -26,11 +26,11 @@ from confdesk.domain.sync.importing import SyncSummary, import_sync_file
 from confdesk.errors import UserError
 from confdesk.settings import Settings
 from confdesk.ui.shell.background import BackgroundTask
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
-from confdesk.ui.shell.formatting import whole_number
-from confdesk.ui.shell.i18n import ui_language
-from confdesk.ui.shell.messages import describe_error
-from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.ui.shell.language.formatting import whole_number
+from confdesk.ui.shell.language.i18n import ui_language
+from confdesk.ui.shell.language.messages import describe_error
 
 DESK_COPY_FILTER = "confdesk (*.sqlite *.db);;*"
 SYNC_FILE_SUFFIX = ".confdesk-sync"

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.domain.events.service import EventDraft, ValidationError, validate_event
-from confdesk.ui.shell.date_field import DateField
-from confdesk.ui.shell.form_error import FormErrorLabel
-from confdesk.ui.shell.i18n import form_locale
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.i18n import form_locale
+from confdesk.ui.shell.language.messages import describe_error
+from confdesk.ui.shell.widgets.date_field import DateField
+from confdesk.ui.shell.widgets.form_error import FormErrorLabel
 
 
 @cache

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from confdesk.domain.events.service import EventData, EventDraft, EventService, ValidationError
 from confdesk.ui.event.form import EventForm
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.messages import describe_error
 
 
 class NewEventDialog(QDialog):

@@ -27,8 +27,8 @@ from confdesk.errors import UserError
 from confdesk.ui.event.form import EventForm
 from confdesk.ui.event.rooms_editor import RoomsEditor
 from confdesk.ui.shell.file_dialogs import open_file_name
-from confdesk.ui.shell.formatting import whole_number
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.formatting import whole_number
+from confdesk.ui.shell.language.messages import describe_error
 
 
 class EventPage(QWidget):

@@ -22,8 +22,13 @@ from confdesk.db.database import Database
 from confdesk.errors import UserError
 from confdesk.output.certificates.data import Certificate, find_certificate
 from confdesk.ui.shell.background import BackgroundTask
-from confdesk.ui.shell.formatting import decimal_point, short_date, short_time, whole_number
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.formatting import (
+    decimal_point,
+    short_date,
+    short_time,
+    whole_number,
+)
+from confdesk.ui.shell.language.messages import describe_error
 from confdesk.words.printed import CERTIFICATE_TEXTS
 
 _GENUINE_COLOUR = "#1B7F3B"

@@ -62,12 +62,12 @@ from confdesk.ui.printing.pdf_printing import BADGE_DPI, DOCUMENT_DPI, PrintOutc
 from confdesk.ui.printing.print_job import PrintJobPanel
 from confdesk.ui.registrations.table_model import display_name
 from confdesk.ui.shell.background import BackgroundTask
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
 from confdesk.ui.shell.file_dialogs import save_file_name
-from confdesk.ui.shell.formatting import decimal, whole_number
-from confdesk.ui.shell.i18n import ui_language
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.formatting import decimal, whole_number
+from confdesk.ui.shell.language.i18n import ui_language
+from confdesk.ui.shell.language.messages import describe_error
 from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
-from confdesk.ui.shell.unexpected_errors import report_unexpected
 
 if TYPE_CHECKING:
     # Imported where used: ReportLab costs the window's start-up 140 ms.

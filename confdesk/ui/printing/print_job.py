@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from confdesk.errors import UserError
 from confdesk.ui.printing.pdf_printing import PrintOutcome, prepare_print_job
 from confdesk.ui.shell.background import BackgroundWork
-from confdesk.ui.shell.messages import describe_error
-from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
+from confdesk.ui.shell.language.messages import describe_error
 
 log = logging.getLogger(__name__)
 

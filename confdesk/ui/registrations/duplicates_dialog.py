@@ -29,10 +29,10 @@ from confdesk.domain.registrations.duplicates import (
 )
 from confdesk.errors import UserError
 from confdesk.ui.shell.background import BackgroundTask
-from confdesk.ui.shell.formatting import short_date
-from confdesk.ui.shell.labels import category_label, status_label
-from confdesk.ui.shell.messages import describe_error
-from confdesk.ui.shell.unexpected_errors import report_unexpected
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
+from confdesk.ui.shell.language.formatting import short_date
+from confdesk.ui.shell.language.labels import category_label, status_label
+from confdesk.ui.shell.language.messages import describe_error
 
 
 class DuplicatesDialog(QDialog):

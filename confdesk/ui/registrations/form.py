@@ -22,9 +22,9 @@ from confdesk.domain.registrations.organizations import OrganizationData
 from confdesk.domain.registrations.service import RegistrationData, RegistrationDraft
 from confdesk.domain.registrations.topics import TopicData
 from confdesk.ui.registrations.wishes_field import WishesField
-from confdesk.ui.shell.form_error import FormErrorLabel
-from confdesk.ui.shell.labels import category_labels
-from confdesk.ui.shell.scroll_safe_combo import ScrollSafeComboBox
+from confdesk.ui.shell.language.labels import category_labels
+from confdesk.ui.shell.widgets.form_error import FormErrorLabel
+from confdesk.ui.shell.widgets.scroll_safe_combo import ScrollSafeComboBox
 
 
 class RegistrationForm(QWidget):

@@ -37,12 +37,12 @@ from confdesk.domain.importing.planning import plan_import
 from confdesk.domain.importing.rejected import write_rejected_rows
 from confdesk.domain.progress import Progress
 from confdesk.ui.shell.background import BackgroundTask
-from confdesk.ui.shell.form_error import FormErrorLabel
-from confdesk.ui.shell.formatting import whole_number
-from confdesk.ui.shell.i18n import ui_language
-from confdesk.ui.shell.labels import category_label, status_label
-from confdesk.ui.shell.messages import describe_error, describe_problem
-from confdesk.ui.shell.scroll_safe_combo import ScrollSafeComboBox
+from confdesk.ui.shell.language.formatting import whole_number
+from confdesk.ui.shell.language.i18n import ui_language
+from confdesk.ui.shell.language.labels import category_label, status_label
+from confdesk.ui.shell.language.messages import describe_error, describe_problem
+from confdesk.ui.shell.widgets.form_error import FormErrorLabel
+from confdesk.ui.shell.widgets.scroll_safe_combo import ScrollSafeComboBox
 
 T = TypeVar("T")
 

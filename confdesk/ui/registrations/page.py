@@ -52,10 +52,10 @@ from confdesk.ui.registrations.table_model import (
 from confdesk.ui.registrations.walk_in_dialog import WalkInDialog
 from confdesk.ui.shell.background import BackgroundTask
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
-from confdesk.ui.shell.formatting import short_date, whole_number
-from confdesk.ui.shell.i18n import ui_language
-from confdesk.ui.shell.labels import category_labels, status_label, status_labels
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.formatting import short_date, whole_number
+from confdesk.ui.shell.language.i18n import ui_language
+from confdesk.ui.shell.language.labels import category_labels, status_label, status_labels
+from confdesk.ui.shell.language.messages import describe_error
 from confdesk.ui.shell.screen_shortcuts import add_screen_shortcuts
 
 if TYPE_CHECKING:  # imported when used: import and export are not needed at start-up

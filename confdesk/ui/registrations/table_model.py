@@ -38,8 +38,13 @@ from confdesk.domain.registrations.search import (
     load_rows,
     search_registration_ids,
 )
-from confdesk.ui.shell.labels import category_label, category_labels, status_label, status_labels
-from confdesk.ui.shell.table_columns import ColumnFitter
+from confdesk.ui.shell.language.labels import (
+    category_label,
+    category_labels,
+    status_label,
+    status_labels,
+)
+from confdesk.ui.shell.widgets.table_columns import ColumnFitter
 
 PAGE_SIZE = 100
 _Index = QModelIndex | QPersistentModelIndex

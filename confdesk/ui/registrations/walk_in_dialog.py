@@ -22,9 +22,9 @@ from confdesk.db.models import Category
 from confdesk.domain.events.service import ValidationError
 from confdesk.domain.registrations.organizations import list_organizations
 from confdesk.domain.registrations.service import RegistrationData, RegistrationService
-from confdesk.ui.shell.form_error import FormErrorLabel
-from confdesk.ui.shell.labels import category_labels
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.labels import category_labels
+from confdesk.ui.shell.language.messages import describe_error
+from confdesk.ui.shell.widgets.form_error import FormErrorLabel
 
 
 class WalkInDialog(QDialog):

@@ -17,10 +17,10 @@ from confdesk.logs import setup_logging
 from confdesk.paths import DATABASE_ENV, default_database_path, resolve_database_path, resources_dir
 from confdesk.settings import Settings
 from confdesk.ui.agenda.commands import AgendaHistory
-from confdesk.ui.shell.i18n import SUPPORTED_LANGUAGES, LanguageInstaller, resolve_language
+from confdesk.ui.shell.errors.qt_logging import install_qt_message_handler
+from confdesk.ui.shell.errors.unexpected_errors import ErrorReporter
+from confdesk.ui.shell.language.i18n import SUPPORTED_LANGUAGES, LanguageInstaller, resolve_language
 from confdesk.ui.shell.main_window import MainWindow
-from confdesk.ui.shell.qt_logging import install_qt_message_handler
-from confdesk.ui.shell.unexpected_errors import ErrorReporter
 
 # Set by the benchmark and end-to-end tests to learn when the window is on screen.
 REPORT_SHOWN_ENV = "CONFDESK_REPORT_SHOWN"

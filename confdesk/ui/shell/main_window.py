@@ -60,14 +60,14 @@ from confdesk.ui.event.page import EventPage
 from confdesk.ui.printing.page import PrintPage
 from confdesk.ui.registrations.page import RegistrationsPage
 from confdesk.ui.shell.background import BackgroundTask
+from confdesk.ui.shell.errors.qt_logging import open_log_folder
+from confdesk.ui.shell.errors.unexpected_errors import report_unexpected
 from confdesk.ui.shell.file_dialogs import open_file_name, save_file_name
-from confdesk.ui.shell.formatting import file_time, short_date, whole_number
-from confdesk.ui.shell.messages import describe_error
+from confdesk.ui.shell.language.formatting import file_time, short_date, whole_number
+from confdesk.ui.shell.language.messages import describe_error
 from confdesk.ui.shell.navigation import ScreenList
-from confdesk.ui.shell.qt_logging import open_log_folder
-from confdesk.ui.shell.unexpected_errors import report_unexpected
 from confdesk.ui.shell.welcome_page import WelcomePage
-from confdesk.ui.shell.wrapping_combo import WrappingComboBox
+from confdesk.ui.shell.widgets.wrapping_combo import WrappingComboBox
 
 if TYPE_CHECKING:
     from confdesk.domain.demo.conference import DemoSummary

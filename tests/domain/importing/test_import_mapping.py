@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from confdesk.cli.importing import IMPORT_FIELDS
+from confdesk.cli.registrations.importing import IMPORT_FIELDS
 from confdesk.domain.importing import ImportField, MappingOrigin, parse_overrides, plan_import
 from confdesk.domain.importing.mapping import map_columns
 from confdesk.errors import UserError

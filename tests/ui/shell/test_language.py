@@ -143,7 +143,7 @@ def test_dates_in_the_form_never_show_two_digit_years(qtbot, english_ui) -> None
 
 def test_the_screen_names_a_category_as_the_badge_does(english_ui) -> None:
     from confdesk.output.badges.categories import category_style
-    from confdesk.ui.shell.labels import category_label, status_label
+    from confdesk.ui.shell.language.labels import category_label, status_label
 
     assert category_label("speaker") == "Speaker"
     english_ui.install("de")

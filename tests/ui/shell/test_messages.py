@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from confdesk.domain.importing.plan import Problem, Severity
 from confdesk.errors import UserError
-from confdesk.ui.shell import messages
+from confdesk.ui.shell.language import messages
 
 # That every code has its German and English sentence is checked without Qt, in
 # tests/words/test_error_catalogue.py; these tests check the window picks its language's.

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from confdesk import logs
 from confdesk.ui.shell.background import BackgroundTask
-from confdesk.ui.shell.qt_logging import install_qt_message_handler
-from confdesk.ui.shell.unexpected_errors import ErrorReporter, report_unexpected
+from confdesk.ui.shell.errors.qt_logging import install_qt_message_handler
+from confdesk.ui.shell.errors.unexpected_errors import ErrorReporter, report_unexpected
 from tests.ui.opened_urls import OpenedUrls
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from confdesk.ui.shell import formatting
+from confdesk.ui.shell.language import formatting
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 AMERICAN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-UI = Path(formatting.__file__).resolve().parents[1]
+UI = Path(formatting.__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_the_helpers_write_as_the_ui_locale_does(
 
 def test_screens_format_through_the_helper() -> None:
     """QLocale() is read in the helper and where the language is chosen, nowhere else."""
-    allowed = {"shell/formatting.py", "shell/i18n.py"}
+    allowed = {"shell/language/formatting.py", "shell/language/i18n.py"}
     found = [
         f"{path.relative_to(UI).as_posix()}:{number}"
         for path in sorted(UI.rglob("*.py"))

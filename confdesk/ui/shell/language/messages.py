@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from confdesk.errors import UserError
 from confdesk.logs import log_unexpected, log_user_error
-from confdesk.ui.shell.i18n import ui_language
+from confdesk.ui.shell.language.i18n import ui_language
 from confdesk.words.errors import describe
 
 

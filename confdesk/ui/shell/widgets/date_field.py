@@ -15,7 +15,7 @@ import re
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
-from confdesk.ui.shell.formatting import window_locale
+from confdesk.ui.shell.language.formatting import window_locale
 
 
 def date_format(locale: QLocale) -> str:

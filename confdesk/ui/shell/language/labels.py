@@ -7,7 +7,7 @@ printed programme and the export, so the screen and the paper say the same.
 
 from __future__ import annotations
 
-from confdesk.ui.shell.i18n import ui_language
+from confdesk.ui.shell.language.i18n import ui_language
 from confdesk.words.vocabulary import (
     CATEGORIES,
     ORGANIZATION_KINDS,

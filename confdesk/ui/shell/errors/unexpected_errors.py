@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from confdesk.logs import ExceptHook, current_log_file, format_exception, log, log_unexpected
-from confdesk.ui.shell.qt_logging import open_log_folder
+from confdesk.ui.shell.errors.qt_logging import open_log_folder
 
 
 class UnexpectedErrorDialog(QDialog):

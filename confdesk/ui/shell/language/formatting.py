@@ -1,7 +1,7 @@
 """Dates, times and numbers in the window, as the UI's locale writes them.
 
 The one place the screens format with :class:`QLocale`: the window follows the UI
-language and the system's region (``confdesk.ui.shell.i18n`` sets the default locale),
+language and the system's region (``confdesk.ui.shell.language.i18n`` sets the default locale),
 while paper follows the event's language (``confdesk.words.formatting``, on Babel). The
 locale is read at every call, since the language can change while the window is open.
 """
